@@ -1,0 +1,16 @@
+package com.qventory.sync.domain.identity;
+
+import java.util.Optional;
+
+public interface UserAccountRepository {
+
+  Optional<UserAccount> findByUsername(Username username);
+
+  long countWithRole(Role role);
+
+  /**
+   * Adds a user, failing with {@link UsernameTakenException} when the name exists — decided by
+   * the database's unique constraint, so that two concurrent sign-ups cannot both win.
+   */
+  void add(UserAccount account) throws UsernameTakenException;
+}

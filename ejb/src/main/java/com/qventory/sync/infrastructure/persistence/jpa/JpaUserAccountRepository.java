@@ -1,0 +1,61 @@
+package com.qventory.sync.infrastructure.persistence.jpa;
+
+import com.qventory.sync.domain.identity.Role;
+import com.qventory.sync.domain.identity.UserAccount;
+import com.qventory.sync.domain.identity.UserAccountRepository;
+import com.qventory.sync.domain.identity.Username;
+import com.qventory.sync.domain.identity.UsernameTakenException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaUserAccountRepository implements UserAccountRepository {
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  @PersistenceContext(unitName = "qventory")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<UserAccount> findByUsername(Username username) {
+    return entityManager
+        .createNamedQuery(UserAccount.FIND_BY_USERNAME, UserAccount.class)
+        .setParameter("username", username.value())
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public long countWithRole(Role role) {
+    return entityManager
+        .createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class)
+        .setParameter("role", role)
+        .getSingleResult();
+  }
+
+  @Override
+  public void add(UserAccount account) throws UsernameTakenException {
+    try {
+      entityManager.persist(account);
+      entityManager.flush();
+    } catch (PersistenceException e) {
+      if (isUniqueViolation(e)) {
+        throw new UsernameTakenException(account.getUsername());
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isUniqueViolation(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

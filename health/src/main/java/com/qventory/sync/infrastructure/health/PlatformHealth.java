@@ -1,0 +1,102 @@
+package com.qventory.sync.infrastructure.health;
+
+import com.qventory.sync.infrastructure.ServerResources;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Asks the database and the broker whether they answer. Used by the public health endpoint and by
+ * MicroProfile Health on the management interface, so both always say the same thing. A component
+ * going down or coming back is logged once, not on every probe.
+ *
+ * <p>This module is packaged in the EAR's {@code lib/}: WildFly 39 registers MicroProfile Health
+ * checks of an EAR only from there, not from its EJB or web modules.
+ */
+@ApplicationScoped
+public class PlatformHealth {
+
+  public static final String DATABASE = "database";
+  public static final String BROKER = "broker";
+
+  private static final Logger LOG = Logger.getLogger(PlatformHealth.class.getName());
+  private static final int QUERY_TIMEOUT_SECONDS = 3;
+
+  @Resource(lookup = ServerResources.DATASOURCE)
+  private DataSource dataSource;
+
+  /** The in-VM, non-XA factory: a probe needs no transaction and no pooled connection. */
+  @Resource(lookup = ServerResources.IN_VM_CONNECTION_FACTORY)
+  private ConnectionFactory connectionFactory;
+
+  @Resource(lookup = ServerResources.PLATFORM_NOTIFICATIONS_QUEUE)
+  private Queue notificationQueue;
+
+  @Inject private SchemaStatus schema;
+
+  private final Map<String, Boolean> lastKnownUp = new ConcurrentHashMap<>();
+
+  public List<ComponentStatus> check() {
+    return List.of(database(), broker());
+  }
+
+  public ComponentStatus database() {
+    ComponentStatus status;
+    try (Connection connection = dataSource.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.setQueryTimeout(QUERY_TIMEOUT_SECONDS);
+      try (ResultSet result = statement.executeQuery("SELECT 1")) {
+        result.next();
+      }
+      status =
+          schema.isReady()
+              ? ComponentStatus.up(DATABASE)
+              : ComponentStatus.down(DATABASE, "schema migration pending");
+    } catch (SQLException | RuntimeException e) {
+      status = ComponentStatus.down(DATABASE, "cannot query the database");
+      logTransition(status, e.getMessage());
+      return status;
+    }
+    logTransition(status, status.reason().orElse(""));
+    return status;
+  }
+
+  public ComponentStatus broker() {
+    ComponentStatus status;
+    String detail = "";
+    try (JMSContext context = connectionFactory.createContext();
+        QueueBrowser browser = context.createBrowser(notificationQueue)) {
+      browser.getEnumeration();
+      status = ComponentStatus.up(BROKER);
+    } catch (jakarta.jms.JMSException | RuntimeException e) {
+      status = ComponentStatus.down(BROKER, "cannot browse the notification queue");
+      detail = e.getMessage();
+    }
+    logTransition(status, detail);
+    return status;
+  }
+
+  private void logTransition(ComponentStatus status, String detail) {
+    Boolean previous = lastKnownUp.put(status.component(), status.up());
+    if (previous == null ? !status.up() : previous != status.up()) {
+      if (status.up()) {
+        LOG.info("[HEALTH] " + status.component() + " is up again");
+      } else {
+        LOG.severe("[HEALTH] " + status.component() + " is down: " + detail);
+      }
+    }
+  }
+}

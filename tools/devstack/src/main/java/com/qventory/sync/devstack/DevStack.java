@@ -1,0 +1,222 @@
+package com.qventory.sync.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The run command: starts an embedded PostgreSQL unless {@code POSTGRESQL_URL} names one, then
+ * the provisioned WildFly with the EAR deployed, and stops both again on Ctrl+C or SIGTERM.
+ *
+ * <p>Usage: {@code DevStack <wildfly-home> <ear-file> <state-dir>}. The state directory keeps the
+ * demo database and WildFly's data (Artemis journal, logs) between runs.
+ */
+public final class DevStack {
+
+  /** Demo settings of the run command; every one can be overridden from the environment. */
+  static final Map<String, String> DEMO_DEFAULTS =
+      Map.of(
+          "QVENTORY_ADMIN_USERNAME", "admin",
+          "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
+
+  private static final String LOG = "[DEVSTACK] ";
+  private static final Duration STOP_GRACE = Duration.ofSeconds(60);
+
+  private final Path wildflyHome;
+  private final Path ear;
+  private final Path stateDir;
+  private volatile EmbeddedDatabase database;
+  private volatile Process wildfly;
+
+  private DevStack(Path wildflyHome, Path ear, Path stateDir) {
+    this.wildflyHome = wildflyHome;
+    this.ear = ear;
+    this.stateDir = stateDir;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      System.err.println("usage: DevStack <wildfly-home> <ear-file> <state-dir>");
+      System.exit(2);
+    }
+    DevStack stack =
+        new DevStack(
+            Path.of(args[0]).toAbsolutePath(),
+            Path.of(args[1]).toAbsolutePath(),
+            Path.of(args[2]).toAbsolutePath());
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "devstack-shutdown"));
+    System.exit(stack.run());
+  }
+
+  private int run() throws IOException, InterruptedException {
+    Map<String, String> environment = new java.util.HashMap<>(System.getenv());
+    DEMO_DEFAULTS.forEach(environment::putIfAbsent);
+
+    if (environment.get("POSTGRESQL_URL") == null) {
+      int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));
+      System.out.println(LOG + "No POSTGRESQL_URL set: starting embedded PostgreSQL on port " + port);
+      database = EmbeddedDatabase.start(port, "qventory", Optional.of(stateDir.resolve("postgres")));
+      environment.put("POSTGRESQL_URL", database.jdbcUrl());
+      environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
+      // Trust authentication ignores it, but the datasource requires a non-empty password.
+      environment.put("POSTGRESQL_PASSWORD", "embedded");
+      System.out.println(LOG + "PostgreSQL ready at " + database.jdbcUrl());
+    } else {
+      for (String required : List.of("POSTGRESQL_USER", "POSTGRESQL_PASSWORD")) {
+        if (environment.getOrDefault(required, "").isEmpty()) {
+          System.err.println(LOG + "POSTGRESQL_URL is set, so " + required + " must be set too");
+          return 2;
+        }
+      }
+      System.out.println(LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
+    }
+
+    Path baseDir = prepareServerBaseDir();
+    // setsid: a Ctrl+C in the terminal reaches only this launcher, which then stops WildFly
+    // first and the database after it, instead of both dying at once.
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "setsid",
+                    "bash",
+                    wildflyHome.resolve("bin/standalone.sh").toString(),
+                    "-c",
+                    "qventory.xml",
+                    "-Djboss.server.base.dir=" + baseDir))
+            .inheritIO();
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    wildfly = builder.start();
+    announceWhenReady(environment);
+    return wildfly.waitFor();
+  }
+
+  /**
+   * WildFly's base directory for the run command: the provisioned configuration, the EAR, and
+   * data that survives restarts. Kept apart from the server's own {@code standalone/} so that the
+   * test suite, which deploys through Arquillian, never finds this deployment there.
+   */
+  private Path prepareServerBaseDir() throws IOException {
+    Path baseDir = stateDir.resolve("wildfly");
+    Path configuration = baseDir.resolve("configuration");
+    Path deployments = baseDir.resolve("deployments");
+    Files.createDirectories(configuration);
+    Files.createDirectories(deployments);
+    try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone/configuration"))) {
+      files
+          .filter(Files::isRegularFile)
+          .forEach(file -> copy(file, configuration.resolve(file.getFileName())));
+    }
+    copy(ear, deployments.resolve(ear.getFileName()));
+    return baseDir;
+  }
+
+  private static void copy(Path from, Path to) {
+    try {
+      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void announceWhenReady(Map<String, String> environment) {
+    Thread watcher =
+        new Thread(
+            () -> {
+              HttpClient client =
+                  HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+              HttpRequest health =
+                  HttpRequest.newBuilder(URI.create("http://localhost:8080/webhooks/platform/health"))
+                      .timeout(Duration.ofSeconds(5))
+                      .build();
+              long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+              while (System.nanoTime() < deadline && wildfly.isAlive()) {
+                try {
+                  HttpResponse<String> response =
+                      client.send(health, HttpResponse.BodyHandlers.ofString());
+                  if (response.statusCode() == 200) {
+                    System.out.println();
+                    System.out.println(LOG + "Qventory Sync is up: http://localhost:8080/");
+                    System.out.println(
+                        LOG
+                            + "Admin login: "
+                            + environment.get("QVENTORY_ADMIN_USERNAME")
+                            + " (initial password from QVENTORY_ADMIN_INITIAL_PASSWORD; the demo"
+                            + " default is in README.md)");
+                    System.out.println(LOG + "Press Ctrl+C to stop WildFly and the database.");
+                    return;
+                  }
+                } catch (IOException e) {
+                  // not listening yet
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+                sleepQuietly(Duration.ofSeconds(1));
+              }
+            },
+            "devstack-ready-watcher");
+    watcher.setDaemon(true);
+    watcher.start();
+  }
+
+  /** Stops WildFly (gracefully, then forcibly with everything it started) and the database. */
+  private void stop() {
+    Process server = wildfly;
+    if (server != null && server.isAlive()) {
+      System.out.println(LOG + "Stopping WildFly");
+      // SIGTERM to the JVM under standalone.sh: WildFly shuts down gracefully and the script ends.
+      List<ProcessHandle> descendants = server.descendants().toList();
+      if (descendants.isEmpty()) {
+        server.destroy();
+      } else {
+        descendants.forEach(ProcessHandle::destroy);
+      }
+      awaitExit(server.toHandle(), descendants);
+    }
+    EmbeddedDatabase db = database;
+    if (db != null) {
+      System.out.println(LOG + "Stopping PostgreSQL");
+      try {
+        db.close();
+      } catch (IOException e) {
+        System.err.println(LOG + "PostgreSQL did not stop cleanly: " + e.getMessage());
+      }
+    }
+  }
+
+  private static void awaitExit(ProcessHandle server, List<ProcessHandle> descendants) {
+    long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+    Stream.concat(Stream.of(server), descendants.stream())
+        .forEach(
+            process -> {
+              long left = deadline - System.nanoTime();
+              try {
+                process.onExit().get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+              } catch (Exception timeoutOrInterrupt) {
+                System.err.println(LOG + "Killing process " + process.pid());
+                process.destroyForcibly();
+              }
+            });
+  }
+
+  private static void sleepQuietly(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

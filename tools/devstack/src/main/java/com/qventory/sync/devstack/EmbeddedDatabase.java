@@ -1,0 +1,95 @@
+package com.qventory.sync.devstack;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+
+/**
+ * A real PostgreSQL server run from the binaries that Maven Central ships, for a machine that has
+ * no database configured. Used by the run command and by the integration-test run; production
+ * always points at an external server instead.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+  /** The superuser that the embedded server is initialised with (trust authentication). */
+  public static final String SUPERUSER = "postgres";
+
+  private final EmbeddedPostgres postgres;
+  private final String databaseName;
+
+  private EmbeddedDatabase(EmbeddedPostgres postgres, String databaseName) {
+    this.postgres = postgres;
+    this.databaseName = databaseName;
+  }
+
+  /**
+   * Starts PostgreSQL on {@code port} and makes sure {@code databaseName} exists.
+   *
+   * @param dataDirectory where the cluster lives; kept between starts when given, a fresh
+   *     temporary cluster otherwise
+   */
+  public static EmbeddedDatabase start(int port, String databaseName, Optional<Path> dataDirectory)
+      throws IOException {
+    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+    if (dataDirectory.isPresent()) {
+      Files.createDirectories(dataDirectory.get());
+      builder.setDataDirectory(dataDirectory.get()).setCleanDataDirectory(false);
+    }
+    EmbeddedPostgres postgres = builder.start();
+    EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
+    try {
+      database.createDatabaseIfMissing();
+    } catch (SQLException e) {
+      postgres.close();
+      throw new IOException("Could not create database " + databaseName, e);
+    }
+    return database;
+  }
+
+  private void createDatabaseIfMissing() throws SQLException {
+    try (Connection connection = DriverManager.getConnection(adminJdbcUrl(), SUPERUSER, "");
+        PreparedStatement exists =
+            connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+      exists.setString(1, databaseName);
+      try (ResultSet rows = exists.executeQuery()) {
+        if (rows.next()) {
+          return;
+        }
+      }
+      try (Statement create = connection.createStatement()) {
+        create.execute("CREATE DATABASE \"" + databaseName.replace("\"", "\"\"") + "\"");
+      }
+    }
+  }
+
+  public int port() {
+    return postgres.getPort();
+  }
+
+  public String databaseName() {
+    return databaseName;
+  }
+
+  /** The URL of the application's database. */
+  public String jdbcUrl() {
+    return "jdbc:postgresql://localhost:" + port() + "/" + databaseName;
+  }
+
+  /** The URL of the maintenance database, for work that must not hold the application's. */
+  public String adminJdbcUrl() {
+    return "jdbc:postgresql://localhost:" + port() + "/postgres";
+  }
+
+  @Override
+  public void close() throws IOException {
+    postgres.close();
+  }
+}

@@ -30,6 +30,10 @@ public class AccountService {
       throws AccountRejectedException, UsernameTakenException {
     Username username = parseUsername(typedUsername);
     PasswordPolicy.check(password);
+    if (accounts.findByUsername(username).isPresent()) {
+      // The common case, answered without a failed insert; the unique constraint decides races.
+      throw new UsernameTakenException(username);
+    }
     UserAccount seller =
         new UserAccount(username, hasher.hash(password), Set.of(Role.SELLER), clock.instant());
     accounts.add(seller);

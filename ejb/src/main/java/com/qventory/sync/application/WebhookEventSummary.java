@@ -2,32 +2,82 @@ package com.qventory.sync.application;
 
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import java.io.Serializable;
 import java.time.Instant;
 
-/** One row of the admin's webhook event log. */
-public record WebhookEventSummary(
-    long id,
-    String topic,
-    String ebayItemId,
-    String recipientUserId,
-    Instant ebayTimestamp,
-    Instant receivedAt,
-    Instant recordedAt,
-    WebhookEventStatus status,
-    int attempts,
-    String lastError) {
+/**
+ * One row of the admin's webhook event log. A class with getters rather than a record: Jakarta
+ * EL 5 (EE 10) does not read record components.
+ */
+public final class WebhookEventSummary implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final long id;
+  private final String topic;
+  private final String ebayItemId;
+  private final String recipientUserId;
+  private final Instant ebayTimestamp;
+  private final Instant receivedAt;
+  private final Instant recordedAt;
+  private final WebhookEventStatus status;
+  private final int attempts;
+  private final String lastError;
+
+  private WebhookEventSummary(WebhookEvent event) {
+    this.id = event.getId();
+    this.topic = event.getTopic();
+    this.ebayItemId = event.getEbayItemId();
+    this.recipientUserId = event.getRecipientUserId();
+    this.ebayTimestamp = event.getEbayTimestamp();
+    this.receivedAt = event.getReceivedAt();
+    this.recordedAt = event.getRecordedAt();
+    this.status = event.getStatus();
+    this.attempts = event.getAttempts();
+    this.lastError = event.getLastError();
+  }
 
   static WebhookEventSummary of(WebhookEvent event) {
-    return new WebhookEventSummary(
-        event.getId(),
-        event.getTopic(),
-        event.getEbayItemId(),
-        event.getRecipientUserId(),
-        event.getEbayTimestamp(),
-        event.getReceivedAt(),
-        event.getRecordedAt(),
-        event.getStatus(),
-        event.getAttempts(),
-        event.getLastError());
+    return new WebhookEventSummary(event);
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public String getEbayItemId() {
+    return ebayItemId;
+  }
+
+  public String getRecipientUserId() {
+    return recipientUserId;
+  }
+
+  public Instant getEbayTimestamp() {
+    return ebayTimestamp;
+  }
+
+  public Instant getReceivedAt() {
+    return receivedAt;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+
+  public WebhookEventStatus getStatus() {
+    return status;
+  }
+
+  public int getAttempts() {
+    return attempts;
+  }
+
+  public String getLastError() {
+    return lastError;
   }
 }

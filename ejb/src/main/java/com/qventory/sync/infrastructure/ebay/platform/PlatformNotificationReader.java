@@ -59,6 +59,10 @@ public final class PlatformNotificationReader {
             }
           } else if (token == XMLStreamConstants.END_ELEMENT) {
             path.pop();
+          } else if (token == XMLStreamConstants.DTD
+              || token == XMLStreamConstants.ENTITY_REFERENCE) {
+            // eBay never sends either; one in a notification is an attack, not a payload.
+            throw new MalformedNotificationException("DOCTYPE and entity references are not allowed", null);
           }
         }
       } finally {

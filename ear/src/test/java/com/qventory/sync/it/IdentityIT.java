@@ -1,0 +1,156 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-up, log-in, roles and the API's Basic authentication, against the Elytron JDBC realm. */
+@ExtendWith(ArquillianExtension.class)
+class IdentityIT {
+
+  private static final String PASSWORD = "a long enough passphrase";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void aSellerSignsUpIsLoggedInAtOnceAndThePasswordIsStoredOnlyAsBcrypt() throws Exception {
+    String username = uniqueUsername();
+    WebClient browser = new WebClient();
+
+    HttpResponse<String> landing = signUp(browser, username, PASSWORD, PASSWORD);
+
+    assertEquals(200, landing.statusCode());
+    assertTrue(landing.uri().getPath().endsWith("/seller/index.xhtml"), landing.uri().toString());
+    assertTrue(landing.body().contains("Inventory of " + username), landing.body());
+    String stored =
+        TestDatabase.queryString("SELECT password_hash FROM app_user WHERE username = ?", username)
+            .orElseThrow();
+    assertTrue(stored.startsWith("$2a$"), "bcrypt in modular-crypt form");
+    assertFalse(stored.contains(PASSWORD));
+    assertEquals(
+        "seller",
+        TestDatabase.queryString(
+                "SELECT r.role FROM app_user_role r JOIN app_user u ON u.id = r.user_id WHERE u.username = ?",
+                username)
+            .orElseThrow());
+  }
+
+  @Test
+  void aTakenUsernameIsRefusedWithAClearMessage() throws Exception {
+    String username = uniqueUsername();
+    signUp(new WebClient(), username, PASSWORD, PASSWORD);
+
+    HttpResponse<String> again = signUp(new WebClient(), username.toUpperCase(), PASSWORD, PASSWORD);
+
+    assertTrue(again.uri().getPath().endsWith("/signup.xhtml"));
+    assertTrue(again.body().contains("already taken"), again.body());
+  }
+
+  @Test
+  void aShortPasswordOrAMismatchIsRefusedSayingWhy() throws Exception {
+    HttpResponse<String> tooShort = signUp(new WebClient(), uniqueUsername(), "short", "short");
+    HttpResponse<String> mismatch =
+        signUp(new WebClient(), uniqueUsername(), PASSWORD, PASSWORD + "!");
+
+    assertTrue(tooShort.body().contains("at least 12 characters"), tooShort.body());
+    assertTrue(mismatch.body().contains("The two passwords differ"), mismatch.body());
+  }
+
+  @Test
+  void aWrongPasswordDoesNotLogIn() throws Exception {
+    String username = uniqueUsername();
+    signUp(new WebClient(), username, PASSWORD, PASSWORD);
+
+    HttpResponse<String> refused =
+        new WebClient().openAfterLogIn("/seller/index.xhtml", username, PASSWORD + "x");
+
+    assertTrue(refused.body().contains("Unknown username or wrong password"), refused.body());
+  }
+
+  @Test
+  void onlyAdminsOpenTheAdminConsole() throws Exception {
+    String username = uniqueUsername();
+    WebClient seller = new WebClient();
+    signUp(seller, username, PASSWORD, PASSWORD);
+
+    HttpResponse<String> forbidden = seller.get("/admin/webhook-events.xhtml");
+    HttpResponse<String> anonymous = new WebClient().get("/admin/webhook-events.xhtml");
+    HttpResponse<String> admin =
+        new WebClient()
+            .openAfterLogIn(
+                "/admin/webhook-events.xhtml",
+                QventoryServer.ADMIN_USERNAME,
+                QventoryServer.ADMIN_PASSWORD);
+
+    assertEquals(403, forbidden.statusCode());
+    assertTrue(anonymous.body().contains("j_security_check"), "anonymous visitors must log in");
+    assertEquals(200, admin.statusCode());
+    assertTrue(admin.body().contains("Webhook events"));
+  }
+
+  @Test
+  void theApiTakesBasicCredentialsAndOtherwiseAnswers401() throws Exception {
+    String username = uniqueUsername();
+    signUp(new WebClient(), username, PASSWORD, PASSWORD);
+
+    HttpResponse<String> seller = WebClient.getWithBasic("/api/v1/me", username, PASSWORD);
+    HttpResponse<String> admin =
+        WebClient.getWithBasic(
+            "/api/v1/me", QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+    HttpResponse<String> anonymous = WebClient.getWithBasic("/api/v1/me", null, null);
+    HttpResponse<String> wrong = WebClient.getWithBasic("/api/v1/me", username, "not it at all");
+
+    assertEquals(200, seller.statusCode());
+    JsonObject me = Json.parse(seller.body());
+    assertEquals(username, me.getString("username"));
+    assertEquals(List.of("seller"), roles(me));
+    assertEquals(List.of("seller", "admin"), roles(Json.parse(admin.body())));
+    assertEquals(401, anonymous.statusCode());
+    assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+    assertEquals("unauthorized", Json.parse(anonymous.body()).getString("error"));
+    assertEquals(401, wrong.statusCode());
+  }
+
+  @Test
+  void aBrowserSessionAloneDoesNotOpenTheApi() throws Exception {
+    WebClient browser = new WebClient();
+    signUp(browser, uniqueUsername(), PASSWORD, PASSWORD);
+
+    assertEquals(401, browser.get("/api/v1/me").statusCode());
+  }
+
+  private static HttpResponse<String> signUp(
+      WebClient browser, String username, String password, String confirmation) throws Exception {
+    HttpResponse<String> form = browser.get("/signup.xhtml");
+    return browser.submitFacesForm(
+        form,
+        "signup",
+        "submit",
+        Map.of("username", username, "password", password, "confirmation", confirmation));
+  }
+
+  private static List<String> roles(JsonObject me) {
+    return me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  private static String uniqueUsername() {
+    return "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+}

@@ -1,0 +1,25 @@
+package com.qventory.sync.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Optional;
+
+final class Json {
+
+  private Json() {}
+
+  static JsonObject parse(String body) {
+    try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  /** The entry of a MicroProfile Health answer's {@code checks} array that has this name. */
+  static Optional<JsonObject> healthCheck(JsonObject health, String name) {
+    return health.getJsonArray("checks").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(check -> name.equals(check.getString("name")))
+        .findFirst();
+  }
+}

@@ -1,0 +1,94 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** GET /webhooks/platform/health and MicroProfile Health on the management interface. */
+@ExtendWith(ArquillianExtension.class)
+class PlatformHealthIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void healthyIsExactlyTheDocumentedContract() throws Exception {
+    HttpResponse<String> response = WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
+
+    assertEquals(200, response.statusCode());
+    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    JsonObject health = Json.parse(response.body());
+    assertEquals(Set.of("status", "service", "timestamp"), health.keySet());
+    assertEquals("healthy", health.getString("status"));
+    assertEquals("platform_webhooks", health.getString("service"));
+    Instant timestamp = Instant.parse(health.getString("timestamp"));
+    assertTrue(Duration.between(timestamp, Instant.now()).abs().toMinutes() < 5, "timestamp is now");
+  }
+
+  @Test
+  void managementReadinessAndLivenessCarryTheApplicationsChecks() throws Exception {
+    JsonObject ready =
+        Json.parse(WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/ready")).body());
+    JsonObject live =
+        Json.parse(WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/live")).body());
+
+    assertEquals("UP", ready.getString("status"));
+    assertEquals("UP", Json.healthCheck(ready, "qventory-database").orElseThrow().getString("status"));
+    assertEquals("UP", Json.healthCheck(ready, "qventory-broker").orElseThrow().getString("status"));
+    assertEquals("UP", Json.healthCheck(live, "qventory-broker").orElseThrow().getString("status"));
+    assertEquals(
+        Optional.empty(),
+        Json.healthCheck(live, "qventory-database"),
+        "a database outage must not make the orchestrator restart a healthy server");
+  }
+
+  @Test
+  void aDatabaseOutageIsReportedByBothAndRecoveryClearsIt() throws Exception {
+    assumeTrue(TestDatabase.isEmbedded(), "only the tests' own database may be taken away");
+    TestDatabase.refuseConnections(true);
+    try {
+      HttpResponse<String> response =
+          WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
+      JsonObject health = Json.parse(response.body());
+
+      assertEquals(503, response.statusCode());
+      assertEquals("unhealthy", health.getString("status"));
+      assertEquals("platform_webhooks", health.getString("service"));
+      JsonObject checks = health.getJsonObject("checks");
+      assertEquals("DOWN", checks.getJsonObject("database").getString("status"));
+      assertEquals("UP", checks.getJsonObject("broker").getString("status"));
+
+      HttpResponse<String> ready = WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/ready"));
+      assertEquals(503, ready.statusCode());
+      assertEquals(
+          "DOWN",
+          Json.healthCheck(Json.parse(ready.body()), "qventory-database").orElseThrow().getString("status"));
+    } finally {
+      TestDatabase.refuseConnections(false);
+    }
+
+    Optional<Integer> recovered =
+        TestDatabase.await(
+            Duration.ofSeconds(30),
+            () -> {
+              int status =
+                  WebClient.plainGet(QventoryServer.url("/webhooks/platform/health")).statusCode();
+              return status == 200 ? Optional.of(status) : Optional.empty();
+            });
+    assertEquals(Optional.of(200), recovered, "healthy again once the database is back");
+  }
+}

@@ -1,0 +1,74 @@
+package com.qventory.sync.it;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** The database the server under test uses, seen from the test: to check what it wrote. */
+final class TestDatabase {
+
+  private TestDatabase() {}
+
+  static Connection connect() throws SQLException {
+    return DriverManager.getConnection(
+        System.getenv("POSTGRESQL_URL"),
+        System.getenv("POSTGRESQL_USER"),
+        System.getenv("POSTGRESQL_PASSWORD"));
+  }
+
+  /** True when the tests own the database server, so they may take it away and bring it back. */
+  static boolean isEmbedded() {
+    return !System.getProperty(EmbeddedPostgresSession.PORT_PROPERTY, "").isBlank();
+  }
+
+  static Optional<String> queryString(String sql, String parameter) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setString(1, parameter);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? Optional.ofNullable(result.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Refuses every new connection to the application's database and ends the open ones — to the
+   * application, the database is down. Runs on the maintenance database, as the superuser.
+   */
+  static void refuseConnections(boolean refuse) throws SQLException {
+    String url = System.getenv("POSTGRESQL_URL");
+    String database = url.substring(url.lastIndexOf('/') + 1);
+    String maintenanceUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+    try (Connection connection =
+            DriverManager.getConnection(
+                maintenanceUrl, System.getenv("POSTGRESQL_USER"), System.getenv("POSTGRESQL_PASSWORD"));
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "ALTER DATABASE \"" + database + "\" WITH ALLOW_CONNECTIONS " + !refuse);
+      if (refuse) {
+        statement.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"
+                + database.replace("'", "''")
+                + "' AND pid <> pg_backend_pid()");
+      }
+    }
+  }
+
+  /** Polls until {@code value} is present or the time is up (the pipeline is asynchronous). */
+  static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      Optional<T> current = value.call();
+      if (current.isPresent() || System.nanoTime() > deadline) {
+        return current;
+      }
+      Thread.sleep(100);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package com.qventory.sync.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen: keeps cookies, follows redirects, logs in through the container's
+ * form, and submits Faces forms with their view state.
+ */
+final class WebClient {
+
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(new CookieManager())
+          .followRedirects(HttpClient.Redirect.NORMAL)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(QventoryServer.url(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> postForm(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(QventoryServer.url(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(formEncode(fields)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Opens a protected page, which answers with the log-in form, and logs in there. */
+  HttpResponse<String> openAfterLogIn(String path, String username, String password)
+      throws IOException, InterruptedException {
+    HttpResponse<String> loginForm = get(path);
+    if (!loginForm.body().contains("j_security_check")) {
+      throw new AssertionError("Expected the log-in form at " + path + ", got:\n" + loginForm.body());
+    }
+    return postForm("/j_security_check", Map.of("j_username", username, "j_password", password));
+  }
+
+  /**
+   * Submits the Faces form {@code formId} of {@code page} (already fetched in this session),
+   * pressing {@code button}, with {@code inputs} by their ids inside the form.
+   */
+  HttpResponse<String> submitFacesForm(
+      HttpResponse<String> page, String formId, String button, Map<String, String> inputs)
+      throws IOException, InterruptedException {
+    Matcher viewState = VIEW_STATE.matcher(page.body());
+    if (!viewState.find()) {
+      throw new AssertionError("No Faces view state on " + page.uri());
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put(formId, formId);
+    inputs.forEach((id, value) -> fields.put(formId + ":" + id, value));
+    fields.put(formId + ":" + button, button);
+    fields.put("jakarta.faces.ViewState", viewState.group(1));
+    return postForm(page.uri().getPath(), fields);
+  }
+
+  static HttpResponse<String> getWithBasic(String path, String username, String password)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(QventoryServer.url(path)).timeout(Duration.ofSeconds(30));
+    if (username != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> plainGet(URI uri) throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static String formEncode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(
+            field ->
+                URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8)
+                    + "="
+                    + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}

@@ -1,0 +1,113 @@
+package com.qventory.sync.infrastructure.persistence.migration;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qventory.sync.devstack.EmbeddedDatabase;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * The schema that the migrations build from an empty PostgreSQL database is exactly what the JPA
+ * mappings expect — checked with the same Hibernate validation that {@link SchemaMigrator} runs at
+ * start-up.
+ */
+class SchemaMigrationIT {
+
+  private static EmbeddedDatabase postgres;
+
+  @BeforeAll
+  static void startPostgres() throws IOException {
+    postgres = EmbeddedDatabase.start(freePort(), "migration_it", Optional.empty());
+  }
+
+  @AfterAll
+  static void stopPostgres() throws IOException {
+    postgres.close();
+  }
+
+  @Test
+  void migrationsTakeAnEmptyDatabaseToASchemaThatHibernateValidates() throws Exception {
+    DataSource empty = freshDatabase("from_empty");
+
+    var result = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().migrate();
+
+    assertNull(result.initialSchemaVersion, "the database started empty");
+    assertTrue(result.migrationsExecuted > 0);
+    try (EntityManagerFactory jpa = persistenceUnitOn(empty)) {
+      assertDoesNotThrow(
+          () -> jpa.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects());
+    }
+  }
+
+  @Test
+  void migratingTwiceChangesNothing() throws Exception {
+    DataSource database = freshDatabase("twice");
+    Flyway flyway = Flyway.configure().dataSource(database).locations("classpath:db/migration").load();
+    flyway.migrate();
+
+    assertEquals(0, flyway.migrate().migrationsExecuted);
+  }
+
+  @Test
+  void validationCatchesASchemaThatDriftedFromTheMappings() throws Exception {
+    DataSource drifted = freshDatabase("drifted");
+    Flyway.configure().dataSource(drifted).locations("classpath:db/migration").load().migrate();
+    try (Connection connection = drifted.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute("ALTER TABLE webhook_event DROP COLUMN recorded_at");
+    }
+
+    try (EntityManagerFactory jpa = persistenceUnitOn(drifted)) {
+      assertThrows(
+          SchemaManagementException.class,
+          () -> jpa.unwrap(SessionFactory.class).getSchemaManager().validateMappedObjects());
+    }
+  }
+
+  /** The application's persistence unit, outside the server, on the given database. */
+  private static EntityManagerFactory persistenceUnitOn(DataSource dataSource) {
+    return Persistence.createEntityManagerFactory(
+        "qventory",
+        Map.of(
+            "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+            "jakarta.persistence.jtaDataSource", dataSource,
+            "jakarta.persistence.nonJtaDataSource", dataSource));
+  }
+
+  private static DataSource freshDatabase(String name) throws Exception {
+    try (Connection admin =
+            java.sql.DriverManager.getConnection(
+                postgres.adminJdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+        Statement statement = admin.createStatement()) {
+      statement.execute("CREATE DATABASE " + name);
+    }
+    PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    dataSource.setUrl("jdbc:postgresql://localhost:" + postgres.port() + "/" + name);
+    dataSource.setUser(EmbeddedDatabase.SUPERUSER);
+    return dataSource;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

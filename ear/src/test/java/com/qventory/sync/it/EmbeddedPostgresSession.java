@@ -8,9 +8,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts the embedded PostgreSQL before Arquillian boots WildFly, and stops it after the last
- * test. The build reserves the port and hands it over together with the matching POSTGRESQL_URL;
- * with an external database (POSTGRESQL_URL set by the person running the tests) it does nothing.
+ * Starts the embedded PostgreSQL before Arquillian boots WildFly, and stops it after the last test.
+ * The build reserves the port and hands it over together with the matching POSTGRESQL_URL; with an
+ * external database (POSTGRESQL_URL set by the person running the tests) it does nothing.
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
 

@@ -55,7 +55,8 @@ class IdentityIT {
     String username = uniqueUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);
 
-    HttpResponse<String> again = signUp(new WebClient(), username.toUpperCase(), PASSWORD, PASSWORD);
+    HttpResponse<String> again =
+        signUp(new WebClient(), username.toUpperCase(), PASSWORD, PASSWORD);
 
     assertTrue(again.uri().getPath().endsWith("/signup.xhtml"));
     assertTrue(again.body().contains("already taken"), again.body());

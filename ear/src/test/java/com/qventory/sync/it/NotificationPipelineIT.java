@@ -42,8 +42,8 @@ class NotificationPipelineIT {
     assertEquals(200, ack.statusCode(), ack.body());
     assertTrue(ack.body().contains("<Ack>Success</Ack>"), ack.body());
     Map<String, String> row =
-        TestDatabase.await(PIPELINE_TIMEOUT, () -> eventFor(itemId)).orElseThrow(
-            () -> new AssertionError("no webhook_event row for item " + itemId));
+        TestDatabase.await(PIPELINE_TIMEOUT, () -> eventFor(itemId))
+            .orElseThrow(() -> new AssertionError("no webhook_event row for item " + itemId));
     assertEquals("PLATFORM_ItemListed", row.get("topic"));
     assertEquals("vintage_finds_co", row.get("recipient_user_id"));
     assertEquals("RECEIVED", row.get("status"));
@@ -54,7 +54,9 @@ class NotificationPipelineIT {
     HttpResponse<String> page =
         new WebClient()
             .openAfterLogIn(
-                "/admin/webhook-events.xhtml", QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+                "/admin/webhook-events.xhtml",
+                QventoryServer.ADMIN_USERNAME,
+                QventoryServer.ADMIN_PASSWORD);
     assertEquals(200, page.statusCode());
     assertTrue(page.body().contains(itemId), "the admin page lists item " + itemId);
     assertTrue(page.body().contains("PLATFORM_ItemListed"));
@@ -92,8 +94,7 @@ class NotificationPipelineIT {
 
   private static Optional<Map<String, String>> eventWhosePayloadMentions(String text)
       throws Exception {
-    return queryEvent(
-        "SELECT * FROM webhook_event WHERE raw_payload LIKE '%' || ? || '%'", text);
+    return queryEvent("SELECT * FROM webhook_event WHERE raw_payload LIKE '%' || ? || '%'", text);
   }
 
   private static Optional<Map<String, String>> queryEvent(String sql, String parameter)
@@ -114,7 +115,9 @@ class NotificationPipelineIT {
                     String.valueOf(
                         result.getObject("ebay_timestamp", java.time.OffsetDateTime.class) == null
                             ? null
-                            : result.getObject("ebay_timestamp", java.time.OffsetDateTime.class).toInstant()),
+                            : result
+                                .getObject("ebay_timestamp", java.time.OffsetDateTime.class)
+                                .toInstant()),
                 "raw_payload", result.getString("raw_payload")));
       }
     }

@@ -36,7 +36,8 @@ final class Notifications {
             HttpRequest.newBuilder(QventoryServer.url("/webhooks/ebay-platform"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "text/xml; charset=\"utf-8\"")
-                .header("SOAPAction", "\"https://developer.ebay.com/notification/" + eventName + "\"")
+                .header(
+                    "SOAPAction", "\"https://developer.ebay.com/notification/" + eventName + "\"")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build(),
             HttpResponse.BodyHandlers.ofString());

@@ -27,16 +27,19 @@ class PlatformHealthIT {
 
   @Test
   void healthyIsExactlyTheDocumentedContract() throws Exception {
-    HttpResponse<String> response = WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
+    HttpResponse<String> response =
+        WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
 
     assertEquals(200, response.statusCode());
-    assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+    assertTrue(
+        response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
     JsonObject health = Json.parse(response.body());
     assertEquals(Set.of("status", "service", "timestamp"), health.keySet());
     assertEquals("healthy", health.getString("status"));
     assertEquals("platform_webhooks", health.getString("service"));
     Instant timestamp = Instant.parse(health.getString("timestamp"));
-    assertTrue(Duration.between(timestamp, Instant.now()).abs().toMinutes() < 5, "timestamp is now");
+    assertTrue(
+        Duration.between(timestamp, Instant.now()).abs().toMinutes() < 5, "timestamp is now");
   }
 
   @Test
@@ -47,8 +50,10 @@ class PlatformHealthIT {
         Json.parse(WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/live")).body());
 
     assertEquals("UP", ready.getString("status"));
-    assertEquals("UP", Json.healthCheck(ready, "qventory-database").orElseThrow().getString("status"));
-    assertEquals("UP", Json.healthCheck(ready, "qventory-broker").orElseThrow().getString("status"));
+    assertEquals(
+        "UP", Json.healthCheck(ready, "qventory-database").orElseThrow().getString("status"));
+    assertEquals(
+        "UP", Json.healthCheck(ready, "qventory-broker").orElseThrow().getString("status"));
     assertEquals("UP", Json.healthCheck(live, "qventory-broker").orElseThrow().getString("status"));
     assertEquals(
         Optional.empty(),
@@ -72,11 +77,14 @@ class PlatformHealthIT {
       assertEquals("DOWN", checks.getJsonObject("database").getString("status"));
       assertEquals("UP", checks.getJsonObject("broker").getString("status"));
 
-      HttpResponse<String> ready = WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/ready"));
+      HttpResponse<String> ready =
+          WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("health/ready"));
       assertEquals(503, ready.statusCode());
       assertEquals(
           "DOWN",
-          Json.healthCheck(Json.parse(ready.body()), "qventory-database").orElseThrow().getString("status"));
+          Json.healthCheck(Json.parse(ready.body()), "qventory-database")
+              .orElseThrow()
+              .getString("status"));
     } finally {
       TestDatabase.refuseConnections(false);
     }

@@ -3,8 +3,8 @@ package com.qventory.sync.it;
 import java.io.File;
 import java.net.URI;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
 /** The application under test: the real EAR that the build produced, on the provisioned server. */
 final class QventoryServer {

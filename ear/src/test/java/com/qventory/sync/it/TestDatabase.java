@@ -47,10 +47,11 @@ final class TestDatabase {
     String maintenanceUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
     try (Connection connection =
             DriverManager.getConnection(
-                maintenanceUrl, System.getenv("POSTGRESQL_USER"), System.getenv("POSTGRESQL_PASSWORD"));
+                maintenanceUrl,
+                System.getenv("POSTGRESQL_USER"),
+                System.getenv("POSTGRESQL_PASSWORD"));
         Statement statement = connection.createStatement()) {
-      statement.execute(
-          "ALTER DATABASE \"" + database + "\" WITH ALLOW_CONNECTIONS " + !refuse);
+      statement.execute("ALTER DATABASE \"" + database + "\" WITH ALLOW_CONNECTIONS " + !refuse);
       if (refuse) {
         statement.execute(
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '"

@@ -54,7 +54,8 @@ final class WebClient {
       throws IOException, InterruptedException {
     HttpResponse<String> loginForm = get(path);
     if (!loginForm.body().contains("j_security_check")) {
-      throw new AssertionError("Expected the log-in form at " + path + ", got:\n" + loginForm.body());
+      throw new AssertionError(
+          "Expected the log-in form at " + path + ", got:\n" + loginForm.body());
     }
     return postForm("/j_security_check", Map.of("j_username", username, "j_password", password));
   }

@@ -42,8 +42,8 @@ public class AccountService {
   }
 
   /**
-   * Creates an admin unless one exists already. Concurrent calls (several cluster nodes starting
-   * at once) are safe: the unique username decides.
+   * Creates an admin unless one exists already. Concurrent calls (several cluster nodes starting at
+   * once) are safe: the unique username decides.
    *
    * @return whether an admin was created
    */

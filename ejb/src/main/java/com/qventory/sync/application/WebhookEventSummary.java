@@ -6,8 +6,8 @@ import java.io.Serializable;
 import java.time.Instant;
 
 /**
- * One row of the admin's webhook event log. A class with getters rather than a record: Jakarta
- * EL 5 (EE 10) does not read record components.
+ * One row of the admin's webhook event log. A class with getters rather than a record: Jakarta EL 5
+ * (EE 10) does not read record components.
  */
 public final class WebhookEventSummary implements Serializable {
 

@@ -16,13 +16,15 @@ class PasswordPolicyTest {
   void shorterIsRefusedWithTheRuleInTheMessage() {
     AccountRejectedException refusal =
         assertThrows(
-            AccountRejectedException.class, () -> PasswordPolicy.check("abcdefghijk".toCharArray()));
+            AccountRejectedException.class,
+            () -> PasswordPolicy.check("abcdefghijk".toCharArray()));
     org.junit.jupiter.api.Assertions.assertTrue(refusal.getMessage().contains("12"));
   }
 
   @Test
   void blanksOnlyAndAbsurdLengthsAreRefused() {
-    assertThrows(AccountRejectedException.class, () -> PasswordPolicy.check("              ".toCharArray()));
+    assertThrows(
+        AccountRejectedException.class, () -> PasswordPolicy.check("              ".toCharArray()));
     assertThrows(AccountRejectedException.class, () -> PasswordPolicy.check(new char[129]));
     assertThrows(AccountRejectedException.class, () -> PasswordPolicy.check(null));
   }

@@ -21,8 +21,8 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * A person who logs in: a seller or an admin. The password is kept only as a salted bcrypt hash
- * in modular-crypt form, which WildFly's Elytron JDBC realm verifies at log-in.
+ * A person who logs in: a seller or an admin. The password is kept only as a salted bcrypt hash in
+ * modular-crypt form, which WildFly's Elytron JDBC realm verifies at log-in.
  */
 @Entity
 @Table(name = "app_user")

@@ -9,8 +9,8 @@ public interface UserAccountRepository {
   long countWithRole(Role role);
 
   /**
-   * Adds a user, failing with {@link UsernameTakenException} when the name exists — decided by
-   * the database's unique constraint, so that two concurrent sign-ups cannot both win.
+   * Adds a user, failing with {@link UsernameTakenException} when the name exists — decided by the
+   * database's unique constraint, so that two concurrent sign-ups cannot both win.
    */
   void add(UserAccount account) throws UsernameTakenException;
 }

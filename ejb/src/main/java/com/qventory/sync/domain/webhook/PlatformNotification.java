@@ -5,9 +5,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What we read from one eBay Platform Notification before applying it: who it is for, which
- * listing it is about, and eBay's own time for it. The raw text is kept so that every notification
- * can be explained and replayed later.
+ * What we read from one eBay Platform Notification before applying it: who it is for, which listing
+ * it is about, and eBay's own time for it. The raw text is kept so that every notification can be
+ * explained and replayed later.
  */
 public record PlatformNotification(
     String eventName,

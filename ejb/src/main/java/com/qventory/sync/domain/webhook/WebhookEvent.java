@@ -29,7 +29,10 @@ public class WebhookEvent {
   public static final String PLATFORM_TOPIC_PREFIX = "PLATFORM_";
 
   @Id
-  @SequenceGenerator(name = "webhook_event_seq", sequenceName = "webhook_event_seq", allocationSize = 50)
+  @SequenceGenerator(
+      name = "webhook_event_seq",
+      sequenceName = "webhook_event_seq",
+      allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_event_seq")
   private Long id;
 
@@ -122,7 +125,13 @@ public class WebhookEvent {
       String rawPayload, Instant receivedAt, Instant recordedAt, String error) {
     WebhookEvent event =
         new WebhookEvent(
-            PLATFORM_TOPIC_PREFIX + "Unreadable", null, null, null, receivedAt, recordedAt, rawPayload);
+            PLATFORM_TOPIC_PREFIX + "Unreadable",
+            null,
+            null,
+            null,
+            receivedAt,
+            recordedAt,
+            rawPayload);
     event.status = WebhookEventStatus.FAILED;
     event.lastError = Objects.requireNonNull(error, "error");
     return event;

@@ -21,7 +21,16 @@ class UsernameTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "ab", "_leading", "has space", "semi;colon", "ünïcode", "a234567890123456789012345678901234567890x"})
+  @ValueSource(
+      strings = {
+        "",
+        "ab",
+        "_leading",
+        "has space",
+        "semi;colon",
+        "ünïcode",
+        "a234567890123456789012345678901234567890x"
+      })
   void refusesEverythingElse(String typed) {
     assertThrows(IllegalArgumentException.class, () -> Username.parse(typed));
   }

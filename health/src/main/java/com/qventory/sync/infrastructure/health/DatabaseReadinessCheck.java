@@ -1,6 +1,5 @@
 package com.qventory.sync.infrastructure.health;
 
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,6 +1,5 @@
 package com.qventory.sync.infrastructure.health;
 
-
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 

@@ -3,8 +3,8 @@ package com.qventory.sync.infrastructure.health;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Whether the database schema is migrated and validated in this server. Set by the schema
- * migrator in the EJB module, read by the health checks.
+ * Whether the database schema is migrated and validated in this server. Set by the schema migrator
+ * in the EJB module, read by the health checks.
  */
 @ApplicationScoped
 public class SchemaStatus {

@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The run command: starts an embedded PostgreSQL unless {@code POSTGRESQL_URL} names one, then
- * the provisioned WildFly with the EAR deployed, and stops both again on Ctrl+C or SIGTERM.
+ * The run command: starts an embedded PostgreSQL unless {@code POSTGRESQL_URL} names one, then the
+ * provisioned WildFly with the EAR deployed, and stops both again on Ctrl+C or SIGTERM.
  *
  * <p>Usage: {@code DevStack <wildfly-home> <ear-file> <state-dir>}. The state directory keeps the
  * demo database and WildFly's data (Artemis journal, logs) between runs.
@@ -32,6 +32,7 @@ public final class DevStack {
           "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
 
   private static final String LOG = "[DEVSTACK] ";
+  private static final String SERVER_CONFIG = "qventory.xml";
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
   private final Path wildflyHome;
@@ -66,8 +67,10 @@ public final class DevStack {
 
     if (environment.get("POSTGRESQL_URL") == null) {
       int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));
-      System.out.println(LOG + "No POSTGRESQL_URL set: starting embedded PostgreSQL on port " + port);
-      database = EmbeddedDatabase.start(port, "qventory", Optional.of(stateDir.resolve("postgres")));
+      System.out.println(
+          LOG + "No POSTGRESQL_URL set: starting embedded PostgreSQL on port " + port);
+      database =
+          EmbeddedDatabase.start(port, "qventory", Optional.of(stateDir.resolve("postgres")));
       environment.put("POSTGRESQL_URL", database.jdbcUrl());
       environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
       // Trust authentication ignores it, but the datasource requires a non-empty password.
@@ -80,7 +83,8 @@ public final class DevStack {
           return 2;
         }
       }
-      System.out.println(LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
+      System.out.println(
+          LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
     }
 
     Path baseDir = prepareServerBaseDir();
@@ -93,7 +97,7 @@ public final class DevStack {
                     "bash",
                     wildflyHome.resolve("bin/standalone.sh").toString(),
                     "-c",
-                    "qventory.xml",
+                    SERVER_CONFIG,
                     "-Djboss.server.base.dir=" + baseDir))
             .inheritIO();
     builder.environment().clear();
@@ -104,9 +108,9 @@ public final class DevStack {
   }
 
   /**
-   * WildFly's base directory for the run command: the provisioned configuration, the EAR, and
-   * data that survives restarts. Kept apart from the server's own {@code standalone/} so that the
-   * test suite, which deploys through Arquillian, never finds this deployment there.
+   * WildFly's base directory for the run command: the provisioned configuration, the EAR, and data
+   * that survives restarts. Kept apart from the server's own {@code standalone/} so that the test
+   * suite, which deploys through Arquillian, never finds this deployment there.
    */
   private Path prepareServerBaseDir() throws IOException {
     Path baseDir = stateDir.resolve("wildfly");
@@ -114,9 +118,15 @@ public final class DevStack {
     Path deployments = baseDir.resolve("deployments");
     Files.createDirectories(configuration);
     Files.createDirectories(deployments);
+    // The server configuration always comes fresh from the build; the rest (management users
+    // added with add-user.sh, for one) is kept once it exists.
     try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone/configuration"))) {
       files
           .filter(Files::isRegularFile)
+          .filter(
+              file ->
+                  file.getFileName().toString().equals(SERVER_CONFIG)
+                      || !Files.exists(configuration.resolve(file.getFileName())))
           .forEach(file -> copy(file, configuration.resolve(file.getFileName())));
     }
     copy(ear, deployments.resolve(ear.getFileName()));
@@ -138,7 +148,8 @@ public final class DevStack {
               HttpClient client =
                   HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
               HttpRequest health =
-                  HttpRequest.newBuilder(URI.create("http://localhost:8080/webhooks/platform/health"))
+                  HttpRequest.newBuilder(
+                          URI.create("http://localhost:8080/webhooks/platform/health"))
                       .timeout(Duration.ofSeconds(5))
                       .build();
               long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);

@@ -33,8 +33,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
   /**
    * Starts PostgreSQL on {@code port} and makes sure {@code databaseName} exists.
    *
-   * @param dataDirectory where the cluster lives; kept between starts when given, a fresh
-   *     temporary cluster otherwise
+   * @param dataDirectory where the cluster lives; kept between starts when given, a fresh temporary
+   *     cluster otherwise
    */
   public static EmbeddedDatabase start(int port, String databaseName, Optional<Path> dataDirectory)
       throws IOException {

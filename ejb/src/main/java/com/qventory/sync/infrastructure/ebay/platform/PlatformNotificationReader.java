@@ -62,14 +62,16 @@ public final class PlatformNotificationReader {
           } else if (token == XMLStreamConstants.DTD
               || token == XMLStreamConstants.ENTITY_REFERENCE) {
             // eBay never sends either; one in a notification is an attack, not a payload.
-            throw new MalformedNotificationException("DOCTYPE and entity references are not allowed", null);
+            throw new MalformedNotificationException(
+                "DOCTYPE and entity references are not allowed", null);
           }
         }
       } finally {
         reader.close();
       }
     } catch (XMLStreamException | RuntimeException e) {
-      throw new MalformedNotificationException("Not a readable SOAP notification: " + e.getMessage(), e);
+      throw new MalformedNotificationException(
+          "Not a readable SOAP notification: " + e.getMessage(), e);
     }
     if (eventName == null || eventName.isEmpty()) {
       eventName = eventNameFromSoapAction(soapAction).orElse(UNKNOWN_EVENT);

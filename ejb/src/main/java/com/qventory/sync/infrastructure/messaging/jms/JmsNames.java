@@ -1,6 +1,5 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
-
 import com.qventory.sync.infrastructure.ServerResources;
 
 /** The notification queue and the properties of the messages on it. */

@@ -18,15 +18,17 @@ import java.util.logging.Logger;
 
 /**
  * Takes one notification off the queue, reads it and hands it to {@link WebhookEventRecorder}.
- * Failures are not swallowed: the transaction rolls back and Artemis redelivers with back-off,
- * then dead-letters (see {@code wildfly-config/}).
+ * Failures are not swallowed: the transaction rolls back and Artemis redelivers with back-off, then
+ * dead-letters (see {@code wildfly-config/}).
  */
 @MessageDriven(
     activationConfig = {
       @ActivationConfigProperty(
           propertyName = "destinationLookup",
           propertyValue = JmsNames.PLATFORM_NOTIFICATIONS_QUEUE),
-      @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Queue")
+      @ActivationConfigProperty(
+          propertyName = "destinationType",
+          propertyValue = "jakarta.jms.Queue")
     })
 @PermitAll
 public class PlatformNotificationListener implements MessageListener {
@@ -40,16 +42,22 @@ public class PlatformNotificationListener implements MessageListener {
     try {
       if (!(message instanceof TextMessage text)) {
         throw new EJBException(
-            "Expected a TextMessage on the notification queue, got " + message.getClass().getName());
+            "Expected a TextMessage on the notification queue, got "
+                + message.getClass().getName());
       }
       String raw = text.getText();
       String soapAction = text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION);
-      Instant receivedAt = Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT));
+      Instant receivedAt =
+          Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT));
       PlatformNotification notification;
       try {
         notification = PlatformNotificationReader.read(raw, soapAction);
       } catch (MalformedNotificationException e) {
-        LOG.warning("[PLATFORM] Unreadable notification " + message.getJMSMessageID() + ": " + e.getMessage());
+        LOG.warning(
+            "[PLATFORM] Unreadable notification "
+                + message.getJMSMessageID()
+                + ": "
+                + e.getMessage());
         recorder.recordUnreadable(raw, receivedAt, e.getMessage());
         return;
       }

@@ -110,7 +110,12 @@ public class SchemaMigrator {
     LOG.log(
         Level.INFO,
         "[PLATFORM] Database schema at version {0} ({1} migration(s) applied now), mappings valid",
-        new Object[] {result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion, result.migrationsExecuted});
+        new Object[] {
+          result.targetSchemaVersion != null
+              ? result.targetSchemaVersion
+              : result.initialSchemaVersion,
+          result.migrationsExecuted
+        });
     schemaReady.fire(new SchemaReady());
   }
 }

@@ -22,7 +22,8 @@ class PlatformNotificationReaderTest {
     assertEquals("ItemListed", notification.eventName());
     assertEquals(Optional.of("110588001234"), notification.ebayItemId());
     assertEquals(Optional.of("vintage_finds_co"), notification.recipientUserId());
-    assertEquals(Optional.of(Instant.parse("2026-11-27T18:35:50.478Z")), notification.ebayTimestamp());
+    assertEquals(
+        Optional.of(Instant.parse("2026-11-27T18:35:50.478Z")), notification.ebayTimestamp());
     assertEquals(fixture("item-listed.xml"), notification.rawPayload());
   }
 
@@ -39,7 +40,8 @@ class PlatformNotificationReaderTest {
   void aLegacyNotificationIsReadWithoutCrashingAndNamedFromItsSoapAction() throws Exception {
     PlatformNotification notification =
         PlatformNotificationReader.read(
-            fixture("item-suspended-legacy.xml"), "\"http://developer.ebay.com/notification/ItemSuspended\"");
+            fixture("item-suspended-legacy.xml"),
+            "\"http://developer.ebay.com/notification/ItemSuspended\"");
 
     assertEquals("ItemSuspended", notification.eventName());
     assertEquals(Optional.empty(), notification.ebayItemId());

@@ -47,7 +47,8 @@ class SchemaMigrationIT {
   void migrationsTakeAnEmptyDatabaseToASchemaThatHibernateValidates() throws Exception {
     DataSource empty = freshDatabase("from_empty");
 
-    var result = Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().migrate();
+    var result =
+        Flyway.configure().dataSource(empty).locations("classpath:db/migration").load().migrate();
 
     assertNull(result.initialSchemaVersion, "the database started empty");
     assertTrue(result.migrationsExecuted > 0);
@@ -60,7 +61,8 @@ class SchemaMigrationIT {
   @Test
   void migratingTwiceChangesNothing() throws Exception {
     DataSource database = freshDatabase("twice");
-    Flyway flyway = Flyway.configure().dataSource(database).locations("classpath:db/migration").load();
+    Flyway flyway =
+        Flyway.configure().dataSource(database).locations("classpath:db/migration").load();
     flyway.migrate();
 
     assertEquals(0, flyway.migrate().migrationsExecuted);

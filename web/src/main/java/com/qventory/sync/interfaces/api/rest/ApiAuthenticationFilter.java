@@ -11,9 +11,9 @@ import java.io.IOException;
 
 /**
  * Lets only HTTP-Basic-authenticated callers into the JSON API. The container's BASIC mechanism
- * (silent, pro-active) has already authenticated a request that carries credentials; anything
- * else — no credentials, wrong ones, or only a browser session — gets a JSON 401 with a Basic
- * challenge instead of the log-in page.
+ * (silent, pro-active) has already authenticated a request that carries credentials; anything else
+ * — no credentials, wrong ones, or only a browser session — gets a JSON 401 with a Basic challenge
+ * instead of the log-in page.
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {

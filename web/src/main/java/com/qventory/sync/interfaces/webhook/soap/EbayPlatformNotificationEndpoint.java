@@ -47,7 +47,8 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
           + NAMESPACE
           + "\"><Ack>Success</Ack></NotificationAcknowledgement></soapenv:Body></soapenv:Envelope>";
 
-  private static final Logger LOG = Logger.getLogger(EbayPlatformNotificationEndpoint.class.getName());
+  private static final Logger LOG =
+      Logger.getLogger(EbayPlatformNotificationEndpoint.class.getName());
 
   @Resource private WebServiceContext context;
 
@@ -63,7 +64,8 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
     try {
       queue.enqueue(raw, soapAction, receivedAt);
     } catch (RuntimeException e) {
-      LOG.log(Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);
+      LOG.log(
+          Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);
       throw new WebServiceException("Temporarily unable to accept the notification; retry later");
     }
     return new StreamSource(new StringReader(ACKNOWLEDGEMENT));

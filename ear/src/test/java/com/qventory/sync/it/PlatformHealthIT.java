@@ -62,6 +62,15 @@ class PlatformHealthIT {
   }
 
   @Test
+  void theManagementInterfaceServesMetricsOfTheApplicationsDatasourceAndQueue() throws Exception {
+    HttpResponse<String> metrics = WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("metrics"));
+
+    assertEquals(200, metrics.statusCode());
+    assertTrue(metrics.body().contains("data_source=\"QventoryDS\""), "datasource pool metrics");
+    assertTrue(metrics.body().contains("jms_queue=\"PlatformNotifications\""), "queue metrics");
+  }
+
+  @Test
   void aDatabaseOutageIsReportedByBothAndRecoveryClearsIt() throws Exception {
     assumeTrue(TestDatabase.isEmbedded(), "only the tests' own database may be taken away");
     TestDatabase.refuseConnections(true);

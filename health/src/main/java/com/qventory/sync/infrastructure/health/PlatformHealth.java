@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.health;
 
+import com.qventory.sync.infrastructure.Failures;
 import com.qventory.sync.infrastructure.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,7 +68,7 @@ public class PlatformHealth {
               : ComponentStatus.down(DATABASE, "schema migration pending");
     } catch (SQLException | RuntimeException e) {
       status = ComponentStatus.down(DATABASE, "cannot query the database");
-      logTransition(status, e.getMessage());
+      logTransition(status, Failures.rootCauseMessage(e));
       return status;
     }
     logTransition(status, status.reason().orElse(""));
@@ -83,7 +84,7 @@ public class PlatformHealth {
       status = ComponentStatus.up(BROKER);
     } catch (jakarta.jms.JMSException | RuntimeException e) {
       status = ComponentStatus.down(BROKER, "cannot browse the notification queue");
-      detail = e.getMessage();
+      detail = Failures.rootCauseMessage(e);
     }
     logTransition(status, detail);
     return status;

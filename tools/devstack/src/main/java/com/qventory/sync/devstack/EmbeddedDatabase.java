@@ -40,8 +40,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
       throws IOException {
     EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
     if (dataDirectory.isPresent()) {
+      // Data that outlives the process is written durably; the library's default (fsync and
+      // synchronous commit off) suits only throw-away test clusters.
       Files.createDirectories(dataDirectory.get());
-      builder.setDataDirectory(dataDirectory.get()).setCleanDataDirectory(false);
+      builder
+          .setDataDirectory(dataDirectory.get())
+          .setCleanDataDirectory(false)
+          .setServerConfig("fsync", "on")
+          .setServerConfig("synchronous_commit", "on");
     }
     EmbeddedPostgres postgres = builder.start();
     EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);

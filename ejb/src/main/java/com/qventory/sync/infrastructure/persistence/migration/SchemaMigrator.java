@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.persistence.migration;
 
+import com.qventory.sync.infrastructure.Failures;
 import com.qventory.sync.infrastructure.ServerResources;
 import com.qventory.sync.infrastructure.health.SchemaStatus;
 import jakarta.annotation.PostConstruct;
@@ -88,11 +89,11 @@ public class SchemaMigrator {
         LOG.severe(
             "[PLATFORM] Database unreachable through "
                 + ServerResources.DATASOURCE
-                + " ("
-                + e.getMessage()
-                + "); retrying every "
+                + ": "
+                + Failures.rootCauseMessage(e)
+                + " — retrying every "
                 + RETRY_INTERVAL.toSeconds()
-                + " s, /webhooks/platform/health reports it");
+                + " s; /webhooks/platform/health reports it");
         unreachableReported = true;
       }
       timers.createSingleActionTimer(RETRY_INTERVAL.toMillis(), new TimerConfig(null, false));

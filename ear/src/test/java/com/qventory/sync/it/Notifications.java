@@ -1,17 +1,30 @@
 package com.qventory.sync.it;
 
+import com.qventory.sync.testing.Fixtures;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Test payloads (src/test/resources/notifications) and eBay's way of posting them. */
+/** Pushing notifications the way eBay does, and watching what became of them. */
 final class Notifications {
+
+  static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
+
+  private static final DateTimeFormatter EBAY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private Notifications() {}
 
@@ -20,16 +33,25 @@ final class Notifications {
     return Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
   }
 
-  static String fixture(String name, String itemId) {
-    try (InputStream in = Notifications.class.getResourceAsStream("/notifications/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{ITEM_ID}}", itemId);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** eBay's Timestamp text for an instant, e.g. {@code 2026-11-28T05:06:07.089Z}. */
+  static String ebayTime(Instant instant) {
+    return EBAY_TIME.format(instant);
+  }
+
+  /** A fixture signed with the test keyset, stamped now (plus {@code offset}) unless given. */
+  static String signed(String fixture, Map<String, String> values) {
+    Map<String, String> all = new HashMap<>(values);
+    all.putIfAbsent("TIMESTAMP", ebayTime(Instant.now()));
+    return Fixtures.signed(fixture, all);
   }
 
   /** POSTs a notification the way eBay does: SOAP 1.1, text/xml, quoted SOAPAction. */
   static HttpResponse<String> push(String body, String eventName)
+      throws IOException, InterruptedException {
+    return push(body.getBytes(StandardCharsets.UTF_8), eventName);
+  }
+
+  static HttpResponse<String> push(byte[] body, String eventName)
       throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
@@ -38,8 +60,67 @@ final class Notifications {
                 .header("Content-Type", "text/xml; charset=\"utf-8\"")
                 .header(
                     "SOAPAction", "\"https://developer.ebay.com/notification/" + eventName + "\"")
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Pushes and expects eBay's 200 acknowledgement. */
+  static void pushAccepted(String body, String eventName) throws Exception {
+    HttpResponse<String> response = push(body, eventName);
+    if (response.statusCode() != 200 || !response.body().contains("<Ack>Success</Ack>")) {
+      throw new AssertionError(
+          "Not acknowledged: " + response.statusCode() + " " + response.body());
+    }
+  }
+
+  /** The settled statuses of the events about an item, oldest first, once there are {@code n}. */
+  static java.util.List<String> awaitSettled(String ebayItemId, int n) throws Exception {
+    return TestDatabase.await(
+            PIPELINE_TIMEOUT,
+            () -> {
+              java.util.List<String> statuses =
+                  TestDatabase.strings(
+                      "SELECT status FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
+                      ebayItemId);
+              boolean settled =
+                  statuses.size() >= n
+                      && statuses.stream()
+                          .noneMatch(s -> s.equals("RECEIVED") || s.equals("FAILED"));
+              return settled ? Optional.of(statuses) : Optional.empty();
+            })
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    n
+                        + " settled events expected for item "
+                        + ebayItemId
+                        + ", have "
+                        + uncheckedStatuses(ebayItemId)));
+  }
+
+  private static java.util.List<String> uncheckedStatuses(String ebayItemId) {
+    try {
+      return TestDatabase.strings(
+          "SELECT status || ' ' || coalesce(last_error, '') FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
+          ebayItemId);
+    } catch (Exception e) {
+      return java.util.List.of(e.toString());
+    }
+  }
+
+  /** One column of the webhook_event row about the item, newest first. */
+  static Optional<String> eventColumn(String column, String ebayItemId) throws Exception {
+    try (Connection connection = TestDatabase.connect();
+        PreparedStatement statement =
+            connection.prepareStatement(
+                "SELECT "
+                    + column
+                    + " FROM webhook_event WHERE ebay_item_id = ? ORDER BY id DESC LIMIT 1")) {
+      statement.setString(1, ebayItemId);
+      try (ResultSet result = statement.executeQuery()) {
+        return result.next() ? Optional.ofNullable(result.getString(1)) : Optional.empty();
+      }
+    }
   }
 }

@@ -37,6 +37,32 @@ final class TestDatabase {
     }
   }
 
+  static java.util.List<String> strings(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet result = statement.executeQuery()) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        while (result.next()) {
+          values.add(result.getString(1));
+        }
+        return values;
+      }
+    }
+  }
+
+  static int update(String sql, Object... parameters) throws SQLException {
+    try (Connection connection = connect();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
+  }
+
   /**
    * Refuses every new connection to the application's database and ends the open ones — to the
    * application, the database is down. Runs on the maintenance database, as the superuser.

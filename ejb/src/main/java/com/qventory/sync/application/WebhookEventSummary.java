@@ -20,6 +20,8 @@ public final class WebhookEventSummary implements Serializable {
   private final Instant ebayTimestamp;
   private final Instant receivedAt;
   private final Instant recordedAt;
+  private final Instant processedAt;
+  private final Long sellerId;
   private final WebhookEventStatus status;
   private final int attempts;
   private final String lastError;
@@ -32,6 +34,8 @@ public final class WebhookEventSummary implements Serializable {
     this.ebayTimestamp = event.getEbayTimestamp();
     this.receivedAt = event.getReceivedAt();
     this.recordedAt = event.getRecordedAt();
+    this.processedAt = event.getProcessedAt();
+    this.sellerId = event.getSellerId();
     this.status = event.getStatus();
     this.attempts = event.getAttempts();
     this.lastError = event.getLastError();
@@ -67,6 +71,14 @@ public final class WebhookEventSummary implements Serializable {
 
   public Instant getRecordedAt() {
     return recordedAt;
+  }
+
+  public Instant getProcessedAt() {
+    return processedAt;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
   }
 
   public WebhookEventStatus getStatus() {

@@ -1,29 +1,54 @@
 package com.qventory.sync.domain.webhook;
 
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.EbaySale;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What we read from one eBay Platform Notification before applying it: who it is for, which listing
- * it is about, and eBay's own time for it. The raw text is kept so that every notification can be
- * explained and replayed later.
+ * Everything we use of one eBay Platform Notification. The raw text is kept so that every
+ * notification can be explained and replayed later.
+ *
+ * @param timestampText eBay's {@code Timestamp} exactly as sent: the signature covers this text
+ * @param ebayItemId the listing it is about ({@code Item/ItemID}, or the legacy {@code ItemId})
  */
 public record PlatformNotification(
+    Format format,
     String eventName,
-    Optional<String> ebayItemId,
-    Optional<String> recipientUserId,
+    Optional<String> signature,
+    Optional<String> timestampText,
     Optional<Instant> ebayTimestamp,
+    Optional<String> recipientUserId,
+    Optional<String> eiasToken,
+    Optional<String> externalUserData,
+    Optional<String> ebayItemId,
+    Optional<EbayListing> listing,
+    List<EbaySale> sales,
     String rawPayload) {
 
+  /** eBay's current SOAP format, or the 2001 one that ItemSuspended still uses. */
+  public enum Format {
+    MODERN,
+    LEGACY
+  }
+
   public PlatformNotification {
+    Objects.requireNonNull(format, "format");
     Objects.requireNonNull(eventName, "eventName");
-    Objects.requireNonNull(ebayItemId, "ebayItemId");
-    Objects.requireNonNull(recipientUserId, "recipientUserId");
-    Objects.requireNonNull(ebayTimestamp, "ebayTimestamp");
-    Objects.requireNonNull(rawPayload, "rawPayload");
     if (eventName.isBlank()) {
       throw new IllegalArgumentException("eventName is blank");
     }
+    Objects.requireNonNull(signature, "signature");
+    Objects.requireNonNull(timestampText, "timestampText");
+    Objects.requireNonNull(ebayTimestamp, "ebayTimestamp");
+    Objects.requireNonNull(recipientUserId, "recipientUserId");
+    Objects.requireNonNull(eiasToken, "eiasToken");
+    Objects.requireNonNull(externalUserData, "externalUserData");
+    Objects.requireNonNull(ebayItemId, "ebayItemId");
+    Objects.requireNonNull(listing, "listing");
+    sales = List.copyOf(sales);
+    Objects.requireNonNull(rawPayload, "rawPayload");
   }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 
 /** One notification that eBay pushed to us, as we received it and what became of it. */
 @Entity
@@ -20,10 +23,14 @@ import java.util.Objects;
     name = WebhookEvent.FIND_LATEST,
     query = "SELECT e FROM WebhookEvent e ORDER BY e.receivedAt DESC, e.id DESC")
 @NamedQuery(name = WebhookEvent.COUNT_ALL, query = "SELECT COUNT(e) FROM WebhookEvent e")
+@NamedQuery(
+    name = WebhookEvent.FIND_BY_NOTIFICATION_ID,
+    query = "SELECT e FROM WebhookEvent e WHERE e.notificationId = :notificationId")
 public class WebhookEvent {
 
   public static final String FIND_LATEST = "WebhookEvent.findLatest";
   public static final String COUNT_ALL = "WebhookEvent.countAll";
+  public static final String FIND_BY_NOTIFICATION_ID = "WebhookEvent.findByNotificationId";
 
   /** Topics of eBay's SOAP Platform Notifications are this prefix plus the event name. */
   public static final String PLATFORM_TOPIC_PREFIX = "PLATFORM_";
@@ -36,8 +43,23 @@ public class WebhookEvent {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "webhook_event_seq")
   private Long id;
 
+  @Column(name = "notification_id", nullable = false, unique = true)
+  private UUID notificationId;
+
   @Column(nullable = false, length = 100)
   private String topic;
+
+  @Column(name = "soap_action", length = 200)
+  private String soapAction;
+
+  @Column(name = "seller_id")
+  private Long sellerId;
+
+  @Column(name = "dedup_key")
+  private String dedupKey;
+
+  @Column(name = "duplicate_of")
+  private Long duplicateOf;
 
   @Column(name = "ebay_item_id", length = 40)
   private String ebayItemId;
@@ -74,67 +96,126 @@ public class WebhookEvent {
     // for JPA
   }
 
-  private WebhookEvent(
-      String topic,
-      String ebayItemId,
-      String recipientUserId,
-      Instant ebayTimestamp,
-      Instant receivedAt,
-      Instant recordedAt,
-      String rawPayload) {
-    this.topic = Objects.requireNonNull(topic, "topic");
-    this.ebayItemId = ebayItemId;
-    this.recipientUserId = recipientUserId;
-    this.ebayTimestamp = ebayTimestamp;
-    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
-    this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
-    this.rawPayload = Objects.requireNonNull(rawPayload, "rawPayload");
-    this.status = WebhookEventStatus.RECEIVED;
-    this.attempts = 1;
-  }
+  /** Statuses after which nothing more happens to an event unless an admin replays it. */
+  public static final Set<WebhookEventStatus> SETTLED =
+      EnumSet.of(
+          WebhookEventStatus.PROCESSED,
+          WebhookEventStatus.DUPLICATE,
+          WebhookEventStatus.STALE,
+          WebhookEventStatus.UNMATCHED,
+          WebhookEventStatus.IGNORED,
+          WebhookEventStatus.DEAD);
+
+  /** Statuses an admin may replay from. */
+  public static final Set<WebhookEventStatus> REPLAYABLE =
+      EnumSet.of(WebhookEventStatus.DEAD, WebhookEventStatus.FAILED, WebhookEventStatus.UNMATCHED);
+
+  private static final int MAX_ERROR_LENGTH = 2000;
 
   /**
-   * A received Platform Notification.
+   * A notification taken off the queue, before anything is read from it.
    *
    * @param receivedAt when our endpoint accepted it (the start of the latency we promise)
    * @param recordedAt when it was written here
    */
-  public static WebhookEvent receivedPlatformNotification(
+  public WebhookEvent(
+      UUID notificationId,
       String eventName,
-      String ebayItemId,
-      String recipientUserId,
-      Instant ebayTimestamp,
+      String soapAction,
+      String rawPayload,
       Instant receivedAt,
-      Instant recordedAt,
-      String rawPayload) {
-    return new WebhookEvent(
-        PLATFORM_TOPIC_PREFIX + Objects.requireNonNull(eventName, "eventName"),
-        ebayItemId,
-        recipientUserId,
-        ebayTimestamp,
-        receivedAt,
-        recordedAt,
-        rawPayload);
+      Instant recordedAt) {
+    this.notificationId = Objects.requireNonNull(notificationId, "notificationId");
+    this.topic = PLATFORM_TOPIC_PREFIX + Objects.requireNonNull(eventName, "eventName");
+    this.soapAction = soapAction == null ? null : truncate(soapAction, 200);
+    this.rawPayload = Objects.requireNonNull(rawPayload, "rawPayload");
+    this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
+    this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+    this.status = WebhookEventStatus.RECEIVED;
+  }
+
+  /** Records what the notification says it is about. */
+  public void describe(PlatformNotification notification) {
+    this.topic = PLATFORM_TOPIC_PREFIX + truncate(notification.eventName(), 90);
+    this.ebayItemId = notification.ebayItemId().map(id -> truncate(id, 40)).orElse(null);
+    this.recipientUserId = notification.recipientUserId().map(id -> truncate(id, 100)).orElse(null);
+    this.ebayTimestamp = notification.ebayTimestamp().orElse(null);
+  }
+
+  public boolean isSettled() {
+    return SETTLED.contains(status);
   }
 
   /**
-   * A notification whose envelope could not be read at all. It is kept as {@link
-   * WebhookEventStatus#FAILED} with the reason, never dropped.
+   * One processing attempt ended with {@code outcome}; the effect (if any) is committed with it.
    */
-  public static WebhookEvent unreadable(
-      String rawPayload, Instant receivedAt, Instant recordedAt, String error) {
-    WebhookEvent event =
-        new WebhookEvent(
-            PLATFORM_TOPIC_PREFIX + "Unreadable",
-            null,
-            null,
-            null,
-            receivedAt,
-            recordedAt,
-            rawPayload);
-    event.status = WebhookEventStatus.FAILED;
-    event.lastError = Objects.requireNonNull(error, "error");
-    return event;
+  public void settle(
+      WebhookEventStatus outcome, Long sellerId, String dedupKey, Long duplicateOf, Instant now) {
+    if (!SETTLED.contains(outcome) || outcome == WebhookEventStatus.DEAD) {
+      throw new IllegalArgumentException(outcome + " is not the outcome of processing");
+    }
+    this.status = outcome;
+    this.sellerId = sellerId;
+    this.dedupKey = dedupKey;
+    this.duplicateOf = duplicateOf;
+    this.processedAt = now;
+    this.attempts++;
+    this.lastError = null;
+  }
+
+  /** A processing attempt failed; it will be retried. */
+  public void failed(String error) {
+    this.status = WebhookEventStatus.FAILED;
+    this.attempts++;
+    this.lastError = truncate(Objects.requireNonNull(error, "error"), MAX_ERROR_LENGTH);
+  }
+
+  /** The last allowed attempt failed: the notification goes to the dead-letter queue. */
+  public void dead(String error, Instant now) {
+    failed(error);
+    this.status = WebhookEventStatus.DEAD;
+    this.processedAt = now;
+  }
+
+  /** An admin sends it through processing again (after fixing the cause). */
+  public void replay() {
+    if (!REPLAYABLE.contains(status)) {
+      throw new IllegalStateException(
+          "Event " + id + " is " + status + ": only " + REPLAYABLE + " can be replayed");
+    }
+    this.status = WebhookEventStatus.RECEIVED;
+    this.processedAt = null;
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+
+  public UUID getNotificationId() {
+    return notificationId;
+  }
+
+  public String getSoapAction() {
+    return soapAction;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
+  }
+
+  public String getDedupKey() {
+    return dedupKey;
+  }
+
+  public Long getDuplicateOf() {
+    return duplicateOf;
+  }
+
+  /** The event name without the topic prefix. */
+  public String getEventName() {
+    return topic.startsWith(PLATFORM_TOPIC_PREFIX)
+        ? topic.substring(PLATFORM_TOPIC_PREFIX.length())
+        : topic;
   }
 
   public Long getId() {

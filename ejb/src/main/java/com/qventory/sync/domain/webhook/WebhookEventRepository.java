@@ -1,13 +1,24 @@
 package com.qventory.sync.domain.webhook;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 public interface WebhookEventRepository {
 
   void add(WebhookEvent event);
 
+  Optional<WebhookEvent> find(long id);
+
+  /** The event of one notification, locked until the transaction ends. */
+  Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId);
+
   /** The newest events first, {@code limit} of them starting at {@code offset}. */
   List<WebhookEvent> latest(int offset, int limit);
 
   long count();
+
+  List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit);
+
+  long count(WebhookEventFilter filter);
 }

@@ -1,12 +1,19 @@
 package com.qventory.sync.infrastructure.ebay.platform;
 
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.EbaySale;
+import com.qventory.sync.domain.inventory.EbayVariation;
+import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.webhook.PlatformNotification;
+import com.qventory.sync.domain.webhook.PlatformNotification.Format;
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -14,58 +21,48 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Reads the few fields of an eBay Platform Notification that identify it, by streaming over the
- * SOAP envelope. No DTDs and no external entities are ever resolved.
+ * Reads an eBay Platform Notification in one streaming pass over the SOAP envelope, taking only the
+ * fields we use (see docs in {@code ebay-protocols.md}). Hostile input is refused, never expanded:
+ * a DOCTYPE or entity reference, nesting deeper than the limit, more elements than the limit, or an
+ * element text longer than the limit. A field whose value cannot be read (a quantity that is not a
+ * number) is treated as absent rather than losing the whole notification.
  */
 public final class PlatformNotificationReader {
 
   /** The event name when neither the body nor the SOAPAction header names one. */
   public static final String UNKNOWN_EVENT = "Unknown";
 
-  private static final XMLInputFactory XML = secureFactory();
+  /** Bounds on what one notification may contain. */
+  public record Limits(int maxDepth, int maxElements, int maxTextLength) {
 
-  private PlatformNotificationReader() {}
+    public static final Limits DEFAULT = new Limits(48, 20_000, 64 * 1024);
+  }
+
+  private static final XMLInputFactory XML = secureFactory();
+  private static final DateTimeFormatter LEGACY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  private final Limits limits;
+
+  public PlatformNotificationReader(Limits limits) {
+    this.limits = limits;
+  }
+
+  public PlatformNotificationReader() {
+    this(Limits.DEFAULT);
+  }
 
   /**
    * @param soapAction the request's SOAPAction header, or null; its last path segment names the
    *     event when the body does not ({@code NotificationEventName} wins)
    */
-  public static PlatformNotification read(String rawPayload, String soapAction)
+  public PlatformNotification read(String rawPayload, String soapAction)
       throws MalformedNotificationException {
-    String eventName = null;
-    String itemId = null;
-    String recipient = null;
-    String timestamp = null;
-    Deque<String> path = new ArrayDeque<>();
+    Pass pass = new Pass();
     try {
       XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(rawPayload));
       try {
-        while (reader.hasNext()) {
-          int token = reader.next();
-          if (token == XMLStreamConstants.START_ELEMENT) {
-            String name = reader.getLocalName();
-            // The response element sits directly in Body: Envelope/Body/XxxResponse/<field>.
-            if (path.size() == 3) {
-              switch (name) {
-                case "NotificationEventName" -> eventName = reader.getElementText().strip();
-                case "RecipientUserID" -> recipient = reader.getElementText().strip();
-                case "Timestamp" -> timestamp = reader.getElementText().strip();
-                default -> path.push(name);
-              }
-            } else if (path.size() == 4 && "Item".equals(path.peek()) && "ItemID".equals(name)) {
-              itemId = reader.getElementText().strip();
-            } else {
-              path.push(name);
-            }
-          } else if (token == XMLStreamConstants.END_ELEMENT) {
-            path.pop();
-          } else if (token == XMLStreamConstants.DTD
-              || token == XMLStreamConstants.ENTITY_REFERENCE) {
-            // eBay never sends either; one in a notification is an attack, not a payload.
-            throw new MalformedNotificationException(
-                "DOCTYPE and entity references are not allowed", null);
-          }
-        }
+        pass.run(reader);
       } finally {
         reader.close();
       }
@@ -73,35 +70,318 @@ public final class PlatformNotificationReader {
       throw new MalformedNotificationException(
           "Not a readable SOAP notification: " + e.getMessage(), e);
     }
-    if (eventName == null || eventName.isEmpty()) {
-      eventName = eventNameFromSoapAction(soapAction).orElse(UNKNOWN_EVENT);
+    if (!pass.sawEnvelope) {
+      throw new MalformedNotificationException("Not a SOAP envelope", null);
     }
+    String eventName =
+        pass.eventName != null && !pass.eventName.isEmpty()
+            ? pass.eventName
+            : eventNameFromSoapAction(soapAction).orElse(UNKNOWN_EVENT);
+    Optional<EbayListing> listing = pass.listing();
+    Optional<String> itemId =
+        listing.map(EbayListing::itemId).or(() -> nonEmpty(pass.legacyItemId));
     return new PlatformNotification(
+        pass.legacy ? Format.LEGACY : Format.MODERN,
         eventName,
-        nonEmpty(itemId),
-        nonEmpty(recipient),
-        nonEmpty(timestamp).flatMap(PlatformNotificationReader::parseInstant),
+        nonEmpty(pass.signature),
+        nonEmpty(pass.timestamp),
+        nonEmpty(pass.timestamp).flatMap(text -> pass.legacy ? legacyTime(text) : instant(text)),
+        nonEmpty(pass.recipient),
+        nonEmpty(pass.eiasToken),
+        nonEmpty(pass.externalUserData),
+        itemId,
+        listing,
+        pass.sales,
         rawPayload);
   }
 
   /** {@code "https://developer.ebay.com/notification/ItemListed"} → {@code ItemListed}. */
-  static Optional<String> eventNameFromSoapAction(String soapAction) {
+  public static Optional<String> eventNameFromSoapAction(String soapAction) {
     if (soapAction == null) {
       return Optional.empty();
     }
     String unquoted = soapAction.strip().replace("\"", "");
-    int slash = unquoted.lastIndexOf('/');
-    String segment = unquoted.substring(slash + 1).strip();
+    String segment = unquoted.substring(unquoted.lastIndexOf('/') + 1).strip();
     return segment.isEmpty() || !segment.chars().allMatch(Character::isLetterOrDigit)
         ? Optional.empty()
         : Optional.of(segment);
   }
 
-  private static Optional<Instant> parseInstant(String text) {
+  /** One pass over one document: the element path so far and what was found on it. */
+  private final class Pass {
+    private final List<String> path = new ArrayList<>();
+    private int elements;
+    private boolean sawEnvelope;
+    private boolean legacy;
+
+    private String signature;
+    private String timestamp;
+    private String eventName;
+    private String recipient;
+    private String eiasToken;
+    private String externalUserData;
+    private String legacyItemId;
+
+    private final ListingFields item = new ListingFields();
+    private VariationFields variation;
+    private final List<EbayVariation> variations = new ArrayList<>();
+    private SaleFields sale;
+    private final List<EbaySale> sales = new ArrayList<>();
+
+    void run(XMLStreamReader reader) throws XMLStreamException {
+      while (reader.hasNext()) {
+        int token = reader.next();
+        switch (token) {
+          case XMLStreamConstants.START_ELEMENT -> start(reader);
+          case XMLStreamConstants.END_ELEMENT -> end();
+          case XMLStreamConstants.DTD, XMLStreamConstants.ENTITY_REFERENCE ->
+              // eBay never sends either; one in a notification is an attack, not a payload.
+              throw new XMLStreamException("DOCTYPE and entity references are not allowed");
+          default -> {
+            // text between elements, comments, processing instructions: nothing we use
+          }
+        }
+      }
+    }
+
+    private void start(XMLStreamReader reader) throws XMLStreamException {
+      String name = reader.getLocalName();
+      if (++elements > limits.maxElements()) {
+        throw new XMLStreamException("More than " + limits.maxElements() + " elements");
+      }
+      path.add(name);
+      if (path.size() > limits.maxDepth()) {
+        throw new XMLStreamException("Nested deeper than " + limits.maxDepth() + " elements");
+      }
+      if (path.size() == 1) {
+        sawEnvelope = "Envelope".equals(name);
+        if (!sawEnvelope) {
+          throw new XMLStreamException("The root element is " + name + ", not a SOAP Envelope");
+        }
+        return;
+      }
+      if (path.size() >= 2 && "Header".equals(path.get(1))) {
+        if ("NotificationSignature".equals(name)) {
+          signature = text(reader);
+        }
+        return;
+      }
+      if (path.size() < 3 || !"Body".equals(path.get(1))) {
+        return;
+      }
+      if (path.size() == 3) {
+        legacy = "Notification".equals(name);
+        return;
+      }
+      String at = String.join("/", path.subList(3, path.size()));
+      if (legacy) {
+        startLegacy(reader, at, name);
+      } else {
+        startModern(reader, at);
+      }
+    }
+
+    private void startLegacy(XMLStreamReader reader, String at, String name)
+        throws XMLStreamException {
+      if (at.equals("Event/EventTime/EBayTime")) {
+        timestamp = text(reader);
+      } else if (path.size() == 5 && at.startsWith("Event/") && !"EventTime".equals(name)) {
+        eventName = name;
+      } else if (path.size() == 6 && "ItemId".equals(name)) {
+        legacyItemId = text(reader);
+      }
+    }
+
+    private void startModern(XMLStreamReader reader, String at) throws XMLStreamException {
+      switch (at) {
+        case "Timestamp" -> timestamp = text(reader);
+        case "NotificationEventName" -> eventName = text(reader);
+        case "RecipientUserID" -> recipient = text(reader);
+        case "EIASToken" -> eiasToken = text(reader);
+        case "ExternalUserData" -> externalUserData = text(reader);
+        case "Item/ItemID" -> item.itemId = text(reader);
+        case "Item/Title" -> item.title = text(reader);
+        case "Item/SKU" -> item.sku = text(reader);
+        case "Item/Quantity" -> item.quantity = text(reader);
+        case "Item/ListingType" -> item.listingType = text(reader);
+        case "Item/RelistParentID" -> item.relistParentId = text(reader);
+        case "Item/StartPrice" -> item.startPrice = money(reader);
+        case "Item/BuyItNowPrice" -> item.buyItNowPrice = money(reader);
+        case "Item/ListingDetails/StartTime" -> item.startTime = text(reader);
+        case "Item/ListingDetails/EndTime" -> item.endTime = text(reader);
+        case "Item/ListingDetails/ViewItemURL" -> item.viewItemUrl = text(reader);
+        case "Item/SellingStatus/CurrentPrice" -> item.currentPrice = money(reader);
+        case "Item/SellingStatus/QuantitySold" -> item.quantitySold = text(reader);
+        case "Item/SellingStatus/ListingStatus" -> item.listingStatus = text(reader);
+        case "Item/PrimaryCategory/CategoryID" -> item.categoryId = text(reader);
+        case "Item/PrimaryCategory/CategoryName" -> item.categoryName = text(reader);
+        case "Item/PictureDetails/GalleryURL" -> item.galleryUrl = text(reader);
+        case "Item/PictureDetails/PictureURL" -> item.pictureUrls.add(text(reader));
+        case "Item/ConditionID" -> item.conditionId = text(reader);
+        case "Item/ConditionDisplayName" -> item.conditionName = text(reader);
+        case "Item/Variations/Variation" -> variation = new VariationFields();
+        case "Item/Variations/Variation/SKU" -> variation.sku = text(reader);
+        case "Item/Variations/Variation/Quantity" -> variation.quantity = text(reader);
+        case "Item/Variations/Variation/StartPrice" -> variation.price = money(reader);
+        case "Item/Variations/Variation/SellingStatus/QuantitySold" ->
+            variation.quantitySold = text(reader);
+        case "TransactionArray/Transaction" -> sale = new SaleFields();
+        case "TransactionArray/Transaction/TransactionID" -> sale.transactionId = text(reader);
+        case "TransactionArray/Transaction/QuantityPurchased" -> sale.quantity = text(reader);
+        case "TransactionArray/Transaction/TransactionPrice" -> sale.price = money(reader);
+        case "TransactionArray/Transaction/CreatedDate" -> sale.createdDate = text(reader);
+        case "TransactionArray/Transaction/OrderLineItemID" -> sale.orderLineItemId = text(reader);
+        case "TransactionArray/Transaction/Variation/SKU" -> sale.variationSku = text(reader);
+        default -> {
+          // an element we do not use
+        }
+      }
+    }
+
+    private void end() {
+      String at = path.size() > 3 ? String.join("/", path.subList(3, path.size())) : "";
+      if (!legacy && at.equals("Item/Variations/Variation") && variation != null) {
+        variation.build().ifPresent(variations::add);
+        variation = null;
+      } else if (!legacy && at.equals("TransactionArray/Transaction") && sale != null) {
+        sale.build().ifPresent(sales::add);
+        sale = null;
+      }
+      path.remove(path.size() - 1);
+    }
+
+    /** The element's text; the element is consumed, so its path entry is dropped here. */
+    private String text(XMLStreamReader reader) throws XMLStreamException {
+      String text = reader.getElementText();
+      path.remove(path.size() - 1);
+      if (text.length() > limits.maxTextLength()) {
+        throw new XMLStreamException("An element text is longer than " + limits.maxTextLength());
+      }
+      return text.strip();
+    }
+
+    private Optional<Money> money(XMLStreamReader reader) throws XMLStreamException {
+      String currency = reader.getAttributeValue(null, "currencyID");
+      String amount = text(reader);
+      try {
+        return currency == null ? Optional.empty() : Optional.of(Money.parse(amount, currency));
+      } catch (IllegalArgumentException e) {
+        return Optional.empty();
+      }
+    }
+
+    Optional<EbayListing> listing() {
+      if (item.itemId == null || item.itemId.isEmpty()) {
+        return Optional.empty();
+      }
+      List<String> pictures = new ArrayList<>(item.pictureUrls);
+      if (pictures.isEmpty() && item.galleryUrl != null && !item.galleryUrl.isEmpty()) {
+        pictures.add(item.galleryUrl);
+      }
+      return Optional.of(
+          new EbayListing(
+              item.itemId,
+              nonEmpty(item.title),
+              nonEmpty(item.sku),
+              integer(item.quantity),
+              integer(item.quantitySold),
+              item.currentPrice.or(() -> item.buyItNowPrice).or(() -> item.startPrice),
+              nonEmpty(item.listingStatus),
+              nonEmpty(item.listingType),
+              nonEmpty(item.viewItemUrl),
+              pictures,
+              nonEmpty(item.conditionId),
+              nonEmpty(item.conditionName),
+              nonEmpty(item.categoryId),
+              nonEmpty(item.categoryName),
+              nonEmpty(item.startTime).flatMap(PlatformNotificationReader::instant),
+              nonEmpty(item.endTime).flatMap(PlatformNotificationReader::instant),
+              nonEmpty(item.relistParentId),
+              variations));
+    }
+  }
+
+  private static final class ListingFields {
+    String itemId;
+    String title;
+    String sku;
+    String quantity;
+    String quantitySold;
+    Optional<Money> currentPrice = Optional.empty();
+    Optional<Money> buyItNowPrice = Optional.empty();
+    Optional<Money> startPrice = Optional.empty();
+    String listingStatus;
+    String listingType;
+    String viewItemUrl;
+    String galleryUrl;
+    final List<String> pictureUrls = new ArrayList<>();
+    String conditionId;
+    String conditionName;
+    String categoryId;
+    String categoryName;
+    String startTime;
+    String endTime;
+    String relistParentId;
+  }
+
+  private static final class VariationFields {
+    String sku;
+    String quantity;
+    String quantitySold;
+    Optional<Money> price = Optional.empty();
+
+    Optional<EbayVariation> build() {
+      return nonEmpty(sku)
+          .map(s -> new EbayVariation(s, integer(quantity), integer(quantitySold), price));
+    }
+  }
+
+  private static final class SaleFields {
+    String transactionId;
+    String quantity;
+    Optional<Money> price = Optional.empty();
+    String createdDate;
+    String orderLineItemId;
+    String variationSku;
+
+    Optional<EbaySale> build() {
+      Optional<Integer> purchased = integer(quantity).filter(q -> q > 0);
+      if (nonEmpty(transactionId).isEmpty() || purchased.isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new EbaySale(
+              transactionId,
+              purchased.get(),
+              price,
+              nonEmpty(createdDate).flatMap(PlatformNotificationReader::instant),
+              nonEmpty(orderLineItemId),
+              nonEmpty(variationSku)));
+    }
+  }
+
+  private static Optional<Integer> integer(String text) {
     try {
-      return Optional.of(Instant.parse(text.toUpperCase(Locale.ROOT)));
+      return nonEmpty(text).map(Integer::valueOf).filter(n -> n >= 0);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Instant> instant(String text) {
+    try {
+      return Optional.of(Instant.parse(text));
     } catch (DateTimeParseException e) {
       return Optional.empty();
+    }
+  }
+
+  /** The legacy format's {@code EBayTime}, e.g. {@code 2026-11-27 18:40:00}, in GMT. */
+  private static Optional<Instant> legacyTime(String text) {
+    try {
+      return Optional.of(LocalDateTime.parse(text, LEGACY_TIME).toInstant(ZoneOffset.UTC));
+    } catch (DateTimeParseException e) {
+      return instant(text);
     }
   }
 

@@ -2,16 +2,30 @@ package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.infrastructure.ServerResources;
 
-/** The notification queue and the properties of the messages on it. */
+/**
+ * The notification queue and the properties of the messages on it. The body is always the raw
+ * notification text: small, explicit, never a serialized object.
+ */
 public final class JmsNames {
 
   public static final String PLATFORM_NOTIFICATIONS_QUEUE =
       ServerResources.PLATFORM_NOTIFICATIONS_QUEUE;
 
-  /** Message properties; the body is always the raw notification text. */
+  public static final String PLATFORM_NOTIFICATIONS_DLQ =
+      ServerResources.PLATFORM_NOTIFICATIONS_DLQ;
+
+  /** Our id of the notification (a UUID), the same in the queue, the event log and replays. */
+  public static final String PROPERTY_NOTIFICATION_ID = "qventoryNotificationId";
+
   public static final String PROPERTY_RECEIVED_AT = "qventoryReceivedAtMillis";
 
   public static final String PROPERTY_SOAP_ACTION = "qventorySoapAction";
+
+  /** On a dead letter: why processing gave up. */
+  public static final String PROPERTY_FAILURE = "qventoryFailure";
+
+  /** Set by Artemis: how many times this message has been delivered (1 the first time). */
+  public static final String PROPERTY_DELIVERY_COUNT = "JMSXDeliveryCount";
 
   private JmsNames() {}
 }

@@ -1,25 +1,34 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
-import com.qventory.sync.application.WebhookEventRecorder;
-import com.qventory.sync.domain.webhook.PlatformNotification;
-import com.qventory.sync.infrastructure.ebay.platform.MalformedNotificationException;
-import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
+import com.qventory.sync.application.InboundNotification;
+import com.qventory.sync.application.NotificationProcessor;
+import com.qventory.sync.application.ProcessingFailures;
+import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import com.qventory.sync.infrastructure.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
-import java.util.logging.Logger;
+import java.util.UUID;
 
 /**
- * Takes one notification off the queue, reads it and hands it to {@link WebhookEventRecorder}.
- * Failures are not swallowed: the transaction rolls back and Artemis redelivers with back-off, then
- * dead-letters (see {@code wildfly-config/}).
+ * Takes one notification off the queue and hands it to {@link NotificationProcessor}, whose own
+ * transaction commits the effect and the event-log row together.
+ *
+ * <p>The delivery itself is not transactional (no two-phase commit of JMS and JDBC per message):
+ * the message is acknowledged after processing commits. A crash in between redelivers it, and the
+ * event's settled status makes that redelivery a no-op. A failed attempt is recorded and the
+ * message redelivered with back-off; the last allowed attempt moves it to the dead-letter queue as
+ * DEAD. When even the failure cannot be recorded (the database is down), the message is simply
+ * redelivered: nothing is lost, and no attempt is counted against it in the event log.
  */
 @MessageDriven(
     activationConfig = {
@@ -31,39 +40,42 @@ import java.util.logging.Logger;
           propertyValue = "jakarta.jms.Queue")
     })
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformNotificationListener implements MessageListener {
 
-  private static final Logger LOG = Logger.getLogger(PlatformNotificationListener.class.getName());
+  @Inject private NotificationProcessor processor;
 
-  @Inject private WebhookEventRecorder recorder;
+  @Inject private ProcessingFailures failures;
 
   @Override
   public void onMessage(Message message) {
+    InboundNotification inbound = unpack(message);
+    try {
+      processor.process(inbound);
+    } catch (Exception e) {
+      WebhookEventStatus recorded = failures.recordFailure(inbound, Failures.rootCauseMessage(e));
+      if (recorded == WebhookEventStatus.FAILED) {
+        throw new EJBException("Attempt " + inbound.delivery() + " failed; redelivering", e);
+      }
+      // DEAD: on the dead-letter queue now; acknowledging this delivery ends its retries.
+    }
+  }
+
+  private static InboundNotification unpack(Message message) {
     try {
       if (!(message instanceof TextMessage text)) {
         throw new EJBException(
             "Expected a TextMessage on the notification queue, got "
                 + message.getClass().getName());
       }
-      String raw = text.getText();
-      String soapAction = text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION);
-      Instant receivedAt =
-          Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT));
-      PlatformNotification notification;
-      try {
-        notification = PlatformNotificationReader.read(raw, soapAction);
-      } catch (MalformedNotificationException e) {
-        LOG.warning(
-            "[PLATFORM] Unreadable notification "
-                + message.getJMSMessageID()
-                + ": "
-                + e.getMessage());
-        recorder.recordUnreadable(raw, receivedAt, e.getMessage());
-        return;
-      }
-      recorder.record(notification, receivedAt);
+      return new InboundNotification(
+          UUID.fromString(text.getStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID)),
+          text.getText(),
+          text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION),
+          Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT)),
+          Math.max(1, text.getIntProperty(JmsNames.PROPERTY_DELIVERY_COUNT)));
     } catch (JMSException e) {
-      throw new EJBException("Could not read message from the notification queue", e);
+      throw new EJBException("Could not read a message from the notification queue", e);
     }
   }
 }

@@ -6,13 +6,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
+import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
 import java.time.Instant;
+import java.util.UUID;
 
 /**
- * Puts a raw notification on the durable queue. The send joins the caller's JTA transaction, so
- * when the transaction has committed the message is in Artemis' journal.
+ * Puts raw notifications on the durable queue (or, given up on, on its dead-letter queue). A send
+ * joins the caller's JTA transaction: once that has committed, the message is in Artemis' journal.
  */
 @Stateless
 @PermitAll
@@ -23,16 +26,45 @@ public class PlatformNotificationQueue {
   @Resource(lookup = JmsNames.PLATFORM_NOTIFICATIONS_QUEUE)
   private Queue queue;
 
-  public void enqueue(String rawPayload, String soapAction, Instant receivedAt) {
+  @Resource(lookup = JmsNames.PLATFORM_NOTIFICATIONS_DLQ)
+  private Queue deadLetters;
+
+  public void enqueue(
+      UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
+    send(queue, message(notificationId, rawPayload, soapAction, receivedAt));
+  }
+
+  public void deadLetter(
+      UUID notificationId,
+      String rawPayload,
+      String soapAction,
+      Instant receivedAt,
+      String failure) {
+    TextMessage message = message(notificationId, rawPayload, soapAction, receivedAt);
+    try {
+      message.setStringProperty(JmsNames.PROPERTY_FAILURE, failure);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    }
+    send(deadLetters, message);
+  }
+
+  private TextMessage message(
+      UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
     TextMessage message = jms.createTextMessage(rawPayload);
     try {
+      message.setStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID, notificationId.toString());
       message.setLongProperty(JmsNames.PROPERTY_RECEIVED_AT, receivedAt.toEpochMilli());
       if (soapAction != null) {
         message.setStringProperty(JmsNames.PROPERTY_SOAP_ACTION, soapAction);
       }
-    } catch (jakarta.jms.JMSException e) {
-      throw new jakarta.jms.JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
+    } catch (JMSException e) {
+      throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);
     }
-    jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(queue, message);
+    return message;
+  }
+
+  private void send(Queue destination, TextMessage message) {
+    jms.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(destination, message);
   }
 }

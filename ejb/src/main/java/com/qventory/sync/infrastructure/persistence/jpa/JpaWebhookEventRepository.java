@@ -1,11 +1,17 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
 import com.qventory.sync.domain.webhook.WebhookEvent;
+import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 @ApplicationScoped
 public class JpaWebhookEventRepository implements WebhookEventRepository {
@@ -16,6 +22,22 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   @Override
   public void add(WebhookEvent event) {
     entityManager.persist(event);
+    entityManager.flush();
+  }
+
+  @Override
+  public Optional<WebhookEvent> find(long id) {
+    return Optional.ofNullable(entityManager.find(WebhookEvent.class, id));
+  }
+
+  @Override
+  public Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId) {
+    return entityManager
+        .createNamedQuery(WebhookEvent.FIND_BY_NOTIFICATION_ID, WebhookEvent.class)
+        .setParameter("notificationId", notificationId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -30,5 +52,38 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   @Override
   public long count() {
     return entityManager.createNamedQuery(WebhookEvent.COUNT_ALL, Long.class).getSingleResult();
+  }
+
+  @Override
+  public List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit) {
+    return query(filter, "SELECT e", " ORDER BY e.receivedAt DESC, e.id DESC", WebhookEvent.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(WebhookEventFilter filter) {
+    return query(filter, "SELECT COUNT(e)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(
+      WebhookEventFilter filter, String select, String orderBy, Class<T> type) {
+    List<String> where = new ArrayList<>();
+    filter.status().ifPresent(s -> where.add("e.status = :status"));
+    filter.topic().ifPresent(t -> where.add("e.topic = :topic"));
+    filter.ebayItemId().ifPresent(i -> where.add("e.ebayItemId = :ebayItemId"));
+    filter.sellerId().ifPresent(s -> where.add("e.sellerId = :sellerId"));
+    String jpql =
+        select
+            + " FROM WebhookEvent e"
+            + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+            + orderBy;
+    TypedQuery<T> query = entityManager.createQuery(jpql, type);
+    filter.status().ifPresent(s -> query.setParameter("status", s));
+    filter.topic().ifPresent(t -> query.setParameter("topic", t));
+    filter.ebayItemId().ifPresent(i -> query.setParameter("ebayItemId", i));
+    filter.sellerId().ifPresent(s -> query.setParameter("sellerId", s));
+    return query;
   }
 }

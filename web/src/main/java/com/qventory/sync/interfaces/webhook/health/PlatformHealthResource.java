@@ -1,5 +1,6 @@
 package com.qventory.sync.interfaces.webhook.health;
 
+import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
 import com.qventory.sync.infrastructure.health.ComponentStatus;
 import com.qventory.sync.infrastructure.health.PlatformHealth;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,7 +20,8 @@ import java.util.List;
 /**
  * {@code GET /webhooks/platform/health}: the product's documented health contract. Healthy is
  * exactly {@code {"status":"healthy","service":"platform_webhooks","timestamp":…}} with 200;
- * unhealthy adds {@code checks} naming the failing part, with 503.
+ * unhealthy adds {@code checks} naming the failing part, with 503. When the eBay keyset is not
+ * configured, {@code push_sync} names the missing settings.
  */
 @Path("health")
 @RequestScoped
@@ -30,6 +32,8 @@ public class PlatformHealthResource {
   @Inject private PlatformHealth health;
 
   @Inject private Clock clock;
+
+  @Inject private PushSyncSettings pushSync;
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
@@ -43,6 +47,15 @@ public class PlatformHealthResource {
             .add("timestamp", clock.instant().toString());
     if (!healthy) {
       body.add("checks", checks(components));
+    }
+    List<String> missing = pushSync.missingSettings();
+    if (!missing.isEmpty()) {
+      // Push sync being off does not make the service unhealthy, but an operator must see why.
+      body.add(
+          "push_sync",
+          Json.createObjectBuilder()
+              .add("enabled", false)
+              .add("missing_settings", Json.createArrayBuilder(missing)));
     }
     CacheControl noStore = new CacheControl();
     noStore.setNoStore(true);

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.infrastructure.messaging.jms.PlatformNotificationQueue;
+import com.qventory.sync.application.NotificationIntake;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,23 +14,17 @@ import jakarta.xml.ws.WebServiceProvider;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.io.StringReader;
-import java.io.StringWriter;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.xml.XMLConstants;
 import javax.xml.transform.Source;
-import javax.xml.transform.Transformer;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.stream.StreamResult;
 import javax.xml.transform.stream.StreamSource;
 
 /**
- * Where eBay pushes Platform Notifications ({@code POST /webhooks/ebay-platform}, SOAP 1.1). It
- * does no processing: it puts the notification on the durable queue and answers 200 only once the
- * queue has it. A failure to enqueue answers a SOAP fault (HTTP 500) so that eBay redelivers.
+ * Where eBay pushes Platform Notifications ({@code POST /webhooks/ebay-platform}, SOAP 1.1). By the
+ * time a request gets here {@link NotificationScreeningFilter} has bounded, read and authenticated
+ * it. This endpoint only puts it on the durable queue, and answers 200 once the queue has it. A
+ * failure to enqueue answers a SOAP fault (HTTP 500), so that eBay delivers it again.
  */
 @WebServiceProvider(
     serviceName = "EbayPlatformNotificationService",
@@ -52,42 +46,27 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
 
   @Resource private WebServiceContext context;
 
-  @Inject private PlatformNotificationQueue queue;
-
-  @Inject private Clock clock;
+  @Inject private NotificationIntake intake;
 
   @Override
   public Source invoke(Source request) {
-    Instant receivedAt = clock.instant();
-    String soapAction = soapAction();
-    String raw = serialize(request);
+    Object servletRequest = context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
+    ScreenedRequest screened =
+        servletRequest instanceof HttpServletRequest http
+            ? (ScreenedRequest) http.getAttribute(ScreenedRequest.ATTRIBUTE)
+            : null;
+    if (screened == null) {
+      throw new WebServiceException("The request was not screened");
+    }
     try {
-      queue.enqueue(raw, soapAction, receivedAt);
+      UUID id =
+          intake.enqueue(screened.notification(), screened.soapAction(), screened.receivedAt());
+      LOG.fine(() -> "[PLATFORM] Queued " + screened.notification().eventName() + " as " + id);
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);
       throw new WebServiceException("Temporarily unable to accept the notification; retry later");
     }
     return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
-  }
-
-  private String soapAction() {
-    MessageContext message = context.getMessageContext();
-    Object servletRequest = message.get(MessageContext.SERVLET_REQUEST);
-    return servletRequest instanceof HttpServletRequest http ? http.getHeader("SOAPAction") : null;
-  }
-
-  private static String serialize(Source envelope) {
-    try {
-      TransformerFactory factory = TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
-      Transformer transformer = factory.newTransformer();
-      StringWriter text = new StringWriter();
-      transformer.transform(envelope, new StreamResult(text));
-      return text.toString();
-    } catch (TransformerException e) {
-      throw new WebServiceException("The request is not a readable SOAP envelope", e);
-    }
   }
 }

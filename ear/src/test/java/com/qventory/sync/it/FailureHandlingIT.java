@@ -1,0 +1,134 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A poison notification: retried with back-off, recorded FAILED with its error on each attempt,
+ * DEAD after the configured attempts (3 in the tests) — and applied once replayed after the fix.
+ */
+@ExtendWith(ArquillianExtension.class)
+class FailureHandlingIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void aPoisonNotificationEndsDeadWithItsErrorAndIsAppliedWhenReplayedAfterTheFix()
+      throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    String itemId = Notifications.uniqueItemId();
+    String trigger = "poison_" + itemId;
+    // The "bug": the database refuses this item's SKU, as a broken constraint or mapping would.
+    TestDatabase.update(
+        "CREATE FUNCTION "
+            + trigger
+            + "() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+            + " IF NEW.ebay_item_id = '"
+            + itemId
+            + "' AND NEW.sku IS NOT NULL THEN"
+            + " RAISE EXCEPTION 'refusing item %', NEW.ebay_item_id; END IF; RETURN NEW; END $$");
+    TestDatabase.update(
+        "CREATE TRIGGER "
+            + trigger
+            + " BEFORE UPDATE ON inventory_item FOR EACH ROW EXECUTE FUNCTION "
+            + trigger
+            + "()");
+    try {
+      Notifications.pushAccepted(
+          Notifications.signed(
+              "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+          "ItemListed");
+
+      assertEquals(List.of("DEAD"), Notifications.awaitSettled(itemId, 1));
+      assertEquals("3", Notifications.eventColumn("attempts", itemId).orElseThrow());
+      assertTrue(
+          Notifications.eventColumn("last_error", itemId)
+              .orElseThrow()
+              .contains("refusing item " + itemId));
+      assertEquals(
+          List.of("0"),
+          TestDatabase.strings(
+              "SELECT count(*) FROM inventory_item WHERE ebay_item_id = ?", itemId));
+    } finally {
+      TestDatabase.update("DROP TRIGGER " + trigger + " ON inventory_item");
+      TestDatabase.update("DROP FUNCTION " + trigger + "()");
+    }
+
+    long eventId = Long.parseLong(Notifications.eventColumn("id", itemId).orElseThrow());
+    HttpResponse<String> replayed =
+        adminPost("/api/v1/admin/webhook-events/" + eventId + "/replay");
+
+    assertEquals(202, replayed.statusCode(), replayed.body());
+    assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
+    assertEquals(
+        List.of("PYR-BP-401"),
+        TestDatabase.strings("SELECT sku FROM inventory_item WHERE ebay_item_id = ?", itemId));
+    HttpResponse<String> again = adminPost("/api/v1/admin/webhook-events/" + eventId + "/replay");
+    assertEquals(409, again.statusCode(), "a PROCESSED event is not replayed: " + again.body());
+  }
+
+  @Test
+  void anUnmatchedNotificationCanBeReplayedOnceItsSellerIsConnected() throws Exception {
+    String itemId = Notifications.uniqueItemId();
+    String ebayUser = "late_" + itemId;
+    Notifications.pushAccepted(
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", ebayUser)),
+        "ItemListed");
+    assertEquals(List.of("UNMATCHED"), Notifications.awaitSettled(itemId, 1));
+    Sellers.Seller seller = Sellers.connected();
+    TestDatabase.update(
+        "UPDATE ebay_account SET ebay_user_id = ? WHERE seller_id = ?", ebayUser, seller.id());
+
+    long eventId = Long.parseLong(Notifications.eventColumn("id", itemId).orElseThrow());
+    assertEquals(
+        202, adminPost("/api/v1/admin/webhook-events/" + eventId + "/replay").statusCode());
+
+    assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
+    JsonObject event =
+        Json.parse(adminGet("/api/v1/admin/webhook-events/" + eventId).body())
+            .getJsonObject("event");
+    assertEquals(seller.id(), event.getJsonNumber("sellerId").longValue());
+  }
+
+  static HttpResponse<String> adminPost(String path) throws Exception {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(QventoryServer.url(path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", adminBasic())
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> adminGet(String path) throws Exception {
+    return WebClient.getWithBasic(
+        path, QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+  }
+
+  private static String adminBasic() {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString(
+                (QventoryServer.ADMIN_USERNAME + ":" + QventoryServer.ADMIN_PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,113 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The JSON read API: each seller sees only their own items; only admins see the event log. */
+@ExtendWith(ArquillianExtension.class)
+class ReadApiIT {
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void aSellerSeesOnlyTheirOwnItemsWhateverTheyAskFor() throws Exception {
+    Sellers.Seller owner = Sellers.connected();
+    Sellers.Seller other = Sellers.connected();
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", owner.ebayUserId())),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+    long id =
+        Long.parseLong(
+            TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId)
+                .get(0));
+
+    JsonObject ownersPage = get("/api/v1/items?ebayItemId=" + itemId, owner);
+    JsonObject othersPage = get("/api/v1/items?ebayItemId=" + itemId, other);
+    var othersDetail =
+        WebClient.getWithBasic("/api/v1/items/" + id, other.username(), Sellers.PASSWORD);
+
+    assertEquals(1, ownersPage.getInt("total"));
+    assertEquals(0, othersPage.getInt("total"));
+    assertEquals(0, get("/api/v1/items", other).getInt("total"));
+    assertEquals(404, othersDetail.statusCode(), "another seller's item does not exist for them");
+    assertEquals(
+        200,
+        WebClient.getWithBasic("/api/v1/items/" + id, owner.username(), Sellers.PASSWORD)
+            .statusCode());
+  }
+
+  @Test
+  void itemsFilterBySkuAndStatusAndPage() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    for (int i = 0; i < 3; i++) {
+      String itemId = Notifications.uniqueItemId();
+      Notifications.pushAccepted(
+          Notifications.signed(
+              i == 0 ? "item-listed-with-variations.xml" : "item-listed.xml",
+              Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+          "ItemListed");
+      Notifications.awaitSettled(itemId, 1);
+    }
+
+    assertEquals(2, get("/api/v1/items?sku=PYR-BP-401", seller).getInt("total"));
+    assertEquals(3, get("/api/v1/items?status=Active", seller).getInt("total"));
+    assertEquals(0, get("/api/v1/items?status=Ended", seller).getInt("total"));
+    JsonObject secondPage = get("/api/v1/items?size=2&page=1", seller);
+    assertEquals(3, secondPage.getInt("total"));
+    assertEquals(1, secondPage.getJsonArray("items").size());
+  }
+
+  @Test
+  void onlyAdminsReadTheEventLogAndItFiltersByStatusAndItem() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+
+    var asSeller =
+        WebClient.getWithBasic("/api/v1/admin/webhook-events", seller.username(), Sellers.PASSWORD);
+    JsonObject asAdmin =
+        Json.parse(
+            FailureHandlingIT.adminGet(
+                    "/api/v1/admin/webhook-events?status=processed&ebayItemId=" + itemId)
+                .body());
+    JsonObject unmatchedOnly =
+        Json.parse(
+            FailureHandlingIT.adminGet(
+                    "/api/v1/admin/webhook-events?status=UNMATCHED&ebayItemId=" + itemId)
+                .body());
+
+    assertEquals(403, asSeller.statusCode());
+    assertEquals(1, asAdmin.getInt("total"));
+    JsonObject event = asAdmin.getJsonArray("items").getJsonObject(0);
+    assertEquals("PLATFORM_ItemListed", event.getString("topic"));
+    assertEquals(seller.id(), event.getJsonNumber("sellerId").longValue());
+    assertTrue(event.containsKey("receivedAt") && event.containsKey("processedAt"));
+    assertEquals(0, unmatchedOnly.getInt("total"));
+    assertEquals(
+        400, FailureHandlingIT.adminGet("/api/v1/admin/webhook-events?status=NOPE").statusCode());
+  }
+
+  private static JsonObject get(String path, Sellers.Seller seller) throws Exception {
+    var response = WebClient.getWithBasic(path, seller.username(), Sellers.PASSWORD);
+    assertEquals(200, response.statusCode(), response.body());
+    return Json.parse(response.body());
+  }
+}

@@ -1,0 +1,36 @@
+package com.qventory.sync.it;
+
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Sellers for tests: signed up through the real page, their eBay account connected directly. */
+final class Sellers {
+
+  static final String PASSWORD = "a long enough passphrase";
+
+  record Seller(String username, long id, String ebayUserId) {}
+
+  private Sellers() {}
+
+  /** A new seller whose eBay account is connected (as the seller UI's OAuth flow will do). */
+  static Seller connected() throws Exception {
+    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    WebClient browser = new WebClient();
+    browser.submitFacesForm(
+        browser.get("/signup.xhtml"),
+        "signup",
+        "submit",
+        Map.of("username", username, "password", PASSWORD, "confirmation", PASSWORD));
+    long id =
+        Long.parseLong(
+            TestDatabase.queryString("SELECT id FROM app_user WHERE username = ?", username)
+                .orElseThrow(() -> new AssertionError("sign-up of " + username + " failed")));
+    String ebayUserId = "ebay_" + username.replace('-', '_');
+    TestDatabase.update(
+        "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
+            + " VALUES (nextval('ebay_account_seq'), ?, ?, 'CONNECTED', now())",
+        id,
+        ebayUserId);
+    return new Seller(username, id, ebayUserId);
+  }
+}

@@ -1,0 +1,148 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What the endpoint refuses — forged, replayed, hostile or oversized requests — each with a clear
+ * SOAP fault and status, an audit row, nothing queued, and a server that stays healthy.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebhookSecurityIT {
+
+  private final String itemId = Notifications.uniqueItemId();
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @AfterEach
+  void nothingWasQueuedAndTheServerIsHealthy() throws Exception {
+    Thread.sleep(300);
+    assertEquals(
+        List.of("0"),
+        TestDatabase.strings("SELECT count(*) FROM webhook_event WHERE ebay_item_id = ?", itemId));
+    assertEquals(
+        200, WebClient.plainGet(QventoryServer.url("/webhooks/platform/health")).statusCode());
+  }
+
+  @Test
+  void aWrongSignatureIsRefusedAndAudited() throws Exception {
+    String forged =
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+            .replaceAll(
+                "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
+
+    HttpResponse<String> response = Notifications.push(forged, "ItemListed");
+
+    assertRefused(response, 401, "NotificationSignature does not match");
+    assertEquals(List.of("BAD_SIGNATURE"), rejections());
+  }
+
+  @Test
+  void aTimestampOutsideTheWindowIsRefusedEvenWithAValidSignature() throws Exception {
+    String replayed =
+        Notifications.signed(
+            "item-listed.xml",
+            Map.of(
+                "ITEM_ID",
+                itemId,
+                "TIMESTAMP",
+                Notifications.ebayTime(Instant.now().minusSeconds(3600))));
+
+    assertRefused(Notifications.push(replayed, "ItemListed"), 401, "is not within PT15M");
+    assertEquals(List.of("TIMESTAMP_OUT_OF_WINDOW"), rejections());
+  }
+
+  @Test
+  void aMissingSignatureIsRefused() throws Exception {
+    String unsigned =
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+            .replaceAll("<ebl:NotificationSignature>[^<]+</ebl:NotificationSignature>", "");
+
+    assertRefused(Notifications.push(unsigned, "ItemListed"), 401, "no NotificationSignature");
+  }
+
+  @Test
+  void externalEntitiesAreNeverResolved() throws Exception {
+    String xxe =
+        com.qventory.sync.testing.Fixtures.fill("hostile-xxe.xml", Map.of("ITEM_ID", itemId));
+
+    HttpResponse<String> response = Notifications.push(xxe, "ItemListed");
+
+    assertRefused(response, 400, "DOCTYPE");
+    assertTrue(!response.body().contains("root:"), "no file content leaks");
+    assertEquals(
+        List.of("MALFORMED"),
+        TestDatabase.strings(
+            "SELECT reason FROM webhook_rejection WHERE body_sha256 = ?", sha256(xxe)));
+  }
+
+  @Test
+  void aBillionLaughsIsRefusedWithoutExpandingAnything() throws Exception {
+    String bomb =
+        com.qventory.sync.testing.Fixtures.fill(
+            "hostile-billion-laughs.xml", Map.of("ITEM_ID", itemId));
+
+    assertRefused(Notifications.push(bomb, "ItemListed"), 400, "DOCTYPE");
+  }
+
+  @Test
+  void nestingBeyondTheLimitIsRefused() throws Exception {
+    String deep =
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+            .replace("<Ack>", "<x>".repeat(100) + "</x>".repeat(100) + "<Ack>");
+
+    assertRefused(Notifications.push(deep, "ItemListed"), 400, "Nested deeper than");
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedBeforeItIsParsed() throws Exception {
+    String signed = Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId));
+    String padding = "<!--" + "x".repeat(1024 * 1024) + "-->";
+    byte[] huge = signed.replace("<Ack>", padding + "<Ack>").getBytes(StandardCharsets.UTF_8);
+
+    assertRefused(Notifications.push(huge, "ItemListed"), 413, "more than 1048576 bytes");
+    assertEquals(
+        List.of("TOO_LARGE"),
+        TestDatabase.strings(
+            "SELECT reason FROM webhook_rejection WHERE reason = 'TOO_LARGE' AND detail LIKE ? LIMIT 1",
+            "%" + huge.length + " declared%"));
+  }
+
+  @Test
+  void textThatIsNotSoapIsRefused() throws Exception {
+    assertRefused(Notifications.push("ItemListed " + itemId, "ItemListed"), 400, "Not a readable");
+  }
+
+  private static void assertRefused(HttpResponse<String> response, int status, String reason) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(response.body().contains("<soapenv:Fault>"), response.body());
+    assertTrue(response.body().contains(reason), response.body());
+  }
+
+  private static String sha256(String body) throws Exception {
+    return java.util.HexFormat.of()
+        .formatHex(
+            java.security.MessageDigest.getInstance("SHA-256")
+                .digest(body.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private List<String> rejections() throws Exception {
+    return TestDatabase.strings(
+        "SELECT reason FROM webhook_rejection WHERE ebay_item_id = ? ORDER BY id", itemId);
+  }
+}

@@ -1,0 +1,82 @@
+package com.qventory.sync.application;
+
+import com.qventory.sync.domain.identity.UserAccount;
+import com.qventory.sync.domain.identity.UserAccountRepository;
+import com.qventory.sync.domain.identity.Username;
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemFilter;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * The caller's own inventory, read-only. Isolation lives here, not in the callers: every query is
+ * narrowed to the seller who is logged in, and another seller's item simply does not exist.
+ */
+@Stateless
+@RolesAllowed({"seller", "admin"})
+public class InventoryQueries {
+
+  @Inject private InventoryRepository inventory;
+
+  @Inject private UserAccountRepository accounts;
+
+  @Resource private EJBContext context;
+
+  public Page<InventoryViews.ItemSummary> items(
+      Optional<String> ebayItemId,
+      Optional<String> sku,
+      Optional<String> status,
+      int page,
+      int size) {
+    ItemFilter filter = new ItemFilter(callerId(), ebayItemId, sku, status);
+    return new Page<>(
+        inventory.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
+            .map(InventoryViews.ItemSummary::of)
+            .toList(),
+        Math.max(page, 0),
+        Page.clampSize(size),
+        inventory.count(filter));
+  }
+
+  public Optional<InventoryViews.ItemDetail> item(long id) {
+    long caller = callerId();
+    return inventory.find(id).filter(item -> item.getSellerId() == caller).map(this::detail);
+  }
+
+  private InventoryViews.ItemDetail detail(InventoryItem item) {
+    InventoryItem previous = item.getRelistedFrom();
+    return new InventoryViews.ItemDetail(
+        InventoryViews.ItemSummary.of(item),
+        item.getQuantityTotal(),
+        item.getQuantitySold(),
+        item.getListingType(),
+        item.getViewItemUrl(),
+        item.getConditionId(),
+        item.getConditionName(),
+        item.getCategoryId(),
+        item.getCategoryName(),
+        item.getStartTime(),
+        item.getEndTime(),
+        item.getNotes(),
+        item.getPictureUrls(),
+        item.getVariations().stream().map(InventoryViews.Variation::of).toList(),
+        inventory.sales(item.getId()).stream().map(InventoryViews.Sale::of).toList(),
+        previous == null
+            ? null
+            : new InventoryViews.RelistLink(previous.getId(), previous.getEbayItemId()),
+        inventory.syncHistory(item.getId()).stream().map(InventoryViews.SyncEntry::of).toList());
+  }
+
+  private long callerId() {
+    Username username = Username.parse(context.getCallerPrincipal().getName());
+    return accounts
+        .findByUsername(username)
+        .map(UserAccount::getId)
+        .orElseThrow(() -> new IllegalStateException("No account for the caller " + username));
+  }
+}

@@ -1,0 +1,382 @@
+package com.qventory.sync.domain.inventory;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One item of a seller's inventory. Fields that eBay owns (title, price, quantities, status…) are
+ * set only from notifications, and only from one at least as new as the state already applied
+ * ({@link #lastEbayTimestamp}); local fields are the seller's.
+ */
+@Entity
+@Table(name = "inventory_item")
+@NamedQuery(
+    name = InventoryItem.FIND_BY_EBAY_ITEM_ID,
+    query = "SELECT i FROM InventoryItem i WHERE i.ebayItemId = :ebayItemId")
+public class InventoryItem {
+
+  public static final String FIND_BY_EBAY_ITEM_ID = "InventoryItem.findByEbayItemId";
+
+  /** Our name for a listing eBay took down (ItemSuspended carries no ListingStatus). */
+  public static final String SUSPENDED = "Suspended";
+
+  public static final String IMPORTED_NOTE = "Auto-imported from eBay via Platform Notifications";
+
+  @Id
+  @SequenceGenerator(
+      name = "inventory_item_seq",
+      sequenceName = "inventory_item_seq",
+      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "inventory_item_seq")
+  private Long id;
+
+  @Column(name = "seller_id", nullable = false)
+  private Long sellerId;
+
+  @Column(name = "ebay_item_id", unique = true, length = 40)
+  private String ebayItemId;
+
+  @Column(length = 255)
+  private String title;
+
+  @Column(length = 100)
+  private String sku;
+
+  @Column(name = "price_amount", precision = 19, scale = 4)
+  private BigDecimal priceAmount;
+
+  @Column(name = "price_currency", length = 3)
+  private String priceCurrency;
+
+  @Column(name = "quantity_total")
+  private Integer quantityTotal;
+
+  @Column(name = "quantity_sold")
+  private Integer quantitySold;
+
+  @Column(name = "quantity_available")
+  private Integer quantityAvailable;
+
+  @Column(name = "listing_status", length = 30)
+  private String listingStatus;
+
+  @Column(name = "listing_type", length = 40)
+  private String listingType;
+
+  @Column(name = "view_item_url", length = 1000)
+  private String viewItemUrl;
+
+  @Column(name = "condition_id", length = 20)
+  private String conditionId;
+
+  @Column(name = "condition_name", length = 100)
+  private String conditionName;
+
+  @Column(name = "category_id", length = 20)
+  private String categoryId;
+
+  @Column(name = "category_name", length = 300)
+  private String categoryName;
+
+  @Column(name = "start_time")
+  private Instant startTime;
+
+  @Column(name = "end_time")
+  private Instant endTime;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "relisted_from_id")
+  private InventoryItem relistedFrom;
+
+  @ElementCollection
+  @CollectionTable(name = "inventory_item_picture", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "url", nullable = false, length = 1000)
+  private List<String> pictureUrls = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "inventory_item_variation", joinColumns = @JoinColumn(name = "item_id"))
+  @OrderColumn(name = "position")
+  private List<ItemVariation> variations = new ArrayList<>();
+
+  @Column(name = "synced_from_ebay", nullable = false)
+  private boolean syncedFromEbay;
+
+  @Column(name = "notes")
+  private String notes;
+
+  @Column(name = "last_ebay_timestamp")
+  private Instant lastEbayTimestamp;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  @Version
+  @Column(nullable = false)
+  private int version;
+
+  protected InventoryItem() {
+    // for JPA
+  }
+
+  /** A listing seen for the first time in a notification. */
+  public static InventoryItem importedFromEbay(Long sellerId, String ebayItemId, Instant now) {
+    InventoryItem item = new InventoryItem();
+    item.sellerId = Objects.requireNonNull(sellerId, "sellerId");
+    item.ebayItemId = Objects.requireNonNull(ebayItemId, "ebayItemId");
+    item.syncedFromEbay = true;
+    item.notes = IMPORTED_NOTE;
+    item.createdAt = now;
+    item.updatedAt = now;
+    return item;
+  }
+
+  /**
+   * Whether eBay state from {@code ebayTimestamp} may be applied: it is at least as new as what was
+   * applied before. An older notification never overwrites newer state.
+   */
+  public boolean acceptsStateFrom(Instant ebayTimestamp) {
+    return lastEbayTimestamp == null || !ebayTimestamp.isBefore(lastEbayTimestamp);
+  }
+
+  /**
+   * Takes what the listing states (absent fields keep their value).
+   *
+   * @return what changed, for the item's sync history
+   */
+  public List<String> applyListing(EbayListing listing, Instant ebayTimestamp, Instant now) {
+    Changes changes = new Changes();
+    listing.title().ifPresent(v -> title = changes.set("title", title, v));
+    listing.sku().ifPresent(v -> sku = changes.set("SKU", sku, v));
+    listing
+        .price()
+        .ifPresent(
+            price -> {
+              String before = getPrice().map(Money::toString).orElse(null);
+              priceAmount = price.amount();
+              priceCurrency = price.currency();
+              changes.note("price", before, price.toString());
+            });
+    listing.quantity().ifPresent(v -> quantityTotal = changes.set("quantity", quantityTotal, v));
+    listing
+        .quantitySold()
+        .ifPresent(v -> quantitySold = changes.set("quantity sold", quantitySold, v));
+    listing
+        .available()
+        .ifPresent(v -> quantityAvailable = changes.set("available", quantityAvailable, v));
+    listing.listingStatus().ifPresent(v -> listingStatus = changes.set("status", listingStatus, v));
+    listing.listingType().ifPresent(v -> listingType = changes.set("listing type", listingType, v));
+    listing.viewItemUrl().ifPresent(v -> viewItemUrl = changes.set("view URL", viewItemUrl, v));
+    listing.conditionId().ifPresent(v -> conditionId = changes.set("condition id", conditionId, v));
+    listing
+        .conditionName()
+        .ifPresent(v -> conditionName = changes.set("condition", conditionName, v));
+    listing.categoryId().ifPresent(v -> categoryId = changes.set("category id", categoryId, v));
+    listing.categoryName().ifPresent(v -> categoryName = changes.set("category", categoryName, v));
+    listing.startTime().ifPresent(v -> startTime = changes.set("start", startTime, v));
+    listing.endTime().ifPresent(v -> endTime = changes.set("end", endTime, v));
+    if (!listing.pictureUrls().isEmpty() && !listing.pictureUrls().equals(pictureUrls)) {
+      changes.note("pictures", pictureUrls.size() + "", listing.pictureUrls().size() + "");
+      pictureUrls.clear();
+      pictureUrls.addAll(listing.pictureUrls());
+    }
+    List<ItemVariation> stated = listing.variations().stream().map(ItemVariation::of).toList();
+    if (!stated.isEmpty() && !stated.equals(variations)) {
+      changes.note("variations", variations.size() + "", stated.size() + "");
+      variations.clear();
+      variations.addAll(stated);
+    }
+    stateAppliedAt(ebayTimestamp, now);
+    return changes.list();
+  }
+
+  /** A sale reduced what is available (used when the notification states no quantities). */
+  public List<String> sold(int quantity, Instant ebayTimestamp, Instant now) {
+    Changes changes = new Changes();
+    int soldBefore = quantitySold == null ? 0 : quantitySold;
+    quantitySold = changes.set("quantity sold", quantitySold, soldBefore + quantity);
+    if (quantityAvailable != null) {
+      quantityAvailable =
+          changes.set("available", quantityAvailable, Math.max(0, quantityAvailable - quantity));
+    }
+    stateAppliedAt(ebayTimestamp, now);
+    return changes.list();
+  }
+
+  /** eBay took the listing down. */
+  public List<String> suspended(Instant ebayTimestamp, Instant now) {
+    Changes changes = new Changes();
+    listingStatus = changes.set("status", listingStatus, SUSPENDED);
+    stateAppliedAt(ebayTimestamp, now);
+    return changes.list();
+  }
+
+  public void relistedFrom(InventoryItem previous) {
+    this.relistedFrom = Objects.requireNonNull(previous, "previous");
+  }
+
+  private void stateAppliedAt(Instant ebayTimestamp, Instant now) {
+    if (lastEbayTimestamp == null || ebayTimestamp.isAfter(lastEbayTimestamp)) {
+      lastEbayTimestamp = ebayTimestamp;
+    }
+    updatedAt = now;
+  }
+
+  /** Collects "field: before → after" lines. */
+  private static final class Changes {
+    private final List<String> lines = new ArrayList<>();
+
+    <T> T set(String field, T before, T after) {
+      if (!Objects.equals(before, after)) {
+        lines.add(field + ": " + (before == null ? "—" : before) + " → " + after);
+      }
+      return after;
+    }
+
+    void note(String field, String before, String after) {
+      if (!Objects.equals(before, after)) {
+        lines.add(field + ": " + (before == null ? "—" : before) + " → " + after);
+      }
+    }
+
+    List<String> list() {
+      return lines;
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
+  }
+
+  public String getEbayItemId() {
+    return ebayItemId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public Optional<Money> getPrice() {
+    return priceAmount == null
+        ? Optional.empty()
+        : Optional.of(new Money(priceAmount, priceCurrency));
+  }
+
+  public BigDecimal getPriceAmount() {
+    return priceAmount;
+  }
+
+  public String getPriceCurrency() {
+    return priceCurrency;
+  }
+
+  public Integer getQuantityTotal() {
+    return quantityTotal;
+  }
+
+  public Integer getQuantitySold() {
+    return quantitySold;
+  }
+
+  public Integer getQuantityAvailable() {
+    return quantityAvailable;
+  }
+
+  public String getListingStatus() {
+    return listingStatus;
+  }
+
+  public String getListingType() {
+    return listingType;
+  }
+
+  public String getViewItemUrl() {
+    return viewItemUrl;
+  }
+
+  public String getConditionId() {
+    return conditionId;
+  }
+
+  public String getConditionName() {
+    return conditionName;
+  }
+
+  public String getCategoryId() {
+    return categoryId;
+  }
+
+  public String getCategoryName() {
+    return categoryName;
+  }
+
+  public Instant getStartTime() {
+    return startTime;
+  }
+
+  public Instant getEndTime() {
+    return endTime;
+  }
+
+  public InventoryItem getRelistedFrom() {
+    return relistedFrom;
+  }
+
+  public List<String> getPictureUrls() {
+    return List.copyOf(pictureUrls);
+  }
+
+  public List<ItemVariation> getVariations() {
+    return List.copyOf(variations);
+  }
+
+  public boolean isSyncedFromEbay() {
+    return syncedFromEbay;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public Instant getLastEbayTimestamp() {
+    return lastEbayTimestamp;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,34 @@
+package com.qventory.sync.domain.inventory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface InventoryRepository {
+
+  /** The item and whether this call created it. */
+  record Locked(InventoryItem item, boolean created) {}
+
+  /**
+   * The seller's item for an eBay listing, created if it does not exist, and locked until the
+   * transaction ends: notifications about one listing are applied one at a time, on any node.
+   */
+  Locked lockOrCreate(Long sellerId, String ebayItemId, Instant now);
+
+  Optional<InventoryItem> findByEbayItemId(String ebayItemId);
+
+  Optional<InventoryItem> find(long id);
+
+  /** Records a sale unless (item, TransactionID) is already recorded; true when it was new. */
+  boolean addSale(ItemSale sale);
+
+  List<ItemSale> sales(long itemId);
+
+  void addSyncEntry(ItemSyncEntry entry);
+
+  List<ItemSyncEntry> syncHistory(long itemId);
+
+  List<InventoryItem> search(ItemFilter filter, int offset, int limit);
+
+  long count(ItemFilter filter);
+}

@@ -1,0 +1,120 @@
+package com.qventory.sync.domain.inventory;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/** One purchase recorded on an item; (item, TransactionID) is unique, so a sale counts once. */
+@Entity
+@Table(name = "item_sale")
+@NamedQuery(
+    name = ItemSale.FIND_BY_ITEM,
+    query = "SELECT s FROM ItemSale s WHERE s.itemId = :itemId ORDER BY s.recordedAt, s.id")
+public class ItemSale {
+
+  public static final String FIND_BY_ITEM = "ItemSale.findByItem";
+
+  @Id
+  @SequenceGenerator(name = "item_sale_seq", sequenceName = "item_sale_seq", allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_sale_seq")
+  private Long id;
+
+  @Column(name = "item_id", nullable = false)
+  private Long itemId;
+
+  @Column(name = "transaction_id", nullable = false, length = 40)
+  private String transactionId;
+
+  @Column(nullable = false)
+  private int quantity;
+
+  @Column(name = "price_amount", precision = 19, scale = 4)
+  private BigDecimal priceAmount;
+
+  @Column(name = "price_currency", length = 3)
+  private String priceCurrency;
+
+  @Column(name = "created_date")
+  private Instant createdDate;
+
+  @Column(name = "order_line_item_id", length = 100)
+  private String orderLineItemId;
+
+  @Column(name = "variation_sku", length = 100)
+  private String variationSku;
+
+  @Column(name = "webhook_event_id", nullable = false)
+  private Long webhookEventId;
+
+  @Column(name = "recorded_at", nullable = false)
+  private Instant recordedAt;
+
+  protected ItemSale() {
+    // for JPA
+  }
+
+  public ItemSale(Long itemId, EbaySale sale, Long webhookEventId, Instant recordedAt) {
+    this.itemId = Objects.requireNonNull(itemId, "itemId");
+    this.transactionId = sale.transactionId();
+    this.quantity = sale.quantityPurchased();
+    this.priceAmount = sale.price().map(Money::amount).orElse(null);
+    this.priceCurrency = sale.price().map(Money::currency).orElse(null);
+    this.createdDate = sale.createdDate().orElse(null);
+    this.orderLineItemId = sale.orderLineItemId().orElse(null);
+    this.variationSku = sale.variationSku().orElse(null);
+    this.webhookEventId = Objects.requireNonNull(webhookEventId, "webhookEventId");
+    this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getItemId() {
+    return itemId;
+  }
+
+  public String getTransactionId() {
+    return transactionId;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public BigDecimal getPriceAmount() {
+    return priceAmount;
+  }
+
+  public String getPriceCurrency() {
+    return priceCurrency;
+  }
+
+  public Instant getCreatedDate() {
+    return createdDate;
+  }
+
+  public String getOrderLineItemId() {
+    return orderLineItemId;
+  }
+
+  public String getVariationSku() {
+    return variationSku;
+  }
+
+  public Long getWebhookEventId() {
+    return webhookEventId;
+  }
+
+  public Instant getRecordedAt() {
+    return recordedAt;
+  }
+}

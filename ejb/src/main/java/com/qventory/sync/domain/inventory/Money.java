@@ -1,0 +1,32 @@
+package com.qventory.sync.domain.inventory;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/** An amount in a currency as eBay states it: never a double. */
+public record Money(BigDecimal amount, String currency) {
+
+  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+  public Money {
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(currency, "currency");
+    if (!CURRENCY.matcher(currency).matches()) {
+      throw new IllegalArgumentException("Not an ISO 4217 currency code: " + currency);
+    }
+    if (amount.signum() < 0) {
+      throw new IllegalArgumentException("Negative amount: " + amount);
+    }
+  }
+
+  /** Parses eBay's text ({@code 34.99}) with its {@code currencyID} attribute. */
+  public static Money parse(String amount, String currency) {
+    return new Money(new BigDecimal(amount.strip()), currency.strip());
+  }
+
+  @Override
+  public String toString() {
+    return amount.stripTrailingZeros().toPlainString() + " " + currency;
+  }
+}

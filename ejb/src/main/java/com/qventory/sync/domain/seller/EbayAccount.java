@@ -1,0 +1,116 @@
+package com.qventory.sync.domain.seller;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A seller's eBay account as connected to Qventory Sync: how a notification (addressed to an eBay
+ * user) finds the seller it belongs to.
+ */
+@Entity
+@Table(name = "ebay_account")
+@NamedQuery(
+    name = EbayAccount.FIND_CONNECTED_BY_EBAY_USER,
+    query = "SELECT a FROM EbayAccount a WHERE a.ebayUserId = :value AND a.status = 'CONNECTED'")
+@NamedQuery(
+    name = EbayAccount.FIND_CONNECTED_BY_EIAS_TOKEN,
+    query = "SELECT a FROM EbayAccount a WHERE a.eiasToken = :value AND a.status = 'CONNECTED'")
+@NamedQuery(
+    name = EbayAccount.FIND_CONNECTED_BY_EXTERNAL_USER_DATA,
+    query =
+        "SELECT a FROM EbayAccount a WHERE a.externalUserData = :value AND a.status = 'CONNECTED'")
+public class EbayAccount {
+
+  public static final String FIND_CONNECTED_BY_EBAY_USER = "EbayAccount.findConnectedByEbayUser";
+  public static final String FIND_CONNECTED_BY_EIAS_TOKEN = "EbayAccount.findConnectedByEiasToken";
+  public static final String FIND_CONNECTED_BY_EXTERNAL_USER_DATA =
+      "EbayAccount.findConnectedByExternalUserData";
+
+  public enum Status {
+    CONNECTED,
+    DISCONNECTED
+  }
+
+  @Id
+  @SequenceGenerator(
+      name = "ebay_account_seq",
+      sequenceName = "ebay_account_seq",
+      allocationSize = 1)
+  @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "ebay_account_seq")
+  private Long id;
+
+  @Column(name = "seller_id", nullable = false, unique = true)
+  private Long sellerId;
+
+  @Column(name = "ebay_user_id", nullable = false, unique = true, length = 100)
+  private String ebayUserId;
+
+  @Column(name = "eias_token", unique = true, length = 200)
+  private String eiasToken;
+
+  @Column(name = "external_user_data", unique = true, length = 256)
+  private String externalUserData;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Status status;
+
+  @Column(name = "connected_at", nullable = false)
+  private Instant connectedAt;
+
+  protected EbayAccount() {
+    // for JPA
+  }
+
+  public EbayAccount(
+      Long sellerId,
+      String ebayUserId,
+      String eiasToken,
+      String externalUserData,
+      Instant connectedAt) {
+    this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
+    this.ebayUserId = Objects.requireNonNull(ebayUserId, "ebayUserId");
+    this.eiasToken = eiasToken;
+    this.externalUserData = externalUserData;
+    this.connectedAt = Objects.requireNonNull(connectedAt, "connectedAt");
+    this.status = Status.CONNECTED;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
+  }
+
+  public String getEbayUserId() {
+    return ebayUserId;
+  }
+
+  public String getEiasToken() {
+    return eiasToken;
+  }
+
+  public String getExternalUserData() {
+    return externalUserData;
+  }
+
+  public Status getStatus() {
+    return status;
+  }
+
+  public Instant getConnectedAt() {
+    return connectedAt;
+  }
+}

@@ -1,0 +1,15 @@
+package com.qventory.sync.domain.seller;
+
+import java.util.Optional;
+
+/** Connected eBay accounts and the sellers' in-app notifications. */
+public interface SellerRepository {
+
+  Optional<EbayAccount> findConnectedByEbayUserId(String ebayUserId);
+
+  Optional<EbayAccount> findConnectedByEiasToken(String eiasToken);
+
+  Optional<EbayAccount> findConnectedByExternalUserData(String externalUserData);
+
+  void addNotification(SellerNotification notification);
+}

@@ -1,0 +1,32 @@
+package com.qventory.sync.domain.webhook;
+
+/** Why the endpoint refused a request; each has its HTTP status and an operator's hint. */
+public enum RejectionReason {
+  PUSH_SYNC_DISABLED(503, "the eBay keyset is not configured"),
+  TOO_LARGE(413, "the body is larger than qventory.webhook.max-body-bytes"),
+  MALFORMED(400, "not a readable eBay SOAP notification"),
+  MISSING_SIGNATURE(401, "no NotificationSignature"),
+  MISSING_TIMESTAMP(401, "no Timestamp to verify the signature against"),
+  BAD_SIGNATURE(
+      401,
+      "NotificationSignature does not match the configured keyset: check EBAY_DEV_ID, EBAY_CLIENT_ID and EBAY_CERT_ID"),
+  TIMESTAMP_OUT_OF_WINDOW(
+      401,
+      "Timestamp outside qventory.webhook.timestamp-tolerance (clock skew or a replayed request)");
+
+  private final int httpStatus;
+  private final String hint;
+
+  RejectionReason(int httpStatus, String hint) {
+    this.httpStatus = httpStatus;
+    this.hint = hint;
+  }
+
+  public int httpStatus() {
+    return httpStatus;
+  }
+
+  public String hint() {
+    return hint;
+  }
+}

@@ -1,0 +1,101 @@
+package com.qventory.sync.infrastructure.ebay;
+
+import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Settings of the Platform Notification webhook, read once at start-up. A keyset whose CertID and
+ * client secret disagree stops the deployment; a missing keyset only disables push sync.
+ */
+@ApplicationScoped
+public class PushSyncSettings {
+
+  private static final Logger LOG = Logger.getLogger(PushSyncSettings.class.getName());
+
+  @Inject private Config config;
+
+  @Inject
+  @ConfigProperty(name = "qventory.webhook.timestamp-tolerance", defaultValue = "PT15M")
+  private Duration timestampTolerance;
+
+  @Inject
+  @ConfigProperty(name = "qventory.webhook.max-body-bytes", defaultValue = "1048576")
+  private int maxBodyBytes;
+
+  @Inject
+  @ConfigProperty(name = "qventory.webhook.max-depth", defaultValue = "48")
+  private int maxDepth;
+
+  @Inject
+  @ConfigProperty(name = "qventory.webhook.max-elements", defaultValue = "20000")
+  private int maxElements;
+
+  @Inject
+  @ConfigProperty(name = "qventory.processing.max-attempts", defaultValue = "5")
+  private int maxAttempts;
+
+  private EbayKeyset.Result keyset;
+
+  /** Read eagerly, so that a contradictory keyset fails the deployment instead of a request. */
+  void atStartup(@Observes Startup startup) {
+    keyset = EbayKeyset.from(config);
+    if (keyset instanceof EbayKeyset.Incomplete incomplete) {
+      LOG.warning(
+          "[PLATFORM] Push sync is disabled: "
+              + String.join(", ", incomplete.missing())
+              + " not set; /webhooks/ebay-platform refuses notifications until they are");
+    } else {
+      LOG.info("[PLATFORM] Push sync enabled; timestamp tolerance " + timestampTolerance);
+    }
+    if (maxAttempts < 1) {
+      throw new IllegalStateException("qventory.processing.max-attempts must be at least 1");
+    }
+  }
+
+  private EbayKeyset.Result keysetResult() {
+    if (keyset == null) {
+      keyset = EbayKeyset.from(config);
+    }
+    return keyset;
+  }
+
+  public Optional<EbayKeyset> keyset() {
+    return keysetResult() instanceof EbayKeyset.Complete complete
+        ? Optional.of(complete.keyset())
+        : Optional.empty();
+  }
+
+  /** The settings that must be set for push sync; empty when it is enabled. */
+  public List<String> missingSettings() {
+    return keysetResult() instanceof EbayKeyset.Incomplete incomplete
+        ? incomplete.missing()
+        : List.of();
+  }
+
+  public Duration timestampTolerance() {
+    return timestampTolerance;
+  }
+
+  public int maxBodyBytes() {
+    return maxBodyBytes;
+  }
+
+  public PlatformNotificationReader.Limits readerLimits() {
+    return new PlatformNotificationReader.Limits(
+        maxDepth, maxElements, PlatformNotificationReader.Limits.DEFAULT.maxTextLength());
+  }
+
+  /** Processing attempts of one notification before it is declared DEAD. */
+  public int maxAttempts() {
+    return maxAttempts;
+  }
+}

@@ -1,0 +1,145 @@
+package com.qventory.sync.infrastructure.persistence.jpa;
+
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemFilter;
+import com.qventory.sync.domain.inventory.ItemSale;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaInventoryRepository implements InventoryRepository {
+
+  @PersistenceContext(unitName = "qventory")
+  private EntityManager entityManager;
+
+  /**
+   * Inserts a bare row unless the listing exists (a concurrent inserter waits for the first one's
+   * commit, then inserts nothing), then locks the row. Filled in by the caller's transaction, so no
+   * one ever sees it bare.
+   */
+  @Override
+  public Locked lockOrCreate(Long sellerId, String ebayItemId, Instant now) {
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+    int inserted =
+        entityManager
+            .createNativeQuery(
+                "INSERT INTO inventory_item (id, seller_id, ebay_item_id, synced_from_ebay, notes,"
+                    + " created_at, updated_at, version)"
+                    + " VALUES (nextval('inventory_item_seq'), ?1, ?2, TRUE, ?3, ?4, ?4, 0)"
+                    + " ON CONFLICT (ebay_item_id) DO NOTHING")
+            .setParameter(1, sellerId)
+            .setParameter(2, ebayItemId)
+            .setParameter(3, InventoryItem.IMPORTED_NOTE)
+            .setParameter(4, at)
+            .executeUpdate();
+    InventoryItem item =
+        entityManager
+            .createNamedQuery(InventoryItem.FIND_BY_EBAY_ITEM_ID, InventoryItem.class)
+            .setParameter("ebayItemId", ebayItemId)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getSingleResult();
+    return new Locked(item, inserted == 1);
+  }
+
+  @Override
+  public Optional<InventoryItem> findByEbayItemId(String ebayItemId) {
+    return entityManager
+        .createNamedQuery(InventoryItem.FIND_BY_EBAY_ITEM_ID, InventoryItem.class)
+        .setParameter("ebayItemId", ebayItemId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public Optional<InventoryItem> find(long id) {
+    return Optional.ofNullable(entityManager.find(InventoryItem.class, id));
+  }
+
+  @Override
+  public boolean addSale(ItemSale sale) {
+    return entityManager
+            .createNativeQuery(
+                "INSERT INTO item_sale (id, item_id, transaction_id, quantity, price_amount,"
+                    + " price_currency, created_date, order_line_item_id, variation_sku,"
+                    + " webhook_event_id, recorded_at)"
+                    + " VALUES (nextval('item_sale_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
+                    + " ON CONFLICT (item_id, transaction_id) DO NOTHING")
+            .setParameter(1, sale.getItemId())
+            .setParameter(2, sale.getTransactionId())
+            .setParameter(3, sale.getQuantity())
+            .setParameter(4, sale.getPriceAmount())
+            .setParameter(5, sale.getPriceCurrency())
+            .setParameter(6, utc(sale.getCreatedDate()))
+            .setParameter(7, sale.getOrderLineItemId())
+            .setParameter(8, sale.getVariationSku())
+            .setParameter(9, sale.getWebhookEventId())
+            .setParameter(10, utc(sale.getRecordedAt()))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public List<ItemSale> sales(long itemId) {
+    return entityManager
+        .createNamedQuery(ItemSale.FIND_BY_ITEM, ItemSale.class)
+        .setParameter("itemId", itemId)
+        .getResultList();
+  }
+
+  @Override
+  public void addSyncEntry(ItemSyncEntry entry) {
+    entityManager.persist(entry);
+  }
+
+  @Override
+  public List<ItemSyncEntry> syncHistory(long itemId) {
+    return entityManager
+        .createNamedQuery(ItemSyncEntry.FIND_BY_ITEM, ItemSyncEntry.class)
+        .setParameter("itemId", itemId)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
+    return query(filter, "SELECT i", " ORDER BY i.updatedAt DESC, i.id DESC", InventoryItem.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(ItemFilter filter) {
+    return query(filter, "SELECT COUNT(i)", "", Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> query(ItemFilter filter, String select, String orderBy, Class<T> type) {
+    List<String> where = new ArrayList<>(List.of("i.sellerId = :sellerId"));
+    filter.ebayItemId().ifPresent(v -> where.add("i.ebayItemId = :ebayItemId"));
+    filter.sku().ifPresent(v -> where.add("i.sku = :sku"));
+    filter.listingStatus().ifPresent(v -> where.add("i.listingStatus = :listingStatus"));
+    TypedQuery<T> query =
+        entityManager.createQuery(
+            select + " FROM InventoryItem i WHERE " + String.join(" AND ", where) + orderBy, type);
+    query.setParameter("sellerId", filter.sellerId());
+    filter.ebayItemId().ifPresent(v -> query.setParameter("ebayItemId", v));
+    filter.sku().ifPresent(v -> query.setParameter("sku", v));
+    filter.listingStatus().ifPresent(v -> query.setParameter("listingStatus", v));
+    return query;
+  }
+
+  private static OffsetDateTime utc(Instant instant) {
+    return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,44 @@
+package com.qventory.sync.infrastructure.persistence.jpa;
+
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.SellerNotification;
+import com.qventory.sync.domain.seller.SellerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaSellerRepository implements SellerRepository {
+
+  @PersistenceContext(unitName = "qventory")
+  private EntityManager entityManager;
+
+  @Override
+  public Optional<EbayAccount> findConnectedByEbayUserId(String ebayUserId) {
+    return connected(EbayAccount.FIND_CONNECTED_BY_EBAY_USER, ebayUserId);
+  }
+
+  @Override
+  public Optional<EbayAccount> findConnectedByEiasToken(String eiasToken) {
+    return connected(EbayAccount.FIND_CONNECTED_BY_EIAS_TOKEN, eiasToken);
+  }
+
+  @Override
+  public Optional<EbayAccount> findConnectedByExternalUserData(String externalUserData) {
+    return connected(EbayAccount.FIND_CONNECTED_BY_EXTERNAL_USER_DATA, externalUserData);
+  }
+
+  private Optional<EbayAccount> connected(String query, String value) {
+    return entityManager
+        .createNamedQuery(query, EbayAccount.class)
+        .setParameter("value", value)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void addNotification(SellerNotification notification) {
+    entityManager.persist(notification);
+  }
+}

@@ -1,0 +1,102 @@
+package com.qventory.sync.interfaces.api.rest;
+
+import com.qventory.sync.application.Page;
+import com.qventory.sync.application.ReplayRefusedException;
+import com.qventory.sync.application.WebhookEventDetail;
+import com.qventory.sync.application.WebhookEventQueries;
+import com.qventory.sync.application.WebhookEventSummary;
+import com.qventory.sync.application.WebhookReplay;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.WebhookEventFilter;
+import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@code /api/v1/admin/webhook-events}: the event log for admins, and replay. */
+@Path("admin")
+@RequestScoped
+@RolesAllowed("admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminWebhookEventsResource {
+
+  @Inject private WebhookEventQueries events;
+
+  @Inject private WebhookReplay replay;
+
+  @GET
+  @Path("webhook-events")
+  public Page<WebhookEventSummary> events(
+      @QueryParam("status") String status,
+      @QueryParam("topic") String topic,
+      @QueryParam("ebayItemId") String ebayItemId,
+      @QueryParam("sellerId") Long sellerId,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    WebhookEventFilter filter =
+        new WebhookEventFilter(
+            ItemsResource.given(status).map(AdminWebhookEventsResource::status),
+            ItemsResource.given(topic),
+            ItemsResource.given(ebayItemId),
+            Optional.ofNullable(sellerId));
+    return events.search(filter, page, size);
+  }
+
+  @GET
+  @Path("webhook-events/{id}")
+  public WebhookEventDetail event(@PathParam("id") long id) {
+    return events.detail(id).orElseThrow(() -> new NotFoundException("No webhook event " + id));
+  }
+
+  /** Sends a DEAD, FAILED or UNMATCHED event through processing again: 202, 404 or 409. */
+  @POST
+  @Path("webhook-events/{id}/replay")
+  public Response replay(@PathParam("id") long id) {
+    try {
+      var event = replay.replay(id);
+      return Response.accepted(
+              Json.createObjectBuilder()
+                  .add("id", id)
+                  .add("status", event.getStatus().name())
+                  .build())
+          .build();
+    } catch (ReplayRefusedException e) {
+      Response.Status status =
+          e.eventExists() ? Response.Status.CONFLICT : Response.Status.NOT_FOUND;
+      return Response.status(status)
+          .entity(Json.createObjectBuilder().add("error", e.getMessage()).build())
+          .build();
+    }
+  }
+
+  @GET
+  @Path("webhook-rejections")
+  public Map<RejectionReason, Long> rejections() {
+    return events.rejectionsByReason();
+  }
+
+  private static WebhookEventStatus status(String text) {
+    try {
+      return WebhookEventStatus.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRequestException(
+          "status is one of " + Arrays.toString(WebhookEventStatus.values()));
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package com.qventory.sync.interfaces.webhook.soap;
+
+import com.qventory.sync.application.NotificationIntake;
+import com.qventory.sync.application.NotificationIntake.Refused;
+import com.qventory.sync.application.NotificationIntake.Screened;
+import com.qventory.sync.application.NotificationIntake.Screening;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Screens every POST to the webhook before the SOAP stack sees it: the body is bounded before it is
+ * parsed, then read by our hardened reader (no DTDs, depth and element limits) and authenticated. A
+ * refusal is a SOAP fault with a status that says why (413, 400, 401, 503); an accepted request
+ * goes on to {@link EbayPlatformNotificationEndpoint} with the result attached.
+ */
+@WebFilter(urlPatterns = "/webhooks/ebay-platform")
+public class NotificationScreeningFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private NotificationIntake intake;
+
+  @Inject private Clock clock;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"POST".equals(request.getMethod())) {
+      chain.doFilter(request, response);
+      return;
+    }
+    Instant receivedAt = clock.instant();
+    String remote = request.getRemoteAddr();
+    int limit = intake.maxBodyBytes();
+    long declared = request.getContentLengthLong();
+    byte[] body = declared > limit ? null : readAtMost(request.getInputStream(), limit);
+    if (body == null) {
+      refuse(response, intake.refuseTooLarge(declared, remote, receivedAt));
+      return;
+    }
+    String soapAction = request.getHeader("SOAPAction");
+    Screening screening = intake.screen(body, soapAction, remote, receivedAt);
+    if (screening instanceof Refused refused) {
+      refuse(response, refused);
+      return;
+    }
+    request.setAttribute(
+        ScreenedRequest.ATTRIBUTE,
+        new ScreenedRequest(((Screened) screening).notification(), soapAction, receivedAt));
+    chain.doFilter(new CachedBodyRequest(request, body), response);
+  }
+
+  private static void refuse(HttpServletResponse response, Refused refused) throws IOException {
+    SoapFaults.write(response, refused.reason().httpStatus(), refused.message());
+  }
+
+  /** The body, or null as soon as it is longer than {@code limit}: never more is held. */
+  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
+    ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(limit, 16 * 1024));
+    byte[] buffer = new byte[8192];
+    int total = 0;
+    for (int read; (read = in.read(buffer)) != -1; ) {
+      total += read;
+      if (total > limit) {
+        return null;
+      }
+      body.write(buffer, 0, read);
+    }
+    return body.toByteArray();
+  }
+}

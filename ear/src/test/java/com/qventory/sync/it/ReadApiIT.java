@@ -105,6 +105,60 @@ class ReadApiIT {
         400, FailureHandlingIT.adminGet("/api/v1/admin/webhook-events?status=NOPE").statusCode());
   }
 
+  @Test
+  void anAdminLinksASellerToTheirEbayUserAndTheirNotificationsBecomeTheirItems() throws Exception {
+    Sellers.Seller seller = Sellers.signedUp();
+    String body = "{\"ebayUserId\":\"" + seller.ebayUserId() + "\"}";
+
+    var bySeller =
+        put(
+            "/api/v1/admin/sellers/" + seller.username() + "/ebay-account",
+            body,
+            seller.username(),
+            Sellers.PASSWORD);
+    var invalid =
+        put(
+            "/api/v1/admin/sellers/" + seller.username() + "/ebay-account",
+            "{\"ebayUserId\":\"no spaces\"}",
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD);
+    var linked =
+        put(
+            "/api/v1/admin/sellers/" + seller.username() + "/ebay-account",
+            body,
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD);
+
+    assertEquals(403, bySeller.statusCode());
+    assertEquals(400, invalid.statusCode(), invalid.body());
+    assertEquals(200, linked.statusCode(), linked.body());
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+    assertEquals(1, get("/api/v1/items?ebayItemId=" + itemId, seller).getInt("total"));
+  }
+
+  private static java.net.http.HttpResponse<String> put(
+      String path, String json, String username, String password) throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(QventoryServer.url(path))
+                .header("Content-Type", "application/json")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + java.util.Base64.getEncoder()
+                            .encodeToString(
+                                (username + ":" + password)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
   private static JsonObject get(String path, Sellers.Seller seller) throws Exception {
     var response = WebClient.getWithBasic(path, seller.username(), Sellers.PASSWORD);
     assertEquals(200, response.statusCode(), response.body());

@@ -14,6 +14,17 @@ final class Sellers {
 
   /** A new seller whose eBay account is connected (as the seller UI's OAuth flow will do). */
   static Seller connected() throws Exception {
+    Seller seller = signedUp();
+    TestDatabase.update(
+        "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
+            + " VALUES (nextval('ebay_account_seq'), ?, ?, 'CONNECTED', now())",
+        seller.id(),
+        seller.ebayUserId());
+    return seller;
+  }
+
+  /** A new seller with no eBay account yet; {@link Seller#ebayUserId()} is the one to link. */
+  static Seller signedUp() throws Exception {
     String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     WebClient browser = new WebClient();
     browser.submitFacesForm(
@@ -25,12 +36,6 @@ final class Sellers {
         Long.parseLong(
             TestDatabase.queryString("SELECT id FROM app_user WHERE username = ?", username)
                 .orElseThrow(() -> new AssertionError("sign-up of " + username + " failed")));
-    String ebayUserId = "ebay_" + username.replace('-', '_');
-    TestDatabase.update(
-        "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
-            + " VALUES (nextval('ebay_account_seq'), ?, ?, 'CONNECTED', now())",
-        id,
-        ebayUserId);
-    return new Seller(username, id, ebayUserId);
+    return new Seller(username, id, "ebay_" + username.replace('-', '_'));
   }
 }

@@ -86,6 +86,13 @@ public class EbayAccount {
     this.status = Status.CONNECTED;
   }
 
+  /** The seller is (again) connected, as this eBay user. */
+  public void connect(String ebayUserId, Instant now) {
+    this.ebayUserId = Objects.requireNonNull(ebayUserId, "ebayUserId");
+    this.status = Status.CONNECTED;
+    this.connectedAt = now;
+  }
+
   public Long getId() {
     return id;
   }

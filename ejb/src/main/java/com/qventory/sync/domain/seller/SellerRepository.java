@@ -11,5 +11,9 @@ public interface SellerRepository {
 
   Optional<EbayAccount> findConnectedByExternalUserData(String externalUserData);
 
+  Optional<EbayAccount> findBySellerId(long sellerId);
+
+  void addAccount(EbayAccount account);
+
   void addNotification(SellerNotification notification);
 }

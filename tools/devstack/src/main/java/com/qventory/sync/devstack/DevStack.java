@@ -31,6 +31,26 @@ public final class DevStack {
           "QVENTORY_ADMIN_USERNAME", "admin",
           "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
 
+  /** A made-up eBay keyset, used only when the environment names no eBay key at all. */
+  static final Map<String, String> DEMO_KEYSET =
+      Map.of(
+          "EBAY_DEV_ID", "demo-dev-id",
+          "EBAY_CLIENT_ID", "Qventory-Demo-SBX-demo",
+          "EBAY_CERT_ID", "demo-cert-id");
+
+  /** The demo settings, plus the demo keyset unless the environment has eBay keys of its own. */
+  static Map<String, String> withDemoDefaults(Map<String, String> environment) {
+    Map<String, String> effective = new java.util.HashMap<>(environment);
+    DEMO_DEFAULTS.forEach(effective::putIfAbsent);
+    boolean ownKeys =
+        Stream.of("EBAY_DEV_ID", "EBAY_CLIENT_ID", "EBAY_CERT_ID", "EBAY_CLIENT_SECRET")
+            .anyMatch(environment::containsKey);
+    if (!ownKeys) {
+      effective.putAll(DEMO_KEYSET);
+    }
+    return effective;
+  }
+
   private static final String LOG = "[DEVSTACK] ";
   private static final String SERVER_CONFIG = "qventory.xml";
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
@@ -62,8 +82,7 @@ public final class DevStack {
   }
 
   private int run() throws IOException, InterruptedException {
-    Map<String, String> environment = new java.util.HashMap<>(System.getenv());
-    DEMO_DEFAULTS.forEach(environment::putIfAbsent);
+    Map<String, String> environment = withDemoDefaults(System.getenv());
 
     if (environment.get("POSTGRESQL_URL") == null) {
       int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));

@@ -38,6 +38,21 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public Optional<EbayAccount> findBySellerId(long sellerId) {
+    return entityManager
+        .createQuery("SELECT a FROM EbayAccount a WHERE a.sellerId = :sellerId", EbayAccount.class)
+        .setParameter("sellerId", sellerId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public void addAccount(EbayAccount account) {
+    entityManager.persist(account);
+    entityManager.flush();
+  }
+
+  @Override
   public void addNotification(SellerNotification notification) {
     entityManager.persist(notification);
   }

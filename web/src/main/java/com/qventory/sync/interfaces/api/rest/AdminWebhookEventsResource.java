@@ -13,7 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -42,20 +41,29 @@ public class AdminWebhookEventsResource {
 
   @GET
   @Path("webhook-events")
-  public Page<WebhookEventSummary> events(
+  public Response events(
       @QueryParam("status") String status,
       @QueryParam("topic") String topic,
       @QueryParam("ebayItemId") String ebayItemId,
       @QueryParam("sellerId") Long sellerId,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
+    Optional<WebhookEventStatus> wanted;
+    try {
+      wanted = ItemsResource.given(status).map(AdminWebhookEventsResource::status);
+    } catch (IllegalArgumentException e) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Json.createObjectBuilder().add("error", e.getMessage()).build())
+          .build();
+    }
     WebhookEventFilter filter =
         new WebhookEventFilter(
-            ItemsResource.given(status).map(AdminWebhookEventsResource::status),
+            wanted,
             ItemsResource.given(topic),
             ItemsResource.given(ebayItemId),
             Optional.ofNullable(sellerId));
-    return events.search(filter, page, size);
+    Page<WebhookEventSummary> result = events.search(filter, page, size);
+    return Response.ok(result).build();
   }
 
   @GET
@@ -95,8 +103,8 @@ public class AdminWebhookEventsResource {
     try {
       return WebhookEventStatus.valueOf(text.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new BadRequestException(
-          "status is one of " + Arrays.toString(WebhookEventStatus.values()));
+      throw new IllegalArgumentException(
+          "status is one of " + Arrays.toString(WebhookEventStatus.values()), e);
     }
   }
 }

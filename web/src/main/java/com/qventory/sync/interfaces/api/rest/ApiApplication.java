@@ -13,6 +13,10 @@ public class ApiApplication extends Application {
 
   @Override
   public Set<Class<?>> getClasses() {
-    return Set.of(CurrentUserResource.class, ItemsResource.class, AdminWebhookEventsResource.class);
+    return Set.of(
+        CurrentUserResource.class,
+        ItemsResource.class,
+        AdminWebhookEventsResource.class,
+        AdminSellersResource.class);
   }
 }

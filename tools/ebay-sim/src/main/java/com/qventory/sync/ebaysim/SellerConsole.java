@@ -1,0 +1,289 @@
+package com.qventory.sync.ebaysim;
+
+import com.sun.net.httpserver.HttpExchange;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A seller's side of the simulated eBay, as JSON under {@code /sim/api} and a small page at {@code
+ * /}: list, revise, relist, sell, end, suspend and extend items; switch faults; read the delivery
+ * statistics; generate load.
+ */
+final class SellerConsole {
+
+  private final SimConfig config;
+  private final SimState state;
+  private final SellerActions actions;
+  private final ScheduledExecutorService scheduler;
+
+  SellerConsole(
+      SimConfig config, SimState state, SellerActions actions, ScheduledExecutorService scheduler) {
+    this.config = config;
+    this.state = state;
+    this.actions = actions;
+    this.scheduler = scheduler;
+  }
+
+  void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    String[] parts = path.replaceAll("^/sim/api/?", "").split("/");
+    try {
+      JsonObject body = method.equals("GET") ? JsonValue.EMPTY_JSON_OBJECT : json(exchange);
+      JsonValue answer = route(method, parts, body);
+      Http.send(
+          exchange,
+          method.equals("POST") && parts.length == 3 && parts[2].equals("items") ? 201 : 200,
+          "application/json",
+          answer.toString());
+    } catch (NoSuchElementException e) {
+      Http.send(exchange, 404, "application/json", problem(e.getMessage()));
+    } catch (IllegalArgumentException | ClassCastException | NullPointerException e) {
+      Http.send(exchange, 400, "application/json", problem(String.valueOf(e.getMessage())));
+    }
+  }
+
+  private JsonValue route(String method, String[] p, JsonObject body) {
+    boolean onOne = p.length == 3 && (p[0].equals("items") || p[0].equals("sellers"));
+    String route = method + " " + (onOne ? p[0] + "/*/" + p[2] : String.join("/", p));
+    return switch (route) {
+      case "GET sellers" -> sellers();
+      case "GET sellers/*/items" -> items(p[1]);
+      case "POST sellers/*/items" ->
+          item(
+              actions.list(
+                  p[1],
+                  str(body, "title"),
+                  str(body, "sku"),
+                  integer(body, "quantity"),
+                  decimal(body, "price"),
+                  str(body, "currency")));
+      case "PUT sellers/*/faults" -> {
+        synchronized (state.lock) {
+          state.sellerFaults.put(p[1], faults(body));
+        }
+        yield body;
+      }
+      case "POST sellers/*/subscriptions" -> subscribe(p[1], body);
+      case "POST items/*/revise" ->
+          item(
+              actions.revise(
+                  p[1],
+                  str(body, "title"),
+                  str(body, "sku"),
+                  integer(body, "quantity"),
+                  decimal(body, "price")));
+      case "POST items/*/purchase" -> {
+        Integer quantity = integer(body, "quantity");
+        SimItem.Transaction sale =
+            actions.purchase(
+                p[1], quantity == null ? 1 : quantity, body.getString("buyer", "sim_buyer"));
+        yield Json.createObjectBuilder()
+            .add("transactionId", sale.transactionId())
+            .add("quantity", sale.quantity())
+            .build();
+      }
+      case "POST items/*/end" -> item(actions.end(p[1]));
+      case "POST items/*/relist" -> item(actions.relist(p[1]));
+      case "POST items/*/suspend" -> item(actions.suspend(p[1]));
+      case "POST items/*/extend" ->
+          item(actions.extend(p[1], Duration.ofDays(body.getInt("days", 30))));
+      case "GET usage" -> usage();
+      case "POST bulk" -> bulk(body);
+      default -> throw new NoSuchElementException("No such call: " + route);
+    };
+  }
+
+  private JsonValue subscribe(String userId, JsonObject body) {
+    synchronized (state.lock) {
+      state.seller(userId);
+      SimState.UserPreferences prefs = state.preferences(userId);
+      body.getJsonArray("events")
+          .getValuesAs(jakarta.json.JsonString.class)
+          .forEach(e -> prefs.events.put(e.getString(), true));
+      if (body.containsKey("applicationUrl")) {
+        state.application.applicationUrl = body.getString("applicationUrl");
+        state.application.enabled = true;
+        state.application.set = true;
+      }
+      return body;
+    }
+  }
+
+  private JsonValue sellers() {
+    synchronized (state.lock) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      state
+          .sellers
+          .values()
+          .forEach(
+              s ->
+                  list.add(
+                      Json.createObjectBuilder()
+                          .add("userId", s.userId())
+                          .add(
+                              "subscribedEvents",
+                              Json.createArrayBuilder(
+                                  state.preferences(s.userId()).events.entrySet().stream()
+                                      .filter(e -> e.getValue())
+                                      .map(e -> e.getKey())
+                                      .toList()))));
+      return list.build();
+    }
+  }
+
+  private JsonValue items(String userId) {
+    synchronized (state.lock) {
+      JsonArrayBuilder list = Json.createArrayBuilder();
+      state.items.values().stream()
+          .filter(i -> i.sellerUserId.equals(userId))
+          .forEach(i -> list.add(item(i)));
+      return list.build();
+    }
+  }
+
+  static JsonObject item(SimItem item) {
+    JsonObjectBuilder json =
+        Json.createObjectBuilder()
+            .add("itemId", item.itemId)
+            .add("seller", item.sellerUserId)
+            .add("title", item.title)
+            .add("sku", item.sku)
+            .add("quantity", item.quantity)
+            .add("quantitySold", item.quantitySold)
+            .add("available", item.available())
+            .add("price", item.price)
+            .add("currency", item.currency)
+            .add("status", item.status)
+            .add("endTime", Xml.time(item.endTime));
+    if (item.relistParentId != null) {
+      json.add("relistParentId", item.relistParentId);
+    }
+    return json.build();
+  }
+
+  private JsonValue usage() {
+    synchronized (state.lock) {
+      SimState.Usage u = state.usage;
+      return Json.createObjectBuilder()
+          .add("delivered", u.delivered)
+          .add("errors", u.errors)
+          .add("expired", u.expired)
+          .add("queuedNew", u.queuedNew)
+          .add("queuedPending", u.queuedPending)
+          .add("droppedByFault", u.droppedByFault)
+          .add("markedDown", u.markedDown)
+          .build();
+    }
+  }
+
+  /** {@code {"sellers":M,"listings":N,"perSecond":R}}: N new listings spread over M sellers. */
+  private JsonValue bulk(JsonObject body) {
+    int sellers = body.getInt("sellers", 1);
+    int listings = body.getInt("listings", 10);
+    double perSecond =
+        body.containsKey("perSecond") ? body.getJsonNumber("perSecond").doubleValue() : 10;
+    if (sellers < 1 || listings < 1 || listings > 1_000_000 || perSecond <= 0) {
+      throw new IllegalArgumentException("sellers ≥ 1, 1 ≤ listings ≤ 1000000, perSecond > 0");
+    }
+    long intervalMicros = (long) (1_000_000 / perSecond);
+    for (int i = 0; i < listings; i++) {
+      String seller = "sim_bulk_" + (i % sellers + 1);
+      scheduler.schedule(
+          () -> actions.list(seller, null, null, null, null, null),
+          i * intervalMicros,
+          TimeUnit.MICROSECONDS);
+    }
+    return Json.createObjectBuilder()
+        .add("scheduled", listings)
+        .add("sellers", sellers)
+        .add("perSecond", perSecond)
+        .build();
+  }
+
+  static Faults faults(JsonObject body) {
+    return new Faults(
+        number(body, "dropRate"),
+        number(body, "duplicateRate"),
+        number(body, "reorderRate"),
+        Duration.ofMillis((long) number(body, "delayMs")),
+        number(body, "wrongSignatureRate"));
+  }
+
+  private static double number(JsonObject body, String name) {
+    return body.containsKey(name) ? body.getJsonNumber(name).doubleValue() : 0;
+  }
+
+  private static String str(JsonObject body, String name) {
+    return body.containsKey(name) && !body.isNull(name) ? body.getString(name) : null;
+  }
+
+  private static Integer integer(JsonObject body, String name) {
+    return body.containsKey(name) && !body.isNull(name) ? body.getInt(name) : null;
+  }
+
+  private static BigDecimal decimal(JsonObject body, String name) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return null;
+    }
+    JsonValue value = body.get(name);
+    return value instanceof JsonNumber n
+        ? n.bigDecimalValue()
+        : new BigDecimal(body.getString(name));
+  }
+
+  private static JsonObject json(HttpExchange exchange) throws IOException {
+    String text = new String(Http.body(exchange), StandardCharsets.UTF_8).strip();
+    if (text.isEmpty()) {
+      return JsonValue.EMPTY_JSON_OBJECT;
+    }
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readObject();
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Not a JSON object: " + e.getMessage());
+    }
+  }
+
+  private static String problem(String message) {
+    return Json.createObjectBuilder().add("error", message).build().toString();
+  }
+
+  /** The seller's page: the JSON interface, driven from a browser. */
+  void page(HttpExchange exchange) throws IOException {
+    if (!exchange.getRequestURI().getPath().equals("/")) {
+      Http.send(exchange, 404, "text/plain", "Not found");
+      return;
+    }
+    Http.send(
+        exchange,
+        200,
+        "text/html; charset=utf-8",
+        SellerPage.HTML.replace("{{APP}}", Xml.escape(config.keyset().appId())));
+  }
+
+  static final List<String> ALL_EVENTS =
+      List.of(
+          "ItemListed",
+          "ItemRevised",
+          "ItemClosed",
+          "ItemSold",
+          "ItemUnsold",
+          "ItemSuspended",
+          "ItemOutOfStock",
+          "ItemExtended",
+          "FixedPriceTransaction",
+          "AuctionCheckoutComplete");
+}

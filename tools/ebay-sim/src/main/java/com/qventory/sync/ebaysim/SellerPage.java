@@ -1,0 +1,70 @@
+package com.qventory.sync.ebaysim;
+
+/** The simulator's one page: a seller's listings with the actions eBay offers them. */
+final class SellerPage {
+
+  private SellerPage() {}
+
+  static final String HTML =
+      """
+      <!DOCTYPE html>
+      <html lang="en"><head><meta charset="utf-8"><title>eBay simulator</title>
+      <style>
+        body{font:14px system-ui;margin:1.5rem auto;max-width:72rem;color:#1d2330}
+        table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.35rem;text-align:left}
+        input{padding:.3rem}button{padding:.3rem .6rem;margin:.1rem}fieldset{margin:.8rem 0}
+        .muted{color:#667}
+      </style></head><body>
+      <h1>eBay <small class="muted">(simulated, application {{APP}})</small></h1>
+      <fieldset><legend>Seller</legend>
+        <label>eBay user id <input id="seller" value="demo_ebay_seller"></label>
+        <button id="load" onclick="load()">Show listings</button>
+        <span id="usage" class="muted"></span>
+      </fieldset>
+      <fieldset><legend>New listing</legend>
+        <input id="title" placeholder="Title (random if empty)" size="40">
+        <input id="sku" placeholder="SKU" size="10">
+        <input id="quantity" placeholder="Qty" size="4">
+        <input id="price" placeholder="Price" size="7">
+        <input id="currency" placeholder="USD" size="4">
+        <button id="list" onclick="list()">List item</button>
+      </fieldset>
+      <table><thead><tr><th>Item</th><th>Title</th><th>SKU</th><th>Price</th><th>Available</th><th>Status</th><th></th></tr></thead>
+      <tbody id="items"></tbody></table>
+      <p id="message" class="muted"></p>
+      <script>
+        const seller = () => document.getElementById('seller').value.trim();
+        async function call(method, path, body) {
+          const r = await fetch('/sim/api/' + path, {method, headers: {'Content-Type': 'application/json'},
+            body: body ? JSON.stringify(body) : undefined});
+          const json = await r.json();
+          document.getElementById('message').textContent = r.ok ? '' : json.error;
+          return json;
+        }
+        async function load() {
+          const items = await call('GET', 'sellers/' + encodeURIComponent(seller()) + '/items');
+          const usage = await call('GET', 'usage');
+          document.getElementById('usage').textContent =
+            `notifications delivered ${usage.delivered}, errors ${usage.errors}` + (usage.markedDown ? ' — MARKED DOWN' : '');
+          document.getElementById('items').innerHTML = (items || []).map(i => `<tr data-item="${i.itemId}">
+            <td>${i.itemId}${i.relistParentId ? ' <span class="muted">(relist of ' + i.relistParentId + ')</span>' : ''}</td>
+            <td>${i.title.replace(/</g, '&lt;')}</td><td>${i.sku}</td><td>${i.price} ${i.currency}</td>
+            <td>${i.available}</td><td>${i.status}</td><td>
+            <button onclick="act('${i.itemId}','revise',{price: prompt('New price', i.price)})">Revise price</button>
+            <button onclick="act('${i.itemId}','purchase',{quantity: 1})">Sell 1</button>
+            <button onclick="act('${i.itemId}','end')">End</button>
+            <button onclick="act('${i.itemId}','relist')">Relist</button>
+            <button onclick="act('${i.itemId}','suspend')">Suspend</button></td></tr>`).join('');
+        }
+        async function list() {
+          const v = id => document.getElementById(id).value.trim() || undefined;
+          await call('POST', 'sellers/' + encodeURIComponent(seller()) + '/items',
+            {title: v('title'), sku: v('sku'), quantity: v('quantity') && Number(v('quantity')),
+             price: v('price'), currency: v('currency')});
+          load();
+        }
+        async function act(id, action, body) { await call('POST', 'items/' + id + '/' + action, body || {}); load(); }
+        load();
+      </script></body></html>
+      """;
+}

@@ -1,0 +1,137 @@
+package com.qventory.sync.ebaysim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PushTest {
+
+  @Test
+  void aListingIsPushedSignedToTheSubscribedApplication() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+
+      String item =
+          sim.post(
+                  "/sim/api/sellers/demo_ebay_seller/items",
+                  "application/json",
+                  "{\"title\":\"Teapot\",\"quantity\":2}")
+              .body();
+
+      String pushed = sim.awaitReceived(1).get(0);
+      String timestamp = pushed.replaceAll("(?s).*<Timestamp>([^<]+)</Timestamp>.*", "$1");
+      String signature = pushed.replaceAll("(?s).*NotificationSignature>([^<]+)</.*", "$1");
+      assertEquals(SimulatorHarness.KEYSET.sign(timestamp), signature);
+      assertTrue(pushed.contains("<NotificationEventName>ItemListed</NotificationEventName>"));
+      assertTrue(pushed.contains("<RecipientUserID>demo_ebay_seller</RecipientUserID>"));
+      assertTrue(pushed.contains("<Title>Teapot</Title>"));
+      assertTrue(item.contains("\"available\":2"));
+    }
+  }
+
+  @Test
+  void onlySubscribedEventsAreDeliveredAndOnlyWhileDeliveryIsEnabled() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.post("/sim/api/sellers/carol_ebay/items", "application/json", "{}");
+      Thread.sleep(300);
+      assertEquals(0, sim.received.size(), "no application URL set yet");
+
+      sim.post(
+          "/sim/api/sellers/carol_ebay/subscriptions",
+          "application/json",
+          "{\"events\":[\"ItemRevised\"],\"applicationUrl\":\"" + sim.webhook() + "\"}");
+      String itemId =
+          sim.get("/sim/api/sellers/carol_ebay/items")
+              .body()
+              .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+      sim.post("/sim/api/items/" + itemId + "/purchase", "application/json", "{\"quantity\":1}");
+      sim.post("/sim/api/items/" + itemId + "/revise", "application/json", "{\"price\":\"9.99\"}");
+
+      List<String> pushed = sim.awaitReceived(1);
+      Thread.sleep(300);
+      assertEquals(1, sim.received.size(), "only ItemRevised is subscribed");
+      assertTrue(
+          pushed.get(0).contains("<NotificationEventName>ItemRevised</NotificationEventName>"));
+    }
+  }
+
+  @Test
+  void aFailedDeliveryIsRetriedWithBackOff() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+      sim.failuresToAnswer.set(2);
+
+      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+
+      assertEquals(1, sim.awaitReceived(1).size());
+      String usage = sim.get("/sim/api/usage").body();
+      assertTrue(usage.contains("\"delivered\":1") && usage.contains("\"errors\":0"), usage);
+    }
+  }
+
+  @Test
+  void consecutiveFailuresMarkTheApplicationDownAndUsageSaysSo() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 3)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+      sim.failuresToAnswer.set(100);
+
+      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      Thread.sleep(800);
+      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+
+      String usage = sim.get("/sim/api/usage").body();
+      assertTrue(usage.contains("\"markedDown\":true"), usage);
+      assertTrue(usage.contains("\"expired\":1"), usage);
+      String token = sim.userToken("demo_ebay_seller");
+      String history = sim.trading("GetNotificationsUsage", token, "").body();
+      assertTrue(history.contains("<Type>MarkDown</Type>"), history);
+    }
+  }
+
+  @Test
+  void faultsDropDuplicateAndMissign() throws Exception {
+    try (SimulatorHarness dropping =
+        new SimulatorHarness(new Faults(1, 0, 0, Duration.ZERO, 0), 1000)) {
+      dropping.simulator.enableDemoDelivery(dropping.webhook());
+      dropping.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      Thread.sleep(300);
+      assertEquals(0, dropping.received.size());
+    }
+    try (SimulatorHarness doubling =
+        new SimulatorHarness(new Faults(0, 1, 0, Duration.ZERO, 1), 1000)) {
+      doubling.simulator.enableDemoDelivery(doubling.webhook());
+      doubling.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      List<String> pushed = doubling.awaitReceived(2);
+      assertEquals(2, pushed.size());
+      assertEquals(pushed.get(0), pushed.get(1));
+      String timestamp = pushed.get(0).replaceAll("(?s).*<Timestamp>([^<]+)</Timestamp>.*", "$1");
+      assertFalse(
+          pushed.get(0).contains(SimulatorHarness.KEYSET.sign(timestamp)),
+          "signed with a wrong CertID");
+    }
+  }
+
+  @Test
+  void aSuspensionIsPushedInTheLegacyFormatWithAHexSignature() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      String itemId =
+          sim.get("/sim/api/sellers/demo_ebay_seller/items")
+              .body()
+              .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+
+      sim.post("/sim/api/items/" + itemId + "/suspend", "application/json", "{}");
+
+      String legacy = sim.awaitReceived(2).get(1);
+      assertTrue(
+          legacy.contains("<ItemSuspended><ItemId>" + itemId + "</ItemId></ItemSuspended>"),
+          legacy);
+      assertTrue(legacy.matches("(?s).*NotificationSignature[^>]*>[0-9a-f]{32}<.*"));
+    }
+  }
+}

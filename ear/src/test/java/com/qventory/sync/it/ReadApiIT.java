@@ -143,20 +143,7 @@ class ReadApiIT {
 
   private static java.net.http.HttpResponse<String> put(
       String path, String json, String username, String password) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
-        .send(
-            java.net.http.HttpRequest.newBuilder(QventoryServer.url(path))
-                .header("Content-Type", "application/json")
-                .header(
-                    "Authorization",
-                    "Basic "
-                        + java.util.Base64.getEncoder()
-                            .encodeToString(
-                                (username + ":" + password)
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+    return WebClient.sendJson("PUT", QventoryServer.url(path), json, username, password);
   }
 
   private static JsonObject get(String path, Sellers.Seller seller) throws Exception {

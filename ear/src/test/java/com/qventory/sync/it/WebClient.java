@@ -93,6 +93,25 @@ final class WebClient {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A JSON request with HTTP Basic credentials, as programs call the API. */
+  static HttpResponse<String> sendJson(
+      String method, URI uri, String json, String username, String password)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
+    if (username != null) {
+      request.header(
+          "Authorization",
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   static HttpResponse<String> plainGet(URI uri) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(

@@ -1,5 +1,8 @@
 package com.qventory.sync.devstack;
 
+import com.qventory.sync.ebaysim.EbaySimulator;
+import com.qventory.sync.ebaysim.Keyset;
+import com.qventory.sync.ebaysim.SimConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -31,12 +34,16 @@ public final class DevStack {
           "QVENTORY_ADMIN_USERNAME", "admin",
           "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
 
-  /** A made-up eBay keyset, used only when the environment names no eBay key at all. */
+  /**
+   * The simulator's made-up eBay keyset, used only when the environment names no eBay key at all,
+   * so that the application and the simulator always agree.
+   */
   static final Map<String, String> DEMO_KEYSET =
       Map.of(
-          "EBAY_DEV_ID", "demo-dev-id",
-          "EBAY_CLIENT_ID", "Qventory-Demo-SBX-demo",
-          "EBAY_CERT_ID", "demo-cert-id");
+          "EBAY_DEV_ID", Keyset.DEMO.devId(),
+          "EBAY_CLIENT_ID", Keyset.DEMO.appId(),
+          "EBAY_CERT_ID", Keyset.DEMO.certId(),
+          "EBAY_RU_NAME", Keyset.DEMO.ruName());
 
   /** The demo settings, plus the demo keyset unless the environment has eBay keys of its own. */
   static Map<String, String> withDemoDefaults(Map<String, String> environment) {
@@ -53,6 +60,7 @@ public final class DevStack {
 
   private static final String LOG = "[DEVSTACK] ";
   private static final String SERVER_CONFIG = "qventory.xml";
+  private static final String WEBHOOK_URL = "http://localhost:8080/webhooks/ebay-platform";
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
   private final Path wildflyHome;
@@ -60,6 +68,7 @@ public final class DevStack {
   private final Path stateDir;
   private volatile EmbeddedDatabase database;
   private volatile Process wildfly;
+  private volatile EbaySimulator simulator;
 
   private DevStack(Path wildflyHome, Path ear, Path stateDir) {
     this.wildflyHome = wildflyHome;
@@ -105,6 +114,18 @@ public final class DevStack {
       System.out.println(
           LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
     }
+
+    simulator = EbaySimulator.start(SimConfig.fromEnvironment(environment));
+    simulator.enableDemoDelivery(WEBHOOK_URL);
+    System.out.println(
+        LOG
+            + "eBay simulator at http://localhost:"
+            + simulator.port()
+            + "/ (seller "
+            + EbaySimulator.DEMO_SELLER
+            + ", pushing to "
+            + WEBHOOK_URL
+            + ")");
 
     Path baseDir = prepareServerBaseDir();
     // setsid: a Ctrl+C in the terminal reaches only this launcher, which then stops WildFly
@@ -215,6 +236,10 @@ public final class DevStack {
         descendants.forEach(ProcessHandle::destroy);
       }
       awaitExit(server.toHandle(), descendants);
+    }
+    EbaySimulator sim = simulator;
+    if (sim != null) {
+      sim.close();
     }
     EmbeddedDatabase db = database;
     if (db != null) {

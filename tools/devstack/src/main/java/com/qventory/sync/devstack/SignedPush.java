@@ -1,5 +1,6 @@
 package com.qventory.sync.devstack;
 
+import com.qventory.sync.ebaysim.Keyset;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -7,11 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,11 +64,12 @@ public final class SignedPush {
     }
     values.put(
         "SIGNATURE",
-        sign(
-            values.get("TIMESTAMP"),
-            values.get("EBAY_DEV_ID"),
-            values.get("EBAY_CLIENT_ID"),
-            values.getOrDefault("EBAY_CERT_ID", values.get("EBAY_CLIENT_SECRET"))));
+        new Keyset(
+                values.get("EBAY_DEV_ID"),
+                values.get("EBAY_CLIENT_ID"),
+                values.getOrDefault("EBAY_CERT_ID", values.get("EBAY_CLIENT_SECRET")),
+                values.getOrDefault("EBAY_RU_NAME", "-"))
+            .sign(values.get("TIMESTAMP")));
     String body = fill(Files.readString(Path.of(args[0])), values);
     Matcher event = EVENT_NAME.matcher(body);
     String eventName = values.getOrDefault("EVENT", event.find() ? event.group(1) : "Unknown");
@@ -89,14 +89,6 @@ public final class SignedPush {
                 HttpResponse.BodyHandlers.ofString());
     System.out.println(response.statusCode() + " " + response.body());
     System.exit(response.statusCode() == 200 ? 0 : 1);
-  }
-
-  /** eBay's NotificationSignature: Base64(MD5(Timestamp + DevID + AppID + CertID)). */
-  static String sign(String timestamp, String devId, String appId, String certId) throws Exception {
-    byte[] digest =
-        MessageDigest.getInstance("MD5")
-            .digest((timestamp + devId + appId + certId).getBytes(StandardCharsets.UTF_8));
-    return Base64.getEncoder().encodeToString(digest);
   }
 
   private static String fill(String template, Map<String, String> values) {

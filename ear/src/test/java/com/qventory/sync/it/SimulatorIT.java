@@ -1,0 +1,141 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qventory.sync.ebaysim.EbaySimulator;
+import com.qventory.sync.ebaysim.Faults;
+import com.qventory.sync.ebaysim.Keyset;
+import com.qventory.sync.ebaysim.SimConfig;
+import com.qventory.sync.testing.Fixtures;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The eBay simulator in place of eBay: what a seller does in it arrives in the application through
+ * its real pushes, signed by the simulator and verified by the application.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SimulatorIT {
+
+  private EbaySimulator simulator;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @BeforeEach
+  void startTheSimulatorWithTheApplicationsKeyset() throws Exception {
+    Keyset keyset =
+        new Keyset(
+            Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
+            Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
+            Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
+            "Qventory_IT-RuName");
+    simulator =
+        EbaySimulator.start(
+            new SimConfig(
+                0,
+                keyset,
+                QventoryServer.url("/seller/ebay/callback").toString(),
+                Duration.ofHours(2),
+                Duration.ofDays(540),
+                3,
+                Duration.ofMillis(200),
+                1000,
+                Duration.ofMinutes(10),
+                Faults.NONE));
+  }
+
+  @AfterEach
+  void stopTheSimulator() {
+    simulator.close();
+  }
+
+  @Test
+  void aListingMadeInTheSimulatorBecomesTheSellersItemAndFollowsItsChanges() throws Exception {
+    Sellers.Seller seller = Sellers.signedUp();
+    assertEquals(
+        200,
+        WebClient.sendJson(
+                "PUT",
+                QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
+                "{\"ebayUserId\":\"" + seller.ebayUserId() + "\"}",
+                QventoryServer.ADMIN_USERNAME,
+                QventoryServer.ADMIN_PASSWORD)
+            .statusCode());
+    sim(
+        "POST",
+        "/sim/api/sellers/" + seller.ebayUserId() + "/subscriptions",
+        "{\"events\":[\"ItemListed\",\"ItemRevised\",\"FixedPriceTransaction\",\"AuctionCheckoutComplete\"],"
+            + "\"applicationUrl\":\""
+            + QventoryServer.url("/webhooks/ebay-platform")
+            + "\"}");
+
+    String itemId =
+        Json.parse(
+                sim(
+                    "POST",
+                    "/sim/api/sellers/" + seller.ebayUserId() + "/items",
+                    "{\"title\":\"Sim Teapot\",\"sku\":\"SIM-1\",\"quantity\":3,\"price\":\"25.00\",\"currency\":\"USD\"}"))
+            .getString("itemId");
+
+    assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
+    JsonObject item = item(seller, itemId);
+    assertEquals("Sim Teapot", item.getString("title"));
+    assertEquals("25.00", item.getJsonNumber("price").bigDecimalValue().toPlainString());
+    assertEquals(3, item.getInt("quantityAvailable"));
+
+    sim("POST", "/sim/api/items/" + itemId + "/revise", "{\"price\":\"19.50\"}");
+    Notifications.awaitSettled(itemId, 2);
+    assertEquals(
+        "19.50", item(seller, itemId).getJsonNumber("price").bigDecimalValue().toPlainString());
+
+    sim("POST", "/sim/api/items/" + itemId + "/purchase", "{\"quantity\":1}");
+    // FixedPriceTransaction and AuctionCheckoutComplete for the one sale race each other: the
+    // older one may arrive second and is then STALE; the sale counts once either way.
+    List<String> statuses = Notifications.awaitSettled(itemId, 4);
+    assertEquals(List.of("PROCESSED", "PROCESSED"), statuses.subList(0, 2));
+    assertTrue(
+        statuses.subList(2, 4).stream().allMatch(s -> s.equals("PROCESSED") || s.equals("STALE")),
+        statuses.toString());
+    JsonObject detail =
+        Json.parse(
+            WebClient.getWithBasic(
+                    "/api/v1/items/" + item.getJsonNumber("id").longValue(),
+                    seller.username(),
+                    Sellers.PASSWORD)
+                .body());
+    assertEquals(2, detail.getJsonObject("summary").getInt("quantityAvailable"));
+    assertEquals(1, detail.getJsonArray("sales").size());
+  }
+
+  private String sim(String method, String path, String json) throws Exception {
+    var response =
+        WebClient.sendJson(
+            method, URI.create("http://127.0.0.1:" + simulator.port() + path), json, null, null);
+    if (response.statusCode() >= 300) {
+      throw new AssertionError(path + " → " + response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+
+  private static JsonObject item(Sellers.Seller seller, String itemId) throws Exception {
+    JsonObject page =
+        Json.parse(
+            WebClient.getWithBasic(
+                    "/api/v1/items?ebayItemId=" + itemId, seller.username(), Sellers.PASSWORD)
+                .body());
+    return page.getJsonArray("items").getJsonObject(0);
+  }
+}

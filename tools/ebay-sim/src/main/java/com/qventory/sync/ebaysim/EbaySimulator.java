@@ -103,6 +103,33 @@ public final class EbaySimulator implements AutoCloseable {
     };
   }
 
+  /**
+   * Writes {@code count} signed ItemListed notifications for {@code demo_ebay_seller} to files, for
+   * a load generator to replay. Their timestamps are now, so they are within the window for a
+   * while.
+   */
+  static void writePayloads(SimConfig config, java.nio.file.Path directory, int count)
+      throws IOException {
+    java.nio.file.Files.createDirectories(directory);
+    SimState state = new SimState(Clock.systemUTC());
+    ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
+    try {
+      NotificationPusher pusher = new NotificationPusher(config, state, idle);
+      for (int i = 0; i < count; i++) {
+        SimItem item = new SimItem(state.newItemId(), DEMO_SELLER);
+        Catalog.fill(item);
+        item.startTime = state.now();
+        item.endTime = item.startTime.plus(java.time.Duration.ofDays(30));
+        java.nio.file.Files.writeString(
+            directory.resolve("item-listed-" + item.itemId + ".xml"),
+            pusher.body("ItemListed", item, List.of(), null, false));
+      }
+    } finally {
+      idle.shutdownNow();
+    }
+    System.out.println("[SIM] Wrote " + count + " signed notifications to " + directory);
+  }
+
   public static void main(String[] args) throws Exception {
     SimConfig config = SimConfig.fromEnvironment(System.getenv());
     String demoWebhook = null;
@@ -111,8 +138,16 @@ public final class EbaySimulator implements AutoCloseable {
       switch (arguments.get(i)) {
         case "--port" -> config = config.withPort(Integer.parseInt(arguments.get(++i)));
         case "--demo-webhook" -> demoWebhook = arguments.get(++i);
+        case "--write-payloads" -> {
+          writePayloads(
+              config,
+              java.nio.file.Path.of(arguments.get(++i)),
+              Integer.parseInt(arguments.get(++i)));
+          return;
+        }
         default -> {
-          System.err.println("usage: EbaySimulator [--port N] [--demo-webhook URL]");
+          System.err.println(
+              "usage: EbaySimulator [--port N] [--demo-webhook URL] | --write-payloads DIR COUNT");
           System.exit(2);
         }
       }

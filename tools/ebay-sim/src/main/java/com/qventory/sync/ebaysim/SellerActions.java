@@ -26,7 +26,8 @@ final class SellerActions {
       String sku,
       Integer quantity,
       BigDecimal price,
-      String currency) {
+      String currency,
+      List<SimItem.Variation> variations) {
     synchronized (state.lock) {
       state.seller(sellerUserId);
       SimItem item = new SimItem(state.newItemId(), sellerUserId);
@@ -35,6 +36,10 @@ final class SellerActions {
       item.quantity = quantity == null ? 0 : quantity;
       item.price = price;
       item.currency = currency;
+      item.variations.addAll(variations);
+      if (!variations.isEmpty()) {
+        item.quantity = variations.stream().mapToInt(SimItem.Variation::quantity).sum();
+      }
       Catalog.fill(item);
       item.startTime = state.now();
       item.endTime = item.startTime.plus(Duration.ofDays(30));

@@ -70,7 +70,8 @@ final class SellerConsole {
                   str(body, "sku"),
                   integer(body, "quantity"),
                   decimal(body, "price"),
-                  str(body, "currency")));
+                  str(body, "currency"),
+                  variations(body)));
       case "PUT sellers/*/faults" -> {
         synchronized (state.lock) {
           state.sellerFaults.put(p[1], faults(body));
@@ -168,7 +169,20 @@ final class SellerConsole {
             .add("price", item.price)
             .add("currency", item.currency)
             .add("status", item.status)
-            .add("endTime", Xml.time(item.endTime));
+            .add("endTime", Xml.time(item.endTime))
+            .add(
+                "variations",
+                Json.createArrayBuilder(
+                    item.variations.stream()
+                        .map(
+                            v ->
+                                Json.createObjectBuilder()
+                                    .add("sku", v.sku())
+                                    .add("quantity", v.quantity())
+                                    .add("quantitySold", v.quantitySold())
+                                    .add("price", v.price() == null ? item.price : v.price())
+                                    .build())
+                        .toList()));
     if (item.relistParentId != null) {
       json.add("relistParentId", item.relistParentId);
     }
@@ -203,7 +217,7 @@ final class SellerConsole {
     for (int i = 0; i < listings; i++) {
       String seller = "sim_bulk_" + (i % sellers + 1);
       scheduler.schedule(
-          () -> actions.list(seller, null, null, null, null, null),
+          () -> actions.list(seller, null, null, null, null, null, List.of()),
           i * intervalMicros,
           TimeUnit.MICROSECONDS);
     }
@@ -212,6 +226,19 @@ final class SellerConsole {
         .add("sellers", sellers)
         .add("perSecond", perSecond)
         .build();
+  }
+
+  /** {@code "variations":[{"sku":"A-32","quantity":2,"price":"59.50"}, …]} */
+  private static List<SimItem.Variation> variations(JsonObject body) {
+    if (!body.containsKey("variations")) {
+      return List.of();
+    }
+    return body.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
+        .map(
+            v ->
+                new SimItem.Variation(
+                    v.getString("sku"), v.getInt("quantity", 1), 0, decimal(v, "price")))
+        .toList();
   }
 
   static Faults faults(JsonObject body) {

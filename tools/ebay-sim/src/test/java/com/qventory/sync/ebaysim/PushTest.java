@@ -134,4 +134,56 @@ class PushTest {
       assertTrue(legacy.matches("(?s).*NotificationSignature[^>]*>[0-9a-f]{32}<.*"));
     }
   }
+
+  @Test
+  void aListingWithVariationsIsPushedWithThemAndTheirQuantitiesSum() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+
+      String item =
+          sim.post(
+                  "/sim/api/sellers/demo_ebay_seller/items",
+                  "application/json",
+                  "{\"title\":\"Jeans\",\"variations\":[{\"sku\":\"J-32\",\"quantity\":2,\"price\":\"59.50\"},"
+                      + "{\"sku\":\"J-34\",\"quantity\":1}]}")
+              .body();
+
+      assertTrue(item.contains("\"available\":3"), item);
+      String pushed = sim.awaitReceived(1).get(0);
+      assertTrue(pushed.contains("<Variation><SKU>J-32</SKU><StartPrice currencyID="), pushed);
+      assertTrue(pushed.contains("<Quantity>3</Quantity>"));
+    }
+  }
+
+  @Test
+  void aReorderedNotificationArrivesAfterTheNextOne() throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(new Faults(0, 0, 1, Duration.ZERO, 0), 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+      sim.post(
+          "/sim/api/sellers/demo_ebay_seller/items", "application/json", "{\"title\":\"First\"}");
+      sim.post(
+          "/sim/api/sellers/demo_ebay_seller/items", "application/json", "{\"title\":\"Second\"}");
+
+      List<String> pushed = sim.awaitReceived(2);
+      assertTrue(
+          pushed.get(0).contains("<Title>Second</Title>"), "held back: the first arrives last");
+      assertTrue(pushed.get(1).contains("<Title>First</Title>"));
+    }
+  }
+
+  @Test
+  void payloadsCanBeWrittenToFilesForALoadGenerator(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    SimConfig config = SimConfig.fromEnvironment(java.util.Map.of());
+
+    EbaySimulator.writePayloads(config, dir, 3);
+
+    try (var files = java.nio.file.Files.list(dir)) {
+      List<java.nio.file.Path> written = files.toList();
+      assertEquals(3, written.size());
+      String payload = java.nio.file.Files.readString(written.get(0));
+      String timestamp = payload.replaceAll("(?s).*<Timestamp>([^<]+)</Timestamp>.*", "$1");
+      assertTrue(payload.contains(Keyset.DEMO.sign(timestamp)));
+    }
+  }
 }

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.ebaysim.EbaySimulator;
-import com.qventory.sync.ebaysim.Faults;
-import com.qventory.sync.ebaysim.Keyset;
-import com.qventory.sync.ebaysim.SimConfig;
-import com.qventory.sync.testing.Fixtures;
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,26 +29,8 @@ class SimulatorIT {
   }
 
   @BeforeEach
-  void startTheSimulatorWithTheApplicationsKeyset() throws Exception {
-    Keyset keyset =
-        new Keyset(
-            Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
-            Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
-            Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
-            "Qventory_IT-RuName");
-    simulator =
-        EbaySimulator.start(
-            new SimConfig(
-                0,
-                keyset,
-                QventoryServer.url("/seller/ebay/callback").toString(),
-                Duration.ofHours(2),
-                Duration.ofDays(540),
-                3,
-                Duration.ofMillis(200),
-                1000,
-                Duration.ofMinutes(10),
-                Faults.NONE));
+  void startTheSimulator() throws Exception {
+    simulator = TestSimulator.start();
   }
 
   @AfterEach
@@ -121,13 +97,7 @@ class SimulatorIT {
   }
 
   private String sim(String method, String path, String json) throws Exception {
-    var response =
-        WebClient.sendJson(
-            method, URI.create("http://127.0.0.1:" + simulator.port() + path), json, null, null);
-    if (response.statusCode() >= 300) {
-      throw new AssertionError(path + " → " + response.statusCode() + " " + response.body());
-    }
-    return response.body();
+    return TestSimulator.call(simulator, method, path, json);
   }
 
   private static JsonObject item(Sellers.Seller seller, String itemId) throws Exception {

@@ -40,8 +40,14 @@ final class WebClient {
 
   HttpResponse<String> postForm(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
+    return postFormTo(QventoryServer.url(path), fields);
+  }
+
+  /** A form POST anywhere (the simulator's consent page, say), in this browser's session. */
+  HttpResponse<String> postFormTo(URI uri, Map<String, String> fields)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(QventoryServer.url(path))
+        HttpRequest.newBuilder(uri)
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(formEncode(fields)))

@@ -106,6 +106,11 @@ class TenantResolverTest {
     }
 
     @Override
+    public Optional<EbayAccount> findByEbayUserId(String ebayUserId) {
+      return Optional.empty();
+    }
+
+    @Override
     public void addAccount(EbayAccount account) {}
 
     @Override

@@ -68,6 +68,39 @@ public class EbayAccount {
   @Column(name = "connected_at", nullable = false)
   private Instant connectedAt;
 
+  @Column(name = "access_token_enc")
+  private String accessTokenEncrypted;
+
+  @Column(name = "access_token_expires_at")
+  private Instant accessTokenExpiresAt;
+
+  @Column(name = "refresh_token_enc")
+  private String refreshTokenEncrypted;
+
+  @Column(name = "refresh_token_expires_at")
+  private Instant refreshTokenExpiresAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "subscription_status", nullable = false, length = 20)
+  private SubscriptionStatus subscriptionStatus = SubscriptionStatus.NONE;
+
+  @Column(name = "subscription_detail", length = 1000)
+  private String subscriptionDetail;
+
+  @Column(name = "subscribed_events", length = 1000)
+  private String subscribedEvents;
+
+  @Column(name = "setup_at")
+  private Instant setupAt;
+
+  /** Whether eBay confirmed the seller's Platform Notification subscription. */
+  public enum SubscriptionStatus {
+    NONE,
+    ACTIVE,
+    PARTIAL,
+    DISABLED
+  }
+
   protected EbayAccount() {
     // for JPA
   }
@@ -91,6 +124,79 @@ public class EbayAccount {
     this.ebayUserId = Objects.requireNonNull(ebayUserId, "ebayUserId");
     this.status = Status.CONNECTED;
     this.connectedAt = now;
+  }
+
+  /** Tokens as the caller encrypted them: this class never sees a token in clear. */
+  public void tokens(
+      String accessTokenEncrypted,
+      Instant accessTokenExpiresAt,
+      String refreshTokenEncrypted,
+      Instant refreshTokenExpiresAt) {
+    this.accessTokenEncrypted =
+        Objects.requireNonNull(accessTokenEncrypted, "accessTokenEncrypted");
+    this.accessTokenExpiresAt =
+        Objects.requireNonNull(accessTokenExpiresAt, "accessTokenExpiresAt");
+    if (refreshTokenEncrypted != null) {
+      this.refreshTokenEncrypted = refreshTokenEncrypted;
+      this.refreshTokenExpiresAt = refreshTokenExpiresAt;
+    }
+  }
+
+  public void identify(String eiasToken, String externalUserData) {
+    this.eiasToken = eiasToken;
+    this.externalUserData = externalUserData;
+  }
+
+  public void subscription(SubscriptionStatus status, String detail, String events, Instant at) {
+    this.subscriptionStatus = Objects.requireNonNull(status, "status");
+    this.subscriptionDetail =
+        detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
+    this.subscribedEvents =
+        events == null || events.length() <= 1000 ? events : events.substring(0, 1000);
+    this.setupAt = at;
+  }
+
+  /** The seller disconnected: tokens are gone, the inventory stays. */
+  public void disconnect(Instant now) {
+    this.status = Status.DISCONNECTED;
+    this.accessTokenEncrypted = null;
+    this.accessTokenExpiresAt = null;
+    this.refreshTokenEncrypted = null;
+    this.refreshTokenExpiresAt = null;
+    this.subscriptionStatus = SubscriptionStatus.DISABLED;
+    this.setupAt = now;
+  }
+
+  public String getAccessTokenEncrypted() {
+    return accessTokenEncrypted;
+  }
+
+  public Instant getAccessTokenExpiresAt() {
+    return accessTokenExpiresAt;
+  }
+
+  public String getRefreshTokenEncrypted() {
+    return refreshTokenEncrypted;
+  }
+
+  public Instant getRefreshTokenExpiresAt() {
+    return refreshTokenExpiresAt;
+  }
+
+  public SubscriptionStatus getSubscriptionStatus() {
+    return subscriptionStatus;
+  }
+
+  public String getSubscriptionDetail() {
+    return subscriptionDetail;
+  }
+
+  public String getSubscribedEvents() {
+    return subscribedEvents;
+  }
+
+  public Instant getSetupAt() {
+    return setupAt;
   }
 
   public Long getId() {

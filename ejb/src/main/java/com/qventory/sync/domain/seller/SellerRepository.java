@@ -13,6 +13,9 @@ public interface SellerRepository {
 
   Optional<EbayAccount> findBySellerId(long sellerId);
 
+  /** Whoever holds this eBay user, connected or not. */
+  Optional<EbayAccount> findByEbayUserId(String ebayUserId);
+
   void addAccount(EbayAccount account);
 
   void addNotification(SellerNotification notification);

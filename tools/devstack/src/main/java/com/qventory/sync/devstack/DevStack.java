@@ -92,6 +92,7 @@ public final class DevStack {
 
   private int run() throws IOException, InterruptedException {
     Map<String, String> environment = withDemoDefaults(System.getenv());
+    environment.putIfAbsent("QVENTORY_SECURITY_TOKEN_KEY", tokenKey());
 
     if (environment.get("POSTGRESQL_URL") == null) {
       int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));
@@ -145,6 +146,21 @@ public final class DevStack {
     wildfly = builder.start();
     announceWhenReady(environment);
     return wildfly.waitFor();
+  }
+
+  /**
+   * The key that encrypts the demo's eBay tokens, made once and kept in the state directory so that
+   * tokens survive restarts of the run command (production sets its own).
+   */
+  private String tokenKey() throws IOException {
+    Path file = stateDir.resolve("token.key");
+    if (!Files.exists(file)) {
+      byte[] key = new byte[32];
+      new java.security.SecureRandom().nextBytes(key);
+      Files.createDirectories(stateDir);
+      Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+    }
+    return Files.readString(file).strip();
   }
 
   /**

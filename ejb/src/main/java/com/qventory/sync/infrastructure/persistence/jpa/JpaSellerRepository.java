@@ -47,6 +47,15 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public Optional<EbayAccount> findByEbayUserId(String ebayUserId) {
+    return entityManager
+        .createQuery("SELECT a FROM EbayAccount a WHERE a.ebayUserId = :id", EbayAccount.class)
+        .setParameter("id", ebayUserId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public void addAccount(EbayAccount account) {
     entityManager.persist(account);
     entityManager.flush();

@@ -1,0 +1,161 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qventory.sync.ebaysim.EbaySimulator;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Settings → eBay Integration against the simulator: consent, encrypted tokens, notifications set
+ * up and verified at eBay, listings arriving — and disconnecting.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EbayConnectIT {
+
+  private static final Pattern STATE = Pattern.compile("name=\"state\" value=\"([^\"]*)\"");
+
+  private EbaySimulator simulator;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @BeforeEach
+  void startTheSimulator() throws Exception {
+    simulator = TestSimulator.start();
+  }
+
+  @AfterEach
+  void stopTheSimulator() {
+    simulator.close();
+  }
+
+  @Test
+  void aSellerConnectsEbayInOneClickAndTheirListingsArrive() throws Exception {
+    WebClient browser = new WebClient();
+    String username = signUp(browser);
+    String ebayUser = "ebay_" + username.replace('-', '_');
+
+    HttpResponse<String> done = connect(browser, ebayUser);
+
+    assertTrue(
+        done.body().contains("Successfully connected to eBay! Real-time sync enabled."),
+        done.body());
+    assertTrue(done.body().contains(ebayUser));
+    String stored =
+        TestDatabase.queryString(
+                "SELECT a.access_token_enc FROM ebay_account a JOIN app_user u ON u.id = a.seller_id WHERE u.username = ?",
+                username)
+            .orElseThrow();
+    assertFalse(stored.contains("v^1.1"), "tokens are encrypted at rest");
+    assertEquals(
+        "ACTIVE",
+        TestDatabase.queryString(
+                "SELECT a.subscription_status FROM ebay_account a JOIN app_user u ON u.id = a.seller_id WHERE u.username = ?",
+                username)
+            .orElseThrow());
+    String atEbay = TestSimulator.call(simulator, "GET", "/sim/api/sellers", null);
+    assertTrue(atEbay.contains("\"userId\":\"" + ebayUser + "\""), atEbay);
+    assertTrue(
+        atEbay.contains("FixedPriceTransaction"), "subscribed to every listing event: " + atEbay);
+
+    String itemId =
+        Json.parse(
+                TestSimulator.call(
+                    simulator,
+                    "POST",
+                    "/sim/api/sellers/" + ebayUser + "/items",
+                    "{\"title\":\"Connected Lamp\"}"))
+            .getString("itemId");
+    assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
+    assertTrue(
+        WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
+            .body()
+            .contains("Connected Lamp"));
+
+    HttpResponse<String> disconnected =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "disconnect", Map.of());
+    assertTrue(disconnected.body().contains("Disconnected from eBay"), disconnected.body());
+    assertEquals(
+        List.of("DISCONNECTED|"),
+        TestDatabase.strings(
+            "SELECT a.status || '|' || coalesce(a.access_token_enc, '') FROM ebay_account a"
+                + " JOIN app_user u ON u.id = a.seller_id WHERE u.username = ?",
+            username));
+    assertFalse(
+        TestSimulator.call(simulator, "GET", "/sim/api/sellers", null)
+            .matches("(?s).*\"userId\":\"" + ebayUser + "\",\"subscribedEvents\":\\[\"Item.*"),
+        "eBay was told to stop");
+  }
+
+  @Test
+  void aCallbackThatDoesNotCarryThisSessionsStateIsRefused() throws Exception {
+    WebClient browser = new WebClient();
+    signUp(browser);
+
+    HttpResponse<String> forged = browser.get("/seller/ebay/callback?code=stolen&state=not-ours");
+
+    assertTrue(forged.body().contains("does not belong to this session"), forged.body());
+    assertTrue(forged.body().contains("Connect eBay Account"));
+  }
+
+  @Test
+  void declinedConsentSaysSo() throws Exception {
+    WebClient browser = new WebClient();
+    signUp(browser);
+    HttpResponse<String> consent =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
+
+    HttpResponse<String> declined =
+        browser.postFormTo(
+            TestSimulator.url(simulator, "/oauth2/authorize"),
+            Map.of("userId", "whoever", "state", state(consent), "decision", "decline"));
+
+    assertTrue(
+        declined.body().contains("eBay access was not granted (access_denied)"), declined.body());
+  }
+
+  private static String signUp(WebClient browser) throws Exception {
+    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    browser.submitFacesForm(
+        browser.get("/signup.xhtml"),
+        "signup",
+        "submit",
+        Map.of(
+            "username", username, "password", Sellers.PASSWORD, "confirmation", Sellers.PASSWORD));
+    return username;
+  }
+
+  /** Connect → eBay's consent page → Agree as {@code ebayUser} → back in the application. */
+  private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {
+    HttpResponse<String> consent =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
+    assertTrue(consent.body().contains("asks to access your eBay account"), consent.body());
+    return browser.postFormTo(
+        TestSimulator.url(simulator, "/oauth2/authorize"),
+        Map.of("userId", ebayUser, "state", state(consent), "decision", "approve"));
+  }
+
+  private static String state(HttpResponse<String> consent) {
+    Matcher state = STATE.matcher(consent.body());
+    if (!state.find()) {
+      throw new AssertionError("No state on the consent page: " + consent.body());
+    }
+    return state.group(1);
+  }
+}

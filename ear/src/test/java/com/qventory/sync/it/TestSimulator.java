@@ -1,0 +1,53 @@
+package com.qventory.sync.it;
+
+import com.qventory.sync.ebaysim.EbaySimulator;
+import com.qventory.sync.ebaysim.Faults;
+import com.qventory.sync.ebaysim.Keyset;
+import com.qventory.sync.ebaysim.SimConfig;
+import com.qventory.sync.testing.Fixtures;
+import java.net.URI;
+import java.time.Duration;
+
+/**
+ * The eBay simulator for a test, on the port the build reserved and the server was configured with
+ * (EBAY_API_BASE_URL, EBAY_AUTH_BASE_URL), with the tests' keyset and RuName.
+ */
+final class TestSimulator {
+
+  static final String RU_NAME = "Qventory_IT-RuName";
+
+  private TestSimulator() {}
+
+  static EbaySimulator start() throws Exception {
+    return EbaySimulator.start(
+        new SimConfig(
+            Integer.parseInt(System.getProperty("qventory.it.ebay-sim.port")),
+            new Keyset(
+                Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
+                Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
+                Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
+                RU_NAME),
+            QventoryServer.url("/seller/ebay/callback").toString(),
+            Duration.ofHours(2),
+            Duration.ofDays(540),
+            3,
+            Duration.ofMillis(200),
+            1000,
+            Duration.ofMinutes(10),
+            Faults.NONE));
+  }
+
+  static URI url(EbaySimulator simulator, String path) {
+    return URI.create("http://localhost:" + simulator.port() + path);
+  }
+
+  /** Calls the simulator's JSON interface; anything but 2xx fails the test. */
+  static String call(EbaySimulator simulator, String method, String path, String json)
+      throws Exception {
+    var response = WebClient.sendJson(method, url(simulator, path), json, null, null);
+    if (response.statusCode() >= 300) {
+      throw new AssertionError(path + " → " + response.statusCode() + " " + response.body());
+    }
+    return response.body();
+  }
+}

@@ -1,0 +1,249 @@
+package com.qventory.sync.application;
+
+import com.qventory.sync.domain.identity.UserAccount;
+import com.qventory.sync.domain.identity.UserAccountRepository;
+import com.qventory.sync.domain.identity.Username;
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerRepository;
+import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
+import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
+import com.qventory.sync.infrastructure.security.TokenCipher;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A seller connects their eBay account: consent, tokens (encrypted at rest), who they are on eBay,
+ * and Platform Notifications set up and verified — the application-level delivery if eBay does not
+ * have ours yet, then the seller's own events with a tenant key as ExternalUserData.
+ */
+@Stateless
+@RolesAllowed({"seller", "admin"})
+public class EbayConnections {
+
+  private static final Logger LOG = Logger.getLogger(EbayConnections.class.getName());
+  static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
+
+  /** What the seller is told after connecting or retrying. */
+  public record Outcome(boolean complete, List<String> problems) {}
+
+  /** The status panel. */
+  public record Connection(
+      boolean connected,
+      String ebayUserId,
+      SubscriptionStatus subscription,
+      String subscriptionDetail,
+      List<String> subscribedEvents,
+      Instant tokenExpires,
+      Instant setupAt) {}
+
+  @Inject private EbayApi ebay;
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private UserAccountRepository accounts;
+
+  @Inject private TokenCipher cipher;
+
+  @Inject private EbayEndpoints endpoints;
+
+  @Inject private PushSyncSettings pushSync;
+
+  @Inject private Clock clock;
+
+  @Resource private EJBContext context;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Why connecting is impossible right now, if it is. */
+  public Optional<String> unavailableBecause() {
+    List<String> missing = pushSync.missingSettings();
+    return missing.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Push sync is unavailable: " + String.join(", ", missing) + " not configured.");
+  }
+
+  public String consentUrl(String state) {
+    return ebay.consentUrl(state);
+  }
+
+  public Optional<Connection> connection() {
+    return sellers.findBySellerId(callerId()).map(this::view);
+  }
+
+  /** The callback: the code from eBay's consent becomes a connected, subscribed account. */
+  public Outcome connect(String code) throws EbayApiException {
+    long sellerId = callerId();
+    EbayApi.Tokens tokens = ebay.exchangeCode(code);
+    EbayApi.EbayUser user = ebay.getUser(tokens.accessToken());
+    Optional<EbayAccount> holder = sellers.findByEbayUserId(user.userId());
+    if (holder.isPresent() && holder.get().getSellerId() != sellerId) {
+      throw new EbayApiException(
+          "The eBay account "
+              + user.userId()
+              + " is already connected to another Qventory account");
+    }
+    Instant now = clock.instant();
+    EbayAccount account =
+        sellers
+            .findBySellerId(sellerId)
+            .orElseGet(
+                () -> {
+                  EbayAccount created = new EbayAccount(sellerId, user.userId(), null, null, now);
+                  sellers.addAccount(created);
+                  return created;
+                });
+    account.connect(user.userId(), now);
+    String tenantKey =
+        account.getExternalUserData() != null ? account.getExternalUserData() : "qv-" + randomKey();
+    account.identify(user.eiasToken().orElse(null), tenantKey);
+    store(account, tokens);
+    LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
+    return setUp(account, tokens.accessToken());
+  }
+
+  public Outcome retrySetup() throws EbayApiException {
+    EbayAccount account = connectedAccount();
+    return setUp(account, accessToken(account));
+  }
+
+  /** Stops the seller's notifications at eBay and forgets the tokens; the inventory stays. */
+  public Optional<String> disconnect() {
+    EbayAccount account;
+    try {
+      account = connectedAccount();
+    } catch (EbayApiException e) {
+      return Optional.of(e.getMessage());
+    }
+    Optional<String> problem = Optional.empty();
+    try {
+      ebay.setUserEvents(accessToken(account), EbayEndpoints.SUBSCRIBED_EVENTS, false, null);
+    } catch (EbayApiException e) {
+      problem = Optional.of("eBay was not told to stop notifications: " + e.getMessage());
+    }
+    account.disconnect(clock.instant());
+    LOG.info(
+        "[IDENTITY] Seller "
+            + account.getSellerId()
+            + " disconnected eBay user "
+            + account.getEbayUserId());
+    return problem;
+  }
+
+  private Outcome setUp(EbayAccount account, String accessToken) {
+    List<String> problems = new ArrayList<>();
+    String ourUrl = endpoints.notificationUrl();
+    try {
+      EbayApi.ApplicationDelivery delivery = ebay.applicationDelivery(accessToken);
+      if (!delivery.enabled() || !delivery.applicationUrl().filter(ourUrl::equals).isPresent()) {
+        ebay.setApplicationDelivery(accessToken, ourUrl);
+      }
+    } catch (EbayApiException e) {
+      problems.add("Application delivery to " + ourUrl + ": " + e.getMessage());
+    }
+    Map<String, Boolean> reported = Map.of();
+    try {
+      ebay.setUserEvents(
+          accessToken, EbayEndpoints.SUBSCRIBED_EVENTS, true, account.getExternalUserData());
+      reported = ebay.userEvents(accessToken);
+    } catch (EbayApiException e) {
+      problems.add("Event subscriptions: " + e.getMessage());
+    }
+    Map<String, Boolean> confirmed = reported;
+    List<String> unconfirmed =
+        EbayEndpoints.SUBSCRIBED_EVENTS.stream()
+            .filter(e -> !Boolean.TRUE.equals(confirmed.get(e)))
+            .toList();
+    if (!unconfirmed.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          "eBay does not report these events as enabled: " + String.join(", ", unconfirmed));
+    }
+    String subscribed =
+        String.join(
+            ",",
+            confirmed.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList());
+    account.subscription(
+        problems.isEmpty() ? SubscriptionStatus.ACTIVE : SubscriptionStatus.PARTIAL,
+        problems.isEmpty() ? null : String.join("; ", problems),
+        subscribed,
+        clock.instant());
+    return new Outcome(problems.isEmpty(), problems);
+  }
+
+  /** The seller's access token, refreshed first when it lapses within five minutes. */
+  private String accessToken(EbayAccount account) throws EbayApiException {
+    if (account.getAccessTokenEncrypted() == null) {
+      throw new EbayApiException("No eBay token: connect the eBay account again");
+    }
+    if (account.getAccessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
+      return cipher.decrypt(account.getAccessTokenEncrypted());
+    }
+    if (account.getRefreshTokenEncrypted() == null) {
+      throw new EbayApiException("The eBay token lapsed: connect the eBay account again");
+    }
+    EbayApi.Tokens fresh = ebay.refresh(cipher.decrypt(account.getRefreshTokenEncrypted()));
+    store(account, fresh);
+    return fresh.accessToken();
+  }
+
+  private void store(EbayAccount account, EbayApi.Tokens tokens) {
+    account.tokens(
+        cipher.encrypt(tokens.accessToken()),
+        tokens.accessTokenExpires(),
+        tokens.refreshToken().map(cipher::encrypt).orElse(null),
+        tokens.refreshTokenExpires().orElse(null));
+  }
+
+  private EbayAccount connectedAccount() throws EbayApiException {
+    return sellers
+        .findBySellerId(callerId())
+        .filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED)
+        .orElseThrow(() -> new EbayApiException("No eBay account is connected"));
+  }
+
+  private Connection view(EbayAccount a) {
+    return new Connection(
+        a.getStatus() == EbayAccount.Status.CONNECTED,
+        a.getEbayUserId(),
+        a.getSubscriptionStatus(),
+        a.getSubscriptionDetail(),
+        a.getSubscribedEvents() == null || a.getSubscribedEvents().isEmpty()
+            ? List.of()
+            : List.of(a.getSubscribedEvents().split(",")),
+        a.getAccessTokenExpiresAt(),
+        a.getSetupAt());
+  }
+
+  private String randomKey() {
+    byte[] bytes = new byte[18];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private long callerId() {
+    Username username = Username.parse(context.getCallerPrincipal().getName());
+    return accounts
+        .findByUsername(username)
+        .map(UserAccount::getId)
+        .orElseThrow(() -> new IllegalStateException("No account for the caller " + username));
+  }
+}

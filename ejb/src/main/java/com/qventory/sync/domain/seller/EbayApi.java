@@ -1,0 +1,43 @@
+package com.qventory.sync.domain.seller;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What we ask of eBay on a seller's behalf: OAuth consent and tokens, and the Trading API calls
+ * that set up and verify Platform Notifications. One adapter talks HTTP to eBay or the simulator.
+ */
+public interface EbayApi {
+
+  record Tokens(
+      String accessToken,
+      Instant accessTokenExpires,
+      Optional<String> refreshToken,
+      Optional<Instant> refreshTokenExpires) {}
+
+  record EbayUser(String userId, Optional<String> eiasToken) {}
+
+  record ApplicationDelivery(Optional<String> applicationUrl, boolean enabled) {}
+
+  /** Where to send the seller for consent; {@code state} comes back with the code. */
+  String consentUrl(String state);
+
+  Tokens exchangeCode(String code) throws EbayApiException;
+
+  Tokens refresh(String refreshToken) throws EbayApiException;
+
+  EbayUser getUser(String accessToken) throws EbayApiException;
+
+  ApplicationDelivery applicationDelivery(String accessToken) throws EbayApiException;
+
+  void setApplicationDelivery(String accessToken, String applicationUrl) throws EbayApiException;
+
+  void setUserEvents(
+      String accessToken, List<String> events, boolean enable, String externalUserData)
+      throws EbayApiException;
+
+  /** The seller's event subscriptions as eBay reports them. */
+  Map<String, Boolean> userEvents(String accessToken) throws EbayApiException;
+}

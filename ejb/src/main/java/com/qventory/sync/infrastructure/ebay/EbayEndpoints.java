@@ -1,0 +1,80 @@
+package com.qventory.sync.infrastructure.ebay;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where eBay is: the simulator by default, eBay's sandbox or production by configuration
+ * (https://auth.ebay.com and https://api.ebay.com). Also where eBay reaches us.
+ */
+@ApplicationScoped
+public class EbayEndpoints {
+
+  /** The events a connected seller is subscribed to. */
+  public static final List<String> SUBSCRIBED_EVENTS =
+      List.of(
+          "ItemListed",
+          "ItemRevised",
+          "ItemClosed",
+          "ItemSold",
+          "ItemUnsold",
+          "ItemSuspended",
+          "ItemOutOfStock",
+          "ItemExtended",
+          "FixedPriceTransaction",
+          "AuctionCheckoutComplete");
+
+  @Inject
+  @ConfigProperty(name = "ebay.auth.base-url", defaultValue = "http://localhost:8089")
+  String authBaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "ebay.api.base-url", defaultValue = "http://localhost:8089")
+  String apiBaseUrl;
+
+  @Inject
+  @ConfigProperty(name = "ebay.ru.name", defaultValue = "Qventory_Demo-RuName")
+  String ruName;
+
+  @Inject
+  @ConfigProperty(
+      name = "ebay.oauth.scopes",
+      defaultValue =
+          "https://api.ebay.com/oauth/api_scope https://api.ebay.com/oauth/api_scope/sell.inventory")
+  String scopes;
+
+  @Inject
+  @ConfigProperty(name = "webhook.base.url", defaultValue = "http://localhost:8080")
+  String webhookBaseUrl;
+
+  public String authorizeUrl() {
+    return strip(authBaseUrl) + "/oauth2/authorize";
+  }
+
+  public String tokenUrl() {
+    return strip(apiBaseUrl) + "/identity/v1/oauth2/token";
+  }
+
+  public String tradingUrl() {
+    return strip(apiBaseUrl) + "/ws/api.dll";
+  }
+
+  public String ruName() {
+    return ruName;
+  }
+
+  public String scopes() {
+    return scopes;
+  }
+
+  /** The ApplicationURL we ask eBay to push to. */
+  public String notificationUrl() {
+    return strip(webhookBaseUrl) + "/webhooks/ebay-platform";
+  }
+
+  private static String strip(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+}

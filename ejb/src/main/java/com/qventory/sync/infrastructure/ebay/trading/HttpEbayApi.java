@@ -1,0 +1,284 @@
+package com.qventory.sync.infrastructure.ebay.trading;
+
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
+import com.qventory.sync.infrastructure.ebay.EbayKeyset;
+import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** eBay's OAuth and Trading API over HTTP (the simulator by default; see {@link EbayEndpoints}). */
+@ApplicationScoped
+public class HttpEbayApi implements EbayApi {
+
+  static final String COMPATIBILITY_LEVEL = "1423";
+  private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
+  @Inject private EbayEndpoints endpoints;
+
+  @Inject private PushSyncSettings settings;
+
+  @Inject private Clock clock;
+
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @Override
+  public String consentUrl(String state) {
+    return endpoints.authorizeUrl()
+        + "?client_id="
+        + encode(keyset().appId())
+        + "&redirect_uri="
+        + encode(endpoints.ruName())
+        + "&response_type=code"
+        + "&scope="
+        + encode(endpoints.scopes())
+        + "&state="
+        + encode(state);
+  }
+
+  @Override
+  public Tokens exchangeCode(String code) throws EbayApiException {
+    return tokens(
+        "grant_type=authorization_code&code="
+            + encode(code)
+            + "&redirect_uri="
+            + encode(endpoints.ruName()));
+  }
+
+  @Override
+  public Tokens refresh(String refreshToken) throws EbayApiException {
+    return tokens(
+        "grant_type=refresh_token&refresh_token="
+            + encode(refreshToken)
+            + "&scope="
+            + encode(endpoints.scopes()));
+  }
+
+  private Tokens tokens(String form) throws EbayApiException {
+    EbayKeyset keyset = keyset();
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(endpoints.tokenUrl()))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(
+                    "Authorization",
+                    "Basic "
+                        + Base64.getEncoder()
+                            .encodeToString(
+                                (keyset.appId() + ":" + keyset.certId())
+                                    .getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build());
+    JsonObject json;
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      json = reader.readObject();
+    } catch (RuntimeException e) {
+      throw new EbayApiException(
+          "eBay's token endpoint answered " + response.statusCode() + " without JSON");
+    }
+    if (response.statusCode() != 200) {
+      throw new EbayApiException(
+          "eBay refused the token request: "
+              + json.getString("error", "?")
+              + " ("
+              + json.getString("error_description", "")
+              + ")");
+    }
+    Instant now = clock.instant();
+    return new Tokens(
+        json.getString("access_token"),
+        now.plusSeconds(json.getJsonNumber("expires_in").longValue()),
+        Optional.ofNullable(json.getString("refresh_token", null)),
+        json.containsKey("refresh_token_expires_in")
+            ? Optional.of(
+                now.plusSeconds(json.getJsonNumber("refresh_token_expires_in").longValue()))
+            : Optional.empty());
+  }
+
+  @Override
+  public EbayUser getUser(String accessToken) throws EbayApiException {
+    Element response = call("GetUser", accessToken, "");
+    return new EbayUser(
+        text(response, "UserID")
+            .orElseThrow(() -> new EbayApiException("GetUser returned no UserID")),
+        text(response, "EIASToken"));
+  }
+
+  @Override
+  public ApplicationDelivery applicationDelivery(String accessToken) throws EbayApiException {
+    Element response =
+        call(
+            "GetNotificationPreferences",
+            accessToken,
+            "<PreferenceLevel>Application</PreferenceLevel>");
+    return new ApplicationDelivery(
+        text(response, "ApplicationURL"),
+        text(response, "ApplicationEnable").filter("Enable"::equals).isPresent());
+  }
+
+  @Override
+  public void setApplicationDelivery(String accessToken, String applicationUrl)
+      throws EbayApiException {
+    call(
+        "SetNotificationPreferences",
+        accessToken,
+        "<ApplicationDeliveryPreferences><ApplicationURL>"
+            + escape(applicationUrl)
+            + "</ApplicationURL>"
+            + "<ApplicationEnable>Enable</ApplicationEnable><DeviceType>Platform</DeviceType>"
+            + "</ApplicationDeliveryPreferences>");
+  }
+
+  @Override
+  public void setUserEvents(
+      String accessToken, List<String> events, boolean enable, String externalUserData)
+      throws EbayApiException {
+    StringBuilder body = new StringBuilder("<UserDeliveryPreferenceArray>");
+    for (String event : events) {
+      body.append("<NotificationEnable><EventType>")
+          .append(escape(event))
+          .append("</EventType><EventEnable>")
+          .append(enable ? "Enable" : "Disable")
+          .append("</EventEnable></NotificationEnable>");
+    }
+    body.append("</UserDeliveryPreferenceArray>");
+    if (externalUserData != null) {
+      body.append("<UserData><ExternalUserData>")
+          .append(escape(externalUserData))
+          .append("</ExternalUserData></UserData>");
+    }
+    call("SetNotificationPreferences", accessToken, body.toString());
+  }
+
+  @Override
+  public Map<String, Boolean> userEvents(String accessToken) throws EbayApiException {
+    Element response =
+        call("GetNotificationPreferences", accessToken, "<PreferenceLevel>User</PreferenceLevel>");
+    Map<String, Boolean> events = new LinkedHashMap<>();
+    NodeList enables = response.getElementsByTagNameNS("*", "NotificationEnable");
+    for (int i = 0; i < enables.getLength(); i++) {
+      Element enable = (Element) enables.item(i);
+      text(enable, "EventType")
+          .ifPresent(
+              type ->
+                  events.put(
+                      type, text(enable, "EventEnable").filter("Enable"::equals).isPresent()));
+    }
+    return events;
+  }
+
+  /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
+  private Element call(String name, String accessToken, String content) throws EbayApiException {
+    String body =
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?><"
+            + name
+            + "Request xmlns=\"urn:ebay:apis:eBLBaseComponents\">"
+            + content
+            + "</"
+            + name
+            + "Request>";
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create(endpoints.tradingUrl()))
+                .timeout(TIMEOUT)
+                .header("Content-Type", "text/xml; charset=utf-8")
+                .header("X-EBAY-API-CALL-NAME", name)
+                .header("X-EBAY-API-SITEID", "0")
+                .header("X-EBAY-API-COMPATIBILITY-LEVEL", COMPATIBILITY_LEVEL)
+                .header("X-EBAY-API-IAF-TOKEN", accessToken)
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build());
+    Element root;
+    try {
+      root = parse(response.body()).getDocumentElement();
+    } catch (Exception e) {
+      throw new EbayApiException(
+          name + ": eBay answered HTTP " + response.statusCode() + " without XML");
+    }
+    String ack = text(root, "Ack").orElse("Failure");
+    if (ack.equals("Failure") || ack.equals("PartialFailure")) {
+      throw new EbayApiException(
+          name
+              + " failed: "
+              + text(root, "LongMessage").or(() -> text(root, "ShortMessage")).orElse("no message")
+              + " (error "
+              + text(root, "ErrorCode").orElse("?")
+              + ")");
+    }
+    return root;
+  }
+
+  private HttpResponse<String> send(HttpRequest request) throws EbayApiException {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new EbayApiException(
+          "eBay could not be reached at " + request.uri().getHost() + ": " + e.getMessage(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new EbayApiException("Interrupted while calling eBay", e);
+    }
+  }
+
+  private EbayKeyset keyset() {
+    return settings
+        .keyset()
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "The eBay keyset is not configured: "
+                        + String.join(", ", settings.missingSettings())));
+  }
+
+  private static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+    factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+    return factory
+        .newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  private static Optional<String> text(Element from, String name) {
+    NodeList found = from.getElementsByTagNameNS("*", name);
+    return found.getLength() == 0
+        ? Optional.empty()
+        : Optional.of(found.item(0).getTextContent().strip()).filter(t -> !t.isEmpty());
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,106 @@
+package com.qventory.sync.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
+import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.logging.Logger;
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Encrypts OAuth tokens at rest with AES-256-GCM under the key in {@code
+ * qventory.security.token-key} (Base64 of 32 bytes). In production mode the server refuses to start
+ * without one; in development mode a key is made up for this run, so stored tokens do not survive a
+ * restart.
+ */
+@ApplicationScoped
+public class TokenCipher {
+
+  private static final Logger LOG = Logger.getLogger(TokenCipher.class.getName());
+  private static final int IV_BYTES = 12;
+  private static final int TAG_BITS = 128;
+
+  @Inject
+  @ConfigProperty(name = "qventory.security.token-key")
+  private Optional<String> configuredKey;
+
+  @Inject
+  @ConfigProperty(name = "qventory.mode", defaultValue = "production")
+  private String mode;
+
+  private final SecureRandom random = new SecureRandom();
+  private SecretKey key;
+
+  void atStartup(@Observes Startup startup) {
+    key();
+  }
+
+  private synchronized SecretKey key() {
+    if (key != null) {
+      return key;
+    }
+    if (configuredKey.isPresent()) {
+      byte[] bytes;
+      try {
+        bytes = Base64.getDecoder().decode(configuredKey.get().strip());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException("qventory.security.token-key is not Base64");
+      }
+      if (bytes.length != 32) {
+        throw new IllegalStateException(
+            "qventory.security.token-key must be 32 bytes (Base64 of them), not " + bytes.length);
+      }
+      key = new SecretKeySpec(bytes, "AES");
+    } else if ("development".equals(mode)) {
+      byte[] bytes = new byte[32];
+      random.nextBytes(bytes);
+      key = new SecretKeySpec(bytes, "AES");
+      LOG.warning(
+          "[SECURITY] No qventory.security.token-key: development mode made one up for this run;"
+              + " stored eBay tokens will not survive a restart");
+    } else {
+      throw new IllegalStateException(
+          "qventory.security.token-key (QVENTORY_SECURITY_TOKEN_KEY) is required in production mode:"
+              + " Base64 of 32 random bytes, e.g. `openssl rand -base64 32`");
+    }
+    return key;
+  }
+
+  public String encrypt(String plain) {
+    try {
+      byte[] iv = new byte[IV_BYTES];
+      random.nextBytes(iv);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+      byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+      return Base64.getEncoder()
+          .encodeToString(
+              ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("AES-GCM is not available", e);
+    }
+  }
+
+  public String decrypt(String encrypted) {
+    try {
+      byte[] all = Base64.getDecoder().decode(encrypted);
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+      return new String(
+          cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      throw new IllegalStateException(
+          "A stored token cannot be decrypted with the configured key", e);
+    }
+  }
+}

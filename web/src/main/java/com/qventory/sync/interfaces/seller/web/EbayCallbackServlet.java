@@ -1,0 +1,70 @@
+package com.qventory.sync.interfaces.seller.web;
+
+import com.qventory.sync.application.EbayConnections;
+import com.qventory.sync.domain.seller.EbayApiException;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Where eBay's consent returns ({@code /seller/ebay/callback}, behind the log-in): the state must
+ * be the one this session sent, then the code is exchanged and notifications set up. The seller
+ * lands on the eBay Integration page with what happened.
+ */
+@WebServlet("/seller/ebay/callback")
+public class EbayCallbackServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private EbayConnections connections;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    HttpSession session = request.getSession();
+    Object expected = session.getAttribute(EbayIntegration.STATE_ATTRIBUTE);
+    session.removeAttribute(EbayIntegration.STATE_ATTRIBUTE);
+    String state = request.getParameter("state");
+    EbayIntegration.CallbackMessage message;
+    if (!(expected instanceof String sent)
+        || state == null
+        || !MessageDigest.isEqual(
+            sent.getBytes(StandardCharsets.UTF_8), state.getBytes(StandardCharsets.UTF_8))) {
+      message =
+          new EbayIntegration.CallbackMessage(
+              "The answer from eBay does not belong to this session; please connect again.", true);
+    } else if (request.getParameter("error") != null) {
+      message =
+          new EbayIntegration.CallbackMessage(
+              "eBay access was not granted (" + request.getParameter("error") + ").", true);
+    } else if (request.getParameter("code") == null) {
+      message = new EbayIntegration.CallbackMessage("eBay sent no authorization code.", true);
+    } else {
+      message = connect(request.getParameter("code"));
+    }
+    session.setAttribute(EbayIntegration.MESSAGE_ATTRIBUTE, message);
+    response.sendRedirect(request.getContextPath() + "/seller/ebay.xhtml");
+  }
+
+  private EbayIntegration.CallbackMessage connect(String code) {
+    try {
+      EbayConnections.Outcome outcome = connections.connect(code);
+      return outcome.complete()
+          ? new EbayIntegration.CallbackMessage(EbayIntegration.CONNECTED_MESSAGE, false)
+          : new EbayIntegration.CallbackMessage(
+              "Connected to eBay, but the notification setup is incomplete: "
+                  + String.join("; ", outcome.problems())
+                  + ". Use “Retry setup”.",
+              true);
+    } catch (EbayApiException e) {
+      return new EbayIntegration.CallbackMessage(
+          "Connecting to eBay failed: " + e.getMessage(), true);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package com.qventory.sync.interfaces.seller.web;
+
+import com.qventory.sync.application.EbayConnections;
+import com.qventory.sync.domain.seller.EbayApiException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+
+/** Settings → eBay Integration: connect, retry the notification setup, disconnect. */
+@Named
+@RequestScoped
+public class EbayIntegration {
+
+  /** The OAuth state of the consent under way, bound to this session. */
+  static final String STATE_ATTRIBUTE = "qventory.ebay.oauth-state";
+
+  /** A message the callback leaves for this page. */
+  static final String MESSAGE_ATTRIBUTE = "qventory.ebay.message";
+
+  static final String CONNECTED_MESSAGE = "Successfully connected to eBay! Real-time sync enabled.";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  @Inject private EbayConnections connections;
+
+  @Inject private FacesContext faces;
+
+  private Optional<EbayConnections.Connection> connection;
+  private Optional<CallbackMessage> notice;
+
+  public EbayConnections.Connection getConnection() {
+    if (connection == null) {
+      connection = connections.connection();
+    }
+    return connection.orElse(null);
+  }
+
+  /** What the OAuth callback left for this page, shown once. */
+  public CallbackMessage getNotice() {
+    if (notice == null) {
+      Object message = external().getSessionMap().remove(MESSAGE_ATTRIBUTE);
+      notice =
+          message instanceof CallbackMessage callback ? Optional.of(callback) : Optional.empty();
+    }
+    return notice.orElse(null);
+  }
+
+  public boolean isConnected() {
+    return getConnection() != null && getConnection().connected();
+  }
+
+  public String getUnavailable() {
+    return connections.unavailableBecause().orElse(null);
+  }
+
+  /** Sends the seller to eBay's consent page with a fresh state bound to this session. */
+  public void connect() throws IOException {
+    byte[] state = new byte[24];
+    RANDOM.nextBytes(state);
+    String value = Base64.getUrlEncoder().withoutPadding().encodeToString(state);
+    external().getSessionMap().put(STATE_ATTRIBUTE, value);
+    external().redirect(connections.consentUrl(value));
+  }
+
+  public String retrySetup() {
+    try {
+      EbayConnections.Outcome outcome = connections.retrySetup();
+      report(outcome);
+    } catch (EbayApiException e) {
+      error(e.getMessage());
+    }
+    connection = null;
+    return null;
+  }
+
+  public String disconnect() {
+    connections
+        .disconnect()
+        .ifPresentOrElse(
+            this::error,
+            () ->
+                faces.addMessage(
+                    null,
+                    new FacesMessage(
+                        FacesMessage.SEVERITY_INFO,
+                        "Disconnected from eBay. Your inventory stays as it is.",
+                        null)));
+    connection = null;
+    return null;
+  }
+
+  private void report(EbayConnections.Outcome outcome) {
+    if (outcome.complete()) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, CONNECTED_MESSAGE, null));
+    } else {
+      outcome.problems().forEach(this::error);
+    }
+  }
+
+  private void error(String text) {
+    faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+  }
+
+  private ExternalContext external() {
+    return faces.getExternalContext();
+  }
+
+  /** What the callback tells the page after the redirect (getters: EL 5 reads no records). */
+  public static final class CallbackMessage implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+    private final boolean error;
+
+    CallbackMessage(String text, boolean error) {
+      this.text = text;
+      this.error = error;
+    }
+
+    public String getText() {
+      return text;
+    }
+
+    public boolean isError() {
+      return error;
+    }
+  }
+}

@@ -36,7 +36,9 @@ class IdentityIT {
 
     assertEquals(200, landing.statusCode());
     assertTrue(landing.uri().getPath().endsWith("/seller/index.xhtml"), landing.uri().toString());
-    assertTrue(landing.body().contains("Inventory of " + username), landing.body());
+    assertTrue(
+        landing.body().contains("<span class=\"who\">" + username + "</span>"), landing.body());
+    assertTrue(landing.body().contains("<h1>Inventory</h1>"));
     String stored =
         TestDatabase.queryString("SELECT password_hash FROM app_user WHERE username = ?", username)
             .orElseThrow();

@@ -25,12 +25,21 @@ final class WebClient {
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  private final CookieManager cookies = new CookieManager();
+
   private final HttpClient http =
       HttpClient.newBuilder()
-          .cookieHandler(new CookieManager())
+          .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(5))
           .build();
+
+  /** This browser's cookies for the application, as a Cookie header (for its WebSocket). */
+  String cookieHeader() {
+    return cookies.getCookieStore().get(QventoryServer.BASE).stream()
+        .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+        .collect(Collectors.joining("; "));
+  }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(

@@ -11,6 +11,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,6 +40,29 @@ public class InventoryQueries {
         inventory.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
             .map(InventoryViews.ItemSummary::of)
             .toList(),
+        Math.max(page, 0),
+        Page.clampSize(size),
+        inventory.count(filter));
+  }
+
+  /** The inventory table: searched, filtered, sorted and paged in the database. */
+  public Page<InventoryRow> table(
+      Optional<String> text,
+      Optional<String> status,
+      Optional<Boolean> synced,
+      ItemFilter.Sort sort,
+      boolean ascending,
+      int page,
+      int size) {
+    ItemFilter filter =
+        new ItemFilter(
+            callerId(), Optional.empty(), Optional.empty(), status, text, synced, sort, ascending);
+    List<InventoryItem> items =
+        inventory.search(filter, Page.offset(page, size), Page.clampSize(size));
+    Map<Long, String> pictures =
+        inventory.firstPictures(items.stream().map(InventoryItem::getId).toList());
+    return new Page<>(
+        items.stream().map(i -> new InventoryRow(i, pictures.get(i.getId()))).toList(),
         Math.max(page, 0),
         Page.clampSize(size),
         inventory.count(filter));

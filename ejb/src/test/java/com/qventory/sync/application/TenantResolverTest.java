@@ -4,20 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
-import com.qventory.sync.domain.inventory.ItemFilter;
-import com.qventory.sync.domain.inventory.ItemSale;
-import com.qventory.sync.domain.inventory.ItemSyncEntry;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
 import com.qventory.sync.testing.Fixtures;
 import java.lang.reflect.Field;
+import java.lang.reflect.Proxy;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class TenantResolverTest {
@@ -73,8 +70,26 @@ class TenantResolverTest {
 
   private TenantResolver resolver() throws Exception {
     TenantResolver resolver = new TenantResolver();
-    inject(resolver, "sellers", new Sellers());
-    inject(resolver, "inventory", new Inventory());
+    inject(
+        resolver,
+        "sellers",
+        fake(
+            SellerRepository.class,
+            Map.of(
+                "findConnectedByEbayUserId",
+                    id -> Optional.of(alice).filter(a -> a.getEbayUserId().equals(id)),
+                "findConnectedByEiasToken",
+                    token -> Optional.of(alice).filter(a -> a.getEiasToken().equals(token)),
+                "findConnectedByExternalUserData",
+                    data -> Optional.of(alice).filter(a -> a.getExternalUserData().equals(data)))));
+    inject(
+        resolver,
+        "inventory",
+        fake(
+            InventoryRepository.class,
+            Map.of(
+                "findByEbayItemId",
+                id -> Optional.of(bobsItem).filter(i -> i.getEbayItemId().equals(id)))));
     return resolver;
   }
 
@@ -84,81 +99,18 @@ class TenantResolverTest {
     f.set(target, value);
   }
 
-  private final class Sellers implements SellerRepository {
-    @Override
-    public Optional<EbayAccount> findConnectedByEbayUserId(String id) {
-      return Optional.of(alice).filter(a -> a.getEbayUserId().equals(id));
-    }
-
-    @Override
-    public Optional<EbayAccount> findConnectedByEiasToken(String token) {
-      return Optional.of(alice).filter(a -> a.getEiasToken().equals(token));
-    }
-
-    @Override
-    public Optional<EbayAccount> findConnectedByExternalUserData(String data) {
-      return Optional.of(alice).filter(a -> a.getExternalUserData().equals(data));
-    }
-
-    @Override
-    public Optional<EbayAccount> findBySellerId(long sellerId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public Optional<EbayAccount> findByEbayUserId(String ebayUserId) {
-      return Optional.empty();
-    }
-
-    @Override
-    public void addAccount(EbayAccount account) {}
-
-    @Override
-    public void addNotification(SellerNotification notification) {}
-  }
-
-  private final class Inventory implements InventoryRepository {
-    @Override
-    public Optional<InventoryItem> findByEbayItemId(String ebayItemId) {
-      return Optional.of(bobsItem).filter(i -> i.getEbayItemId().equals(ebayItemId));
-    }
-
-    @Override
-    public Locked lockOrCreate(Long sellerId, String ebayItemId, Instant now) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Optional<InventoryItem> find(long id) {
-      return Optional.empty();
-    }
-
-    @Override
-    public boolean addSale(ItemSale sale) {
-      return false;
-    }
-
-    @Override
-    public List<ItemSale> sales(long itemId) {
-      return List.of();
-    }
-
-    @Override
-    public void addSyncEntry(ItemSyncEntry entry) {}
-
-    @Override
-    public List<ItemSyncEntry> syncHistory(long itemId) {
-      return List.of();
-    }
-
-    @Override
-    public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
-      return List.of();
-    }
-
-    @Override
-    public long count(ItemFilter filter) {
-      return 0;
-    }
+  /** A repository that answers only the one-argument queries the resolver asks. */
+  private static <T> T fake(Class<T> type, Map<String, Function<Object, Object>> answers) {
+    return type.cast(
+        Proxy.newProxyInstance(
+            type.getClassLoader(),
+            new Class<?>[] {type},
+            (proxy, method, args) -> {
+              Function<Object, Object> answer = answers.get(method.getName());
+              if (answer == null) {
+                throw new UnsupportedOperationException(method.getName());
+              }
+              return answer.apply(args[0]);
+            }));
   }
 }

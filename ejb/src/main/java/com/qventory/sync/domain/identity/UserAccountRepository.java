@@ -8,6 +8,8 @@ public interface UserAccountRepository {
 
   long countWithRole(Role role);
 
+  Optional<String> usernameOf(long userId);
+
   /**
    * Adds a user, failing with {@link UsernameTakenException} when the name exists — decided by the
    * database's unique constraint, so that two concurrent sign-ups cannot both win.

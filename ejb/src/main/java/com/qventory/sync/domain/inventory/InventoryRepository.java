@@ -31,4 +31,7 @@ public interface InventoryRepository {
   List<InventoryItem> search(ItemFilter filter, int offset, int limit);
 
   long count(ItemFilter filter);
+
+  /** Each item's first picture, in one query for a whole page (no N+1). */
+  java.util.Map<Long, String> firstPictures(List<Long> itemIds);
 }

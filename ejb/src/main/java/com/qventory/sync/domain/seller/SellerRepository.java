@@ -19,4 +19,11 @@ public interface SellerRepository {
   void addAccount(EbayAccount account);
 
   void addNotification(SellerNotification notification);
+
+  long unreadNotifications(long sellerId);
+
+  java.util.List<SellerNotification> latestNotifications(long sellerId, int limit);
+
+  /** Marks every unread notification of the seller read; returns how many. */
+  int markNotificationsRead(long sellerId, java.time.Instant now);
 }

@@ -113,7 +113,7 @@ public class JpaInventoryRepository implements InventoryRepository {
 
   @Override
   public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
-    return query(filter, "SELECT i", " ORDER BY i.updatedAt DESC, i.id DESC", InventoryItem.class)
+    return query(filter, "SELECT i", orderBy(filter), InventoryItem.class)
         .setFirstResult(offset)
         .setMaxResults(limit)
         .getResultList();
@@ -129,6 +129,10 @@ public class JpaInventoryRepository implements InventoryRepository {
     filter.ebayItemId().ifPresent(v -> where.add("i.ebayItemId = :ebayItemId"));
     filter.sku().ifPresent(v -> where.add("i.sku = :sku"));
     filter.listingStatus().ifPresent(v -> where.add("i.listingStatus = :listingStatus"));
+    filter
+        .text()
+        .ifPresent(v -> where.add("(lower(i.title) LIKE :text OR lower(i.sku) LIKE :text)"));
+    filter.syncedFromEbay().ifPresent(v -> where.add("i.syncedFromEbay = :synced"));
     TypedQuery<T> query =
         entityManager.createQuery(
             select + " FROM InventoryItem i WHERE " + String.join(" AND ", where) + orderBy, type);
@@ -136,7 +140,51 @@ public class JpaInventoryRepository implements InventoryRepository {
     filter.ebayItemId().ifPresent(v -> query.setParameter("ebayItemId", v));
     filter.sku().ifPresent(v -> query.setParameter("sku", v));
     filter.listingStatus().ifPresent(v -> query.setParameter("listingStatus", v));
+    filter
+        .text()
+        .ifPresent(
+            v ->
+                query.setParameter(
+                    "text", "%" + likeEscaped(v.toLowerCase(java.util.Locale.ROOT)) + "%"));
+    filter.syncedFromEbay().ifPresent(v -> query.setParameter("synced", v));
     return query;
+  }
+
+  private static String orderBy(ItemFilter filter) {
+    String column =
+        switch (filter.sort()) {
+          case UPDATED -> "i.updatedAt";
+          case TITLE -> "i.title";
+          case PRICE -> "i.priceAmount";
+          case AVAILABLE -> "i.quantityAvailable";
+          case STATUS -> "i.listingStatus";
+          case EBAY_UPDATE -> "i.lastEbayTimestamp";
+        };
+    String direction = filter.ascending() ? " ASC" : " DESC";
+    return " ORDER BY " + column + direction + " NULLS LAST, i.id" + direction;
+  }
+
+  private static String likeEscaped(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+
+  @Override
+  public java.util.Map<Long, String> firstPictures(java.util.List<Long> itemIds) {
+    if (itemIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    java.util.Map<Long, String> pictures = new java.util.HashMap<>();
+    entityManager
+        .createNativeQuery(
+            "SELECT item_id, url FROM inventory_item_picture WHERE position = 0 AND item_id IN (:ids)")
+        .setParameter("ids", itemIds)
+        .getResultList()
+        .forEach(
+            row -> {
+              Object[] columns = (Object[]) row;
+              pictures.put(((Number) columns[0]).longValue(), (String) columns[1]);
+            });
+    return pictures;
   }
 
   private static OffsetDateTime utc(Instant instant) {

@@ -65,4 +65,35 @@ public class JpaSellerRepository implements SellerRepository {
   public void addNotification(SellerNotification notification) {
     entityManager.persist(notification);
   }
+
+  @Override
+  public long unreadNotifications(long sellerId) {
+    return entityManager
+        .createQuery(
+            "SELECT COUNT(n) FROM SellerNotification n WHERE n.sellerId = :seller AND n.readAt IS NULL",
+            Long.class)
+        .setParameter("seller", sellerId)
+        .getSingleResult();
+  }
+
+  @Override
+  public java.util.List<SellerNotification> latestNotifications(long sellerId, int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT n FROM SellerNotification n WHERE n.sellerId = :seller ORDER BY n.createdAt DESC, n.id DESC",
+            SellerNotification.class)
+        .setParameter("seller", sellerId)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public int markNotificationsRead(long sellerId, java.time.Instant now) {
+    return entityManager
+        .createQuery(
+            "UPDATE SellerNotification n SET n.readAt = :now WHERE n.sellerId = :seller AND n.readAt IS NULL")
+        .setParameter("now", now)
+        .setParameter("seller", sellerId)
+        .executeUpdate();
+  }
 }

@@ -30,6 +30,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   }
 
   @Override
+  public Optional<String> usernameOf(long userId) {
+    return Optional.ofNullable(entityManager.find(UserAccount.class, userId))
+        .map(u -> u.getUsername().value());
+  }
+
+  @Override
   public long countWithRole(Role role) {
     return entityManager
         .createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class)

@@ -1,0 +1,178 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The seller's Faces pages: the inventory table (live-updated over the Faces WebSocket, to that
+ * seller only), its search, the item page, and the notifications bell.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InventoryPageIT {
+
+  private static final Pattern CHANNEL =
+      Pattern.compile("(/jakarta\\.faces\\.push/inventory\\?[^\"'\\\\]+)");
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void aNewListingIsPushedToItsSellersOpenPageOnlyAndThenShown() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    Sellers.Seller other = Sellers.connected();
+    WebClient browser = loggedIn(seller);
+    WebClient othersBrowser = loggedIn(other);
+    HttpResponse<String> page = browser.get("/seller/index.xhtml");
+    assertTrue(
+        page.body().contains("Connect your eBay account"), "empty state explains what to do");
+    LinkedBlockingQueue<String> pushed = listen(browser, page);
+    LinkedBlockingQueue<String> pushedToOther =
+        listen(othersBrowser, othersBrowser.get("/seller/index.xhtml"));
+    String itemId = Notifications.uniqueItemId();
+
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+        "ItemListed");
+
+    assertEquals(
+        "{\"data\":\"itemChanged\"}",
+        pushed.poll(15, TimeUnit.SECONDS),
+        "live update for the seller");
+    assertEquals(null, pushedToOther.poll(1, TimeUnit.SECONDS), "nothing for another seller");
+    String table = browser.get("/seller/index.xhtml").body();
+    assertTrue(table.contains("Vintage Pyrex Butterprint Mixing Bowl 2.5 qt"), table);
+    assertTrue(table.contains("34.99 USD"));
+    assertFalse(othersBrowser.get("/seller/index.xhtml").body().contains("Vintage Pyrex"));
+  }
+
+  @Test
+  void theTableSearchesByTitleOrSku() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    for (String fixture : List.of("item-listed.xml", "item-listed-with-variations.xml")) {
+      String itemId = Notifications.uniqueItemId();
+      Notifications.pushAccepted(
+          Notifications.signed(
+              fixture, Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+          "ItemListed");
+      Notifications.awaitSettled(itemId, 1);
+    }
+    WebClient browser = loggedIn(seller);
+
+    String byTitle = search(browser, "levi");
+    String bySku = search(browser, "pyr-bp");
+
+    assertTrue(byTitle.contains("Levi&#39;s 501") || byTitle.contains("Levi's 501"), byTitle);
+    assertFalse(byTitle.contains("Pyrex"));
+    assertTrue(bySku.contains("Pyrex") && !bySku.contains("Levi"), bySku);
+    assertTrue(bySku.contains("1 item(s)"));
+  }
+
+  @Test
+  void theItemPageShowsHistoryAndIsNotFoundForAnyoneElse() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    Sellers.Seller other = Sellers.connected();
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+    String id =
+        TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId).get(0);
+
+    HttpResponse<String> mine = loggedIn(seller).get("/seller/item.xhtml?id=" + id);
+    HttpResponse<String> theirs = loggedIn(other).get("/seller/item.xhtml?id=" + id);
+
+    assertEquals(200, mine.statusCode());
+    assertTrue(mine.body().contains("Vintage Pyrex Butterprint Mixing Bowl 2.5 qt"));
+    assertTrue(
+        mine.body().contains("ItemListed") && mine.body().contains("imported"), "sync history");
+    assertEquals(404, theirs.statusCode());
+  }
+
+  @Test
+  void theBellCountsNewImportsAndIsMarkedRead() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+    WebClient browser = loggedIn(seller);
+
+    HttpResponse<String> page = browser.get("/seller/index.xhtml");
+    assertTrue(page.body().contains("<span id=\"unread\" class=\"count\">1</span>"), page.body());
+    assertTrue(page.body().contains("New eBay listing imported!"));
+
+    HttpResponse<String> read = browser.submitFacesForm(page, "bell-form", "read", Map.of());
+    assertTrue(read.body().contains("<span id=\"unread\" class=\"count\">0</span>"), read.body());
+  }
+
+  private static WebClient loggedIn(Sellers.Seller seller) throws Exception {
+    WebClient browser = new WebClient();
+    browser.openAfterLogIn("/seller/index.xhtml", seller.username(), Sellers.PASSWORD);
+    return browser;
+  }
+
+  private static String search(WebClient browser, String text) throws Exception {
+    HttpResponse<String> page = browser.get("/seller/index.xhtml");
+    return browser
+        .submitFacesForm(
+            page, "inventory", "apply", Map.of("search", text, "status", "", "synced", ""))
+        .body();
+  }
+
+  /** Opens the page's Faces WebSocket, with the browser's session, and collects its messages. */
+  private static LinkedBlockingQueue<String> listen(WebClient browser, HttpResponse<String> page)
+      throws Exception {
+    Matcher channel = CHANNEL.matcher(page.body());
+    if (!channel.find()) {
+      throw new AssertionError("No websocket channel on the page: " + page.body());
+    }
+    LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    URI uri =
+        URI.create(
+            "ws://localhost:"
+                + QventoryServer.BASE.getPort()
+                + channel.group(1).replace("&amp;", "&"));
+    HttpClient.newHttpClient()
+        .newWebSocketBuilder()
+        .header("Cookie", browser.cookieHeader())
+        .connectTimeout(Duration.ofSeconds(5))
+        .buildAsync(
+            uri,
+            new WebSocket.Listener() {
+              @Override
+              public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+                messages.add(data.toString());
+                socket.request(1);
+                return null;
+              }
+            })
+        .get(10, TimeUnit.SECONDS);
+    return messages;
+  }
+}

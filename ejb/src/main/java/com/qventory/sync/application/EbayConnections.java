@@ -50,11 +50,14 @@ public class EbayConnections {
       String subscriptionDetail,
       List<String> subscribedEvents,
       Instant tokenExpires,
-      Instant setupAt) {}
+      Instant setupAt,
+      Instant lastNotification) {}
 
   @Inject private EbayApi ebay;
 
   @Inject private SellerRepository sellers;
+
+  @Inject private com.qventory.sync.domain.webhook.WebhookEventRepository events;
 
   @Inject private UserAccountRepository accounts;
 
@@ -230,7 +233,8 @@ public class EbayConnections {
             ? List.of()
             : List.of(a.getSubscribedEvents().split(",")),
         a.getAccessTokenExpiresAt(),
-        a.getSetupAt());
+        a.getSetupAt(),
+        events.lastReceivedFor(a.getSellerId()).orElse(null));
   }
 
   private String randomKey() {

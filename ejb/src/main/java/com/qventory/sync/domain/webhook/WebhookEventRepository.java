@@ -21,4 +21,7 @@ public interface WebhookEventRepository {
   List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit);
 
   long count(WebhookEventFilter filter);
+
+  /** When the last notification for this seller arrived. */
+  Optional<java.time.Instant> lastReceivedFor(long sellerId);
 }

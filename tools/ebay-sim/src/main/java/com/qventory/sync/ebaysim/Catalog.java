@@ -59,10 +59,8 @@ final class Catalog {
       item.title = brand + " " + thing;
     }
     if (item.sku == null) {
-      item.sku =
-          brand.replaceAll("[^A-Za-z]", "").substring(0, 3).toUpperCase()
-              + "-"
-              + (1000 + random.nextInt(9000));
+      String letters = (item.title + "XXX").replaceAll("[^A-Za-z]", "");
+      item.sku = letters.substring(0, 3).toUpperCase() + "-" + (1000 + random.nextInt(9000));
     }
     if (item.currency == null) {
       item.currency = CURRENCIES.get(random.nextInt(CURRENCIES.size()));

@@ -67,6 +67,17 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
     return query(filter, "SELECT COUNT(e)", "", Long.class).getSingleResult();
   }
 
+  @Override
+  public Optional<java.time.Instant> lastReceivedFor(long sellerId) {
+    return Optional.ofNullable(
+        entityManager
+            .createQuery(
+                "SELECT MAX(e.receivedAt) FROM WebhookEvent e WHERE e.sellerId = :seller",
+                java.time.Instant.class)
+            .setParameter("seller", sellerId)
+            .getSingleResult());
+  }
+
   private <T> TypedQuery<T> query(
       WebhookEventFilter filter, String select, String orderBy, Class<T> type) {
     List<String> where = new ArrayList<>();

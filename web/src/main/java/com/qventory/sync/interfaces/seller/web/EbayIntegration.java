@@ -52,6 +52,11 @@ public class EbayIntegration {
     return notice.orElse(null);
   }
 
+  /** As eBay reported them, comma-separated. */
+  public String getSubscribedEvents() {
+    return getConnection() == null ? "" : String.join(", ", getConnection().subscribedEvents());
+  }
+
   public boolean isConnected() {
     return getConnection() != null && getConnection().connected();
   }

@@ -1,0 +1,181 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.qventory.sync.ebaysim.EbaySimulator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The seller's journey in real Chromium (headless), against the real server and the eBay simulator:
+ * sign up, connect eBay on the simulator's consent page, see real-time sync enabled, list an item
+ * on eBay and watch it appear on the open inventory page without a reload, revise it and watch the
+ * row change — while another seller sees none of it. Screenshots of the main pages are kept in
+ * {@code ear/target/screenshots/}.
+ *
+ * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them.
+ * Elsewhere the test is skipped, saying so — but never on CI.
+ */
+@ExtendWith(ArquillianExtension.class)
+class BrowserJourneyIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private EbaySimulator simulator;
+  private WebDriver browser;
+  private WebDriver otherBrowser;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @BeforeEach
+  void startBrowsersAndSimulator() throws Exception {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must install chromium and chromium-driver (.ci/run does)");
+    }
+    assumeTrue(
+        installed,
+        "Debian's chromium and chromium-driver are not installed: skipping the browser test");
+    simulator = TestSimulator.start();
+    browser = chromium();
+    otherBrowser = chromium();
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterEach
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (otherBrowser != null) {
+      otherBrowser.quit();
+    }
+    if (simulator != null) {
+      simulator.close();
+    }
+  }
+
+  @Test
+  void signUpConnectEbayAndWatchListingsArriveLive() throws Exception {
+    String seller = signUp(browser);
+    String ebayUser = "ebay_" + seller.replace('-', '_');
+    signUp(otherBrowser);
+
+    browser.get(QventoryServer.url("/seller/ebay.xhtml").toString());
+    screenshot(browser, "ebay-integration");
+    browser.findElement(By.id("ebay:connect")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
+    screenshot(browser, "ebay-consent");
+    browser.findElement(By.id("userId")).clear();
+    browser.findElement(By.id("userId")).sendKeys(ebayUser);
+    browser.findElement(By.id("approve")).click();
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), "Real-time sync enabled"));
+    assertTrue(browser.findElement(By.id("ebay-user")).getText().contains(ebayUser));
+    screenshot(browser, "ebay-connected");
+
+    browser.get(QventoryServer.url("/seller/index.xhtml").toString());
+    otherBrowser.get(QventoryServer.url("/seller/index.xhtml").toString());
+    assertTrue(browser.getPageSource().contains("Connect your eBay account"));
+    Thread.sleep(1_000); // let the page's WebSocket open
+    String itemId =
+        Json.parse(
+                TestSimulator.call(
+                    simulator,
+                    "POST",
+                    "/sim/api/sellers/" + ebayUser + "/items",
+                    "{\"title\":\"Browser Teapot\",\"price\":\"25.00\",\"currency\":\"USD\",\"quantity\":2}"))
+            .getString("itemId");
+
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("inventory:table"), "Browser Teapot"));
+    wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("unread"), "1"));
+    screenshot(browser, "inventory-live");
+
+    TestSimulator.call(
+        simulator, "POST", "/sim/api/items/" + itemId + "/revise", "{\"price\":\"19.50\"}");
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("inventory:table"), "19.50 USD"));
+
+    otherBrowser.navigate().refresh();
+    assertFalse(
+        otherBrowser.getPageSource().contains("Browser Teapot"),
+        "another seller sees nothing of it");
+
+    browser.findElement(By.linkText("Browser Teapot")).click();
+    wait(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("price"), "19.50"));
+    screenshot(browser, "item-detail");
+  }
+
+  private static String signUp(WebDriver driver) {
+    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    driver.get(QventoryServer.url("/signup.xhtml").toString());
+    driver.findElement(By.id("signup:username")).sendKeys(username);
+    driver.findElement(By.id("signup:password")).sendKeys(Sellers.PASSWORD);
+    driver.findElement(By.id("signup:confirmation")).sendKeys(Sellers.PASSWORD);
+    driver.findElement(By.id("signup:submit")).click();
+    wait(driver).until(ExpectedConditions.urlContains("/seller/index.xhtml"));
+    return username;
+  }
+
+  private static WebDriver chromium() {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--window-size=1280,900");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    return new ChromeDriver(service, options);
+  }
+
+  private static WebDriverWait wait(WebDriver driver) {
+    return new WebDriverWait(driver, Duration.ofSeconds(20));
+  }
+
+  private static void screenshot(WebDriver driver, String name) throws Exception {
+    Files.write(
+        SCREENSHOTS.resolve(name + ".png"),
+        ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+}

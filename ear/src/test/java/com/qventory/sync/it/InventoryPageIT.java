@@ -131,6 +131,91 @@ class InventoryPageIT {
     assertTrue(read.body().contains("<span id=\"unread\" class=\"count\">0</span>"), read.body());
   }
 
+  @Test
+  void aHandMadeItemIsLinkedToItsListingBySkuAndSyncNeverTouchesItsOwnFields() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    WebClient browser = loggedIn(seller);
+    HttpResponse<String> created =
+        browser.submitFacesForm(
+            browser.get("/seller/new-item.xhtml"),
+            "item",
+            "create",
+            Map.of(
+                "title",
+                "My Pyrex bowl",
+                "sku",
+                "PYR-BP-401",
+                "quantity",
+                "1",
+                "price",
+                "20",
+                "currency",
+                "USD"));
+    assertTrue(created.uri().getPath().endsWith("/seller/item.xhtml"), created.uri().toString());
+    HttpResponse<String> saved =
+        browser.submitFacesForm(
+            created,
+            "local",
+            "save",
+            Map.of(
+                "cost",
+                "5.00",
+                "cost-currency",
+                "USD",
+                "location",
+                "Shelf B3",
+                "notes",
+                "chip on rim"));
+    assertTrue(saved.body().contains("Saved."), saved.body());
+    String itemId = Notifications.uniqueItemId();
+    java.time.Instant t0 = java.time.Instant.now().minusSeconds(30);
+
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml",
+            Map.of(
+                "ITEM_ID",
+                itemId,
+                "RECIPIENT",
+                seller.ebayUserId(),
+                "TIMESTAMP",
+                Notifications.ebayTime(t0))),
+        "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-revised.xml",
+            Map.of(
+                "ITEM_ID",
+                itemId,
+                "RECIPIENT",
+                seller.ebayUserId(),
+                "PRICE",
+                "29.99",
+                "TIMESTAMP",
+                Notifications.ebayTime(t0.plusSeconds(5)))),
+        "ItemRevised");
+    Notifications.awaitSettled(itemId, 2);
+
+    assertEquals(
+        List.of(
+            "Vintage Pyrex Butterprint Mixing Bowl 2.5 qt|"
+                + itemId
+                + "|Shelf B3|chip on rim|5.0000|29.9900"),
+        TestDatabase.strings(
+            "SELECT title || '|' || ebay_item_id || '|' || storage_location || '|' || private_notes || '|'"
+                + " || purchase_cost_amount || '|' || price_amount FROM inventory_item WHERE seller_id = ?",
+            seller.id()),
+        "one item: linked, eBay's fields from eBay, the seller's own untouched");
+    String id =
+        TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId).get(0);
+    assertTrue(
+        browser
+            .get("/seller/item.xhtml?id=" + id)
+            .body()
+            .contains("linked to your hand-made item with SKU PYR-BP-401"));
+  }
+
   private static WebClient loggedIn(Sellers.Seller seller) throws Exception {
     WebClient browser = new WebClient();
     browser.openAfterLogIn("/seller/index.xhtml", seller.username(), Sellers.PASSWORD);

@@ -1,8 +1,5 @@
 package com.qventory.sync.application;
 
-import com.qventory.sync.domain.identity.UserAccount;
-import com.qventory.sync.domain.identity.UserAccountRepository;
-import com.qventory.sync.domain.identity.Username;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
 import com.qventory.sync.domain.seller.EbayApi;
@@ -59,8 +56,6 @@ public class EbayConnections {
 
   @Inject private com.qventory.sync.domain.webhook.WebhookEventRepository events;
 
-  @Inject private UserAccountRepository accounts;
-
   @Inject private TokenCipher cipher;
 
   @Inject private EbayEndpoints endpoints;
@@ -70,6 +65,8 @@ public class EbayConnections {
   @Inject private Clock clock;
 
   @Resource private EJBContext context;
+
+  @Inject private Callers callers;
 
   private final SecureRandom random = new SecureRandom();
 
@@ -244,10 +241,6 @@ public class EbayConnections {
   }
 
   private long callerId() {
-    Username username = Username.parse(context.getCallerPrincipal().getName());
-    return accounts
-        .findByUsername(username)
-        .map(UserAccount::getId)
-        .orElseThrow(() -> new IllegalStateException("No account for the caller " + username));
+    return callers.idOf(context.getCallerPrincipal());
   }
 }

@@ -1,11 +1,9 @@
 package com.qventory.sync.application;
 
-import com.qventory.sync.domain.identity.UserAccount;
-import com.qventory.sync.domain.identity.UserAccountRepository;
-import com.qventory.sync.domain.identity.Username;
 import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.ItemFilter;
+import com.qventory.sync.domain.inventory.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
@@ -25,9 +23,9 @@ public class InventoryQueries {
 
   @Inject private InventoryRepository inventory;
 
-  @Inject private UserAccountRepository accounts;
-
   @Resource private EJBContext context;
+
+  @Inject private Callers callers;
 
   public Page<InventoryViews.ItemSummary> items(
       Optional<String> ebayItemId,
@@ -94,14 +92,14 @@ public class InventoryQueries {
         previous == null
             ? null
             : new InventoryViews.RelistLink(previous.getId(), previous.getEbayItemId()),
-        inventory.syncHistory(item.getId()).stream().map(InventoryViews.SyncEntry::of).toList());
+        inventory.syncHistory(item.getId()).stream().map(InventoryViews.SyncEntry::of).toList(),
+        item.getPurchaseCost().map(m -> InventoryViews.amount(m.amount())).orElse(null),
+        item.getPurchaseCost().map(Money::currency).orElse(null),
+        item.getStorageLocation(),
+        item.getPrivateNotes());
   }
 
   private long callerId() {
-    Username username = Username.parse(context.getCallerPrincipal().getName());
-    return accounts
-        .findByUsername(username)
-        .map(UserAccount::getId)
-        .orElseThrow(() -> new IllegalStateException("No account for the caller " + username));
+    return callers.idOf(context.getCallerPrincipal());
   }
 }

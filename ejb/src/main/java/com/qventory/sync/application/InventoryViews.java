@@ -125,5 +125,9 @@ public final class InventoryViews {
       List<Variation> variations,
       List<Sale> sales,
       RelistLink relistedFrom,
-      List<SyncEntry> history) {}
+      List<SyncEntry> history,
+      BigDecimal purchaseCost,
+      String purchaseCostCurrency,
+      String storageLocation,
+      String privateNotes) {}
 }

@@ -89,6 +89,7 @@ public class NotificationProcessor {
       return settle(event, WebhookEventStatus.DUPLICATE, seller.get(), key, first.get(), now);
     }
     Instant ebayTime = notification.ebayTimestamp().orElse(inbound.receivedAt());
+    boolean linked = linkHandMadeItem(seller.get(), itemId.get(), notification);
     InventoryRepository.Locked locked = inventory.lockOrCreate(seller.get(), itemId.get(), now);
     InventoryItem item = locked.item();
     List<String> changes = new ArrayList<>();
@@ -104,6 +105,9 @@ public class NotificationProcessor {
     if (!applied) {
       return settle(event, WebhookEventStatus.STALE, seller.get(), key, null, now);
     }
+    if (linked) {
+      changes.add(0, "linked to your hand-made item with SKU " + item.getSku());
+    }
     if (locked.created()) {
       changes.add(0, "imported");
       sellers.addNotification(
@@ -116,6 +120,18 @@ public class NotificationProcessor {
     LOG.fine(() -> "[PLATFORM] " + notification.eventName() + " applied to item " + itemId.get());
     announceAfterCommit(seller.get(), item.getId(), notification.eventName(), locked.created());
     return settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null, now);
+  }
+
+  /**
+   * A listing we have never seen, whose SKU matches a hand-made item of the seller that has no
+   * listing yet, becomes that item rather than a second one.
+   */
+  private boolean linkHandMadeItem(
+      long sellerId, String ebayItemId, PlatformNotification notification) {
+    Optional<String> sku = notification.listing().flatMap(EbayListing::sku);
+    return sku.isPresent()
+        && inventory.findByEbayItemId(ebayItemId).isEmpty()
+        && inventory.linkHandMadeBySku(sellerId, sku.get(), ebayItemId);
   }
 
   /** Live updates go out only once the change is committed: a rollback shows nobody anything. */

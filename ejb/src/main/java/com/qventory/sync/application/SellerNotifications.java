@@ -1,8 +1,5 @@
 package com.qventory.sync.application;
 
-import com.qventory.sync.domain.identity.UserAccount;
-import com.qventory.sync.domain.identity.UserAccountRepository;
-import com.qventory.sync.domain.identity.Username;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.Resource;
@@ -53,11 +50,11 @@ public class SellerNotifications {
 
   @Inject private SellerRepository sellers;
 
-  @Inject private UserAccountRepository accounts;
-
   @Inject private Clock clock;
 
   @Resource private EJBContext context;
+
+  @Inject private Callers callers;
 
   public long unread() {
     return sellers.unreadNotifications(callerId());
@@ -74,10 +71,6 @@ public class SellerNotifications {
   }
 
   private long callerId() {
-    Username username = Username.parse(context.getCallerPrincipal().getName());
-    return accounts
-        .findByUsername(username)
-        .map(UserAccount::getId)
-        .orElseThrow(() -> new IllegalStateException("No account for the caller " + username));
+    return callers.idOf(context.getCallerPrincipal());
   }
 }

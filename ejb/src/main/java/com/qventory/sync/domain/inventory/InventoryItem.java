@@ -127,6 +127,18 @@ public class InventoryItem {
   @Column(name = "last_ebay_timestamp")
   private Instant lastEbayTimestamp;
 
+  @Column(name = "purchase_cost_amount", precision = 19, scale = 4)
+  private BigDecimal purchaseCostAmount;
+
+  @Column(name = "purchase_cost_currency", length = 3)
+  private String purchaseCostCurrency;
+
+  @Column(name = "storage_location", length = 200)
+  private String storageLocation;
+
+  @Column(name = "private_notes")
+  private String privateNotes;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -151,6 +163,54 @@ public class InventoryItem {
     item.createdAt = now;
     item.updatedAt = now;
     return item;
+  }
+
+  /** An item the seller adds by hand, before (or without) an eBay listing. */
+  public static InventoryItem handMade(
+      Long sellerId, String title, String sku, Integer quantity, Money price, Instant now) {
+    InventoryItem item = new InventoryItem();
+    item.sellerId = Objects.requireNonNull(sellerId, "sellerId");
+    item.title = Objects.requireNonNull(title, "title");
+    item.sku = sku;
+    item.quantityTotal = quantity;
+    item.quantityAvailable = quantity;
+    if (price != null) {
+      item.priceAmount = price.amount();
+      item.priceCurrency = price.currency();
+    }
+    item.syncedFromEbay = false;
+    item.createdAt = now;
+    item.updatedAt = now;
+    return item;
+  }
+
+  /** A hand-made item now has its eBay listing: from here on eBay owns its eBay fields. */
+  public void linkedToEbay() {
+    this.syncedFromEbay = true;
+  }
+
+  /** The seller's own fields; sync never writes them. */
+  public void recordLocalFields(
+      Money purchaseCost, String storageLocation, String privateNotes, Instant now) {
+    this.purchaseCostAmount = purchaseCost == null ? null : purchaseCost.amount();
+    this.purchaseCostCurrency = purchaseCost == null ? null : purchaseCost.currency();
+    this.storageLocation = storageLocation;
+    this.privateNotes = privateNotes;
+    this.updatedAt = now;
+  }
+
+  public Optional<Money> getPurchaseCost() {
+    return purchaseCostAmount == null
+        ? Optional.empty()
+        : Optional.of(new Money(purchaseCostAmount, purchaseCostCurrency));
+  }
+
+  public String getStorageLocation() {
+    return storageLocation;
+  }
+
+  public String getPrivateNotes() {
+    return privateNotes;
   }
 
   /**

@@ -10,6 +10,17 @@ public interface InventoryRepository {
   record Locked(InventoryItem item, boolean created) {}
 
   /**
+   * Gives the seller's oldest hand-made item with this SKU and no listing yet the eBay item id, so
+   * that the listing updates it instead of importing the goods twice. Decided by one conditional
+   * UPDATE: two listings racing for one item cannot both take it.
+   *
+   * @return whether an item was linked
+   */
+  boolean linkHandMadeBySku(Long sellerId, String sku, String ebayItemId);
+
+  void add(InventoryItem item);
+
+  /**
    * The seller's item for an eBay listing, created if it does not exist, and locked until the
    * transaction ends: notifications about one listing are applied one at a time, on any node.
    */

@@ -53,6 +53,26 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
+  public boolean linkHandMadeBySku(Long sellerId, String sku, String ebayItemId) {
+    return entityManager
+            .createNativeQuery(
+                "UPDATE inventory_item SET ebay_item_id = ?1, synced_from_ebay = TRUE WHERE id = ("
+                    + " SELECT id FROM inventory_item WHERE seller_id = ?2 AND sku = ?3"
+                    + " AND ebay_item_id IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED)")
+            .setParameter(1, ebayItemId)
+            .setParameter(2, sellerId)
+            .setParameter(3, sku)
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void add(InventoryItem item) {
+    entityManager.persist(item);
+    entityManager.flush();
+  }
+
+  @Override
   public Optional<InventoryItem> findByEbayItemId(String ebayItemId) {
     return entityManager
         .createNamedQuery(InventoryItem.FIND_BY_EBAY_ITEM_ID, InventoryItem.class)

@@ -1,40 +1,124 @@
 package com.qventory.sync.interfaces.seller.web;
 
+import com.qventory.sync.application.AccountRejectedException;
+import com.qventory.sync.application.InventoryCommands;
 import com.qventory.sync.application.InventoryQueries;
 import com.qventory.sync.application.InventoryViews;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
 
-/** One item in full; another seller's item (or none) is "not found", whatever id is asked for. */
+/**
+ * One item in full, and the seller's own fields on it. Another seller's item (or none) is "not
+ * found", whatever id is asked for.
+ */
 @Named
-@RequestScoped
-public class ItemPage {
+@ViewScoped
+public class ItemPage implements Serializable {
 
-  @Inject private InventoryQueries inventory;
+  private static final long serialVersionUID = 1L;
 
-  @Inject private FacesContext faces;
+  @Inject private transient InventoryQueries inventory;
 
-  private InventoryViews.ItemDetail item;
+  @Inject private transient InventoryCommands commands;
 
-  public InventoryViews.ItemDetail getItem() throws IOException {
+  private long id;
+  private transient InventoryViews.ItemDetail item;
+  private BigDecimal purchaseCost;
+  private String purchaseCostCurrency;
+  private String storageLocation;
+  private String privateNotes;
+
+  @PostConstruct
+  void load() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().get("id"));
+    } catch (NumberFormatException e) {
+      id = -1;
+    }
+    read();
     if (item == null) {
-      String id = faces.getExternalContext().getRequestParameterMap().get("id");
       try {
-        item = inventory.item(Long.parseLong(id)).orElse(null);
-      } catch (NumberFormatException e) {
-        item = null;
-      }
-      if (item == null) {
         faces
             .getExternalContext()
             .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such item");
-        faces.responseComplete();
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
       }
+      faces.responseComplete();
+      return;
+    }
+    purchaseCost = item.purchaseCost();
+    purchaseCostCurrency = item.purchaseCostCurrency();
+    storageLocation = item.storageLocation();
+    privateNotes = item.privateNotes();
+  }
+
+  private void read() {
+    item = id < 0 ? null : inventory.item(id).orElse(null);
+  }
+
+  public InventoryViews.ItemDetail getItem() {
+    if (item == null) {
+      read();
     }
     return item;
+  }
+
+  public String saveLocalFields() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      commands.recordLocalFields(
+          id, purchaseCost, purchaseCostCurrency, storageLocation, privateNotes);
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, "Saved.", null));
+    } catch (AccountRejectedException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    read();
+    return null;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  public BigDecimal getPurchaseCost() {
+    return purchaseCost;
+  }
+
+  public void setPurchaseCost(BigDecimal purchaseCost) {
+    this.purchaseCost = purchaseCost;
+  }
+
+  public String getPurchaseCostCurrency() {
+    return purchaseCostCurrency;
+  }
+
+  public void setPurchaseCostCurrency(String purchaseCostCurrency) {
+    this.purchaseCostCurrency = purchaseCostCurrency;
+  }
+
+  public String getStorageLocation() {
+    return storageLocation;
+  }
+
+  public void setStorageLocation(String storageLocation) {
+    this.storageLocation = storageLocation;
+  }
+
+  public String getPrivateNotes() {
+    return privateNotes;
+  }
+
+  public void setPrivateNotes(String privateNotes) {
+    this.privateNotes = privateNotes;
   }
 }

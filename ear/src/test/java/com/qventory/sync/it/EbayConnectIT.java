@@ -104,6 +104,36 @@ class EbayConnectIT {
   }
 
   @Test
+  void connectingImportsTheActiveListingsTheSellerAlreadyHas() throws Exception {
+    WebClient browser = new WebClient();
+    String username = signUp(browser);
+    String ebayUser = "ebay_" + username.replace('-', '_');
+    for (int i = 0; i < 3; i++) {
+      TestSimulator.call(
+          simulator,
+          "POST",
+          "/sim/api/sellers/" + ebayUser + "/items",
+          "{\"title\":\"Old listing " + i + "\"}");
+    }
+
+    connect(browser, ebayUser);
+
+    java.util.Optional<String> done =
+        TestDatabase.await(
+            java.time.Duration.ofSeconds(30),
+            () ->
+                TestDatabase.queryString(
+                        "SELECT a.import_status || ' ' || a.import_done || '/' || a.import_total FROM ebay_account a"
+                            + " JOIN app_user u ON u.id = a.seller_id WHERE u.username = ?",
+                        username)
+                    .filter(status -> status.startsWith("DONE")));
+    assertEquals(java.util.Optional.of("DONE 3/3"), done);
+    String items = WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD).body();
+    assertTrue(items.contains("Old listing 0") && items.contains("Old listing 2"), items);
+    assertTrue(browser.get("/seller/ebay.xhtml").body().contains("3 active listing(s) imported"));
+  }
+
+  @Test
   void aCallbackThatDoesNotCarryThisSessionsStateIsRefused() throws Exception {
     WebClient browser = new WebClient();
     signUp(browser);

@@ -48,9 +48,20 @@ public class EbayConnections {
       List<String> subscribedEvents,
       Instant tokenExpires,
       Instant setupAt,
-      Instant lastNotification) {}
+      Instant lastNotification,
+      EbayAccount.ImportStatus importStatus,
+      Integer importDone,
+      Integer importTotal,
+      String importError) {
+
+    public boolean importing() {
+      return importStatus == EbayAccount.ImportStatus.RUNNING;
+    }
+  }
 
   @Inject private EbayApi ebay;
+
+  @Inject private InitialImport initialImport;
 
   @Inject private SellerRepository sellers;
 
@@ -115,7 +126,20 @@ public class EbayConnections {
     account.identify(user.eiasToken().orElse(null), tenantKey);
     store(account, tokens);
     LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
+    account.importStarted();
     return setUp(account, tokens.accessToken());
+  }
+
+  /**
+   * Starts the one-time import of the seller's active listings, in the background. Called after
+   * {@link #connect} has committed, so that the import sees the connected account.
+   */
+  public void startInitialImport() throws EbayApiException {
+    EbayAccount account = connectedAccount();
+    if (account.getImportStatus() != EbayAccount.ImportStatus.RUNNING) {
+      account.importStarted();
+    }
+    initialImport.run(account.getSellerId(), accessToken(account));
   }
 
   public Outcome retrySetup() throws EbayApiException {
@@ -231,7 +255,11 @@ public class EbayConnections {
             : List.of(a.getSubscribedEvents().split(",")),
         a.getAccessTokenExpiresAt(),
         a.getSetupAt(),
-        events.lastReceivedFor(a.getSellerId()).orElse(null));
+        events.lastReceivedFor(a.getSellerId()).orElse(null),
+        a.getImportStatus(),
+        a.getImportDone(),
+        a.getImportTotal(),
+        a.getImportError());
   }
 
   private String randomKey() {

@@ -22,6 +22,8 @@ import java.util.Objects;
 public class ItemSyncEntry {
 
   public static final String FIND_BY_ITEM = "ItemSyncEntry.findByItem";
+  public static final String NOTIFICATION = "NOTIFICATION";
+  public static final String INITIAL_IMPORT = "INITIAL_IMPORT";
   private static final int MAX_SUMMARY = 1000;
 
   @Id
@@ -35,8 +37,11 @@ public class ItemSyncEntry {
   @Column(name = "item_id", nullable = false)
   private Long itemId;
 
-  @Column(name = "webhook_event_id", nullable = false)
+  @Column(name = "webhook_event_id")
   private Long webhookEventId;
+
+  @Column(nullable = false, length = 20)
+  private String source = NOTIFICATION;
 
   @Column(name = "event_name", nullable = false, length = 100)
   private String eventName;
@@ -62,7 +67,8 @@ public class ItemSyncEntry {
       Instant appliedAt,
       List<String> changes) {
     this.itemId = Objects.requireNonNull(itemId, "itemId");
-    this.webhookEventId = Objects.requireNonNull(webhookEventId, "webhookEventId");
+    this.webhookEventId = webhookEventId;
+    this.source = webhookEventId == null ? INITIAL_IMPORT : NOTIFICATION;
     this.eventName = Objects.requireNonNull(eventName, "eventName");
     this.ebayTimestamp = ebayTimestamp;
     this.appliedAt = Objects.requireNonNull(appliedAt, "appliedAt");
@@ -76,6 +82,10 @@ public class ItemSyncEntry {
 
   public Long getItemId() {
     return itemId;
+  }
+
+  public String getSource() {
+    return source;
   }
 
   public Long getWebhookEventId() {

@@ -93,6 +93,30 @@ public class EbayAccount {
   @Column(name = "setup_at")
   private Instant setupAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "import_status", nullable = false, length = 20)
+  private ImportStatus importStatus = ImportStatus.NONE;
+
+  @Column(name = "import_total")
+  private Integer importTotal;
+
+  @Column(name = "import_done")
+  private Integer importDone;
+
+  @Column(name = "import_error", length = 1000)
+  private String importError;
+
+  @Column(name = "import_finished_at")
+  private Instant importFinishedAt;
+
+  /** The one-time import of the seller's active listings at connect. */
+  public enum ImportStatus {
+    NONE,
+    RUNNING,
+    DONE,
+    FAILED
+  }
+
   /** Whether eBay confirmed the seller's Platform Notification subscription. */
   public enum SubscriptionStatus {
     NONE,
@@ -165,6 +189,50 @@ public class EbayAccount {
     this.refreshTokenExpiresAt = null;
     this.subscriptionStatus = SubscriptionStatus.DISABLED;
     this.setupAt = now;
+  }
+
+  public void importStarted() {
+    importStatus = ImportStatus.RUNNING;
+    importTotal = null;
+    importDone = 0;
+    importError = null;
+    importFinishedAt = null;
+  }
+
+  public void importProgress(int done, int total) {
+    importDone = done;
+    importTotal = total;
+  }
+
+  public void importFinished(Instant now) {
+    importStatus = ImportStatus.DONE;
+    importFinishedAt = now;
+  }
+
+  public void importFailed(String error, Instant now) {
+    importStatus = ImportStatus.FAILED;
+    importError = error.length() <= 1000 ? error : error.substring(0, 1000);
+    importFinishedAt = now;
+  }
+
+  public ImportStatus getImportStatus() {
+    return importStatus;
+  }
+
+  public Integer getImportTotal() {
+    return importTotal;
+  }
+
+  public Integer getImportDone() {
+    return importDone;
+  }
+
+  public String getImportError() {
+    return importError;
+  }
+
+  public Instant getImportFinishedAt() {
+    return importFinishedAt;
   }
 
   public String getAccessTokenEncrypted() {

@@ -21,6 +21,20 @@ public interface EbayApi {
 
   record ApplicationDelivery(Optional<String> applicationUrl, boolean enabled) {}
 
+  /** One page of GetSellerList, items as eBay states them. */
+  record SellerListPage(
+      java.util.List<com.qventory.sync.domain.inventory.EbayListing> items,
+      int totalPages,
+      int totalEntries,
+      Instant timestamp) {}
+
+  /** The seller's listings ending in {@code [from, to]} (≤ 120 days), one page. */
+  SellerListPage sellerList(String accessToken, Instant from, Instant to, int page, int perPage)
+      throws EbayApiException;
+
+  com.qventory.sync.domain.inventory.EbayListing getItem(String accessToken, String itemId)
+      throws EbayApiException;
+
   /** Where to send the seller for consent; {@code state} comes back with the code. */
   String consentUrl(String state);
 

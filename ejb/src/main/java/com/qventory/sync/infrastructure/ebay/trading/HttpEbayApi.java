@@ -1,10 +1,12 @@
 package com.qventory.sync.infrastructure.ebay.trading;
 
+import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.EbayKeyset;
 import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
+import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -192,6 +194,81 @@ public class HttpEbayApi implements EbayApi {
                       type, text(enable, "EventEnable").filter("Enable"::equals).isPresent()));
     }
     return events;
+  }
+
+  @Override
+  public SellerListPage sellerList(
+      String accessToken, Instant from, Instant to, int page, int perPage) throws EbayApiException {
+    Element response =
+        call(
+            "GetSellerList",
+            accessToken,
+            "<EndTimeFrom>"
+                + from
+                + "</EndTimeFrom><EndTimeTo>"
+                + to
+                + "</EndTimeTo>"
+                + "<DetailLevel>ReturnAll</DetailLevel>"
+                + "<Pagination><EntriesPerPage>"
+                + perPage
+                + "</EntriesPerPage><PageNumber>"
+                + page
+                + "</PageNumber></Pagination>");
+    List<EbayListing> items = new java.util.ArrayList<>();
+    NodeList found = response.getElementsByTagNameNS("*", "Item");
+    for (int i = 0; i < found.getLength(); i++) {
+      items.add(listing((Element) found.item(i)));
+    }
+    return new SellerListPage(
+        items,
+        text(response, "TotalNumberOfPages").map(Integer::parseInt).orElse(1),
+        text(response, "TotalNumberOfEntries").map(Integer::parseInt).orElse(items.size()),
+        text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
+  }
+
+  @Override
+  public EbayListing getItem(String accessToken, String itemId) throws EbayApiException {
+    Element response =
+        call(
+            "GetItem",
+            accessToken,
+            "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>");
+    NodeList found = response.getElementsByTagNameNS("*", "Item");
+    if (found.getLength() == 0) {
+      throw new EbayApiException("GetItem returned no Item for " + itemId);
+    }
+    return listing((Element) found.item(0));
+  }
+
+  /**
+   * An {@code Item} of a Trading API answer has the shape of a notification's, so the one hardened
+   * reader reads both: the element is set in a notification-shaped envelope.
+   */
+  private static EbayListing listing(Element item) throws EbayApiException {
+    try {
+      java.io.StringWriter xml = new java.io.StringWriter();
+      javax.xml.transform.TransformerFactory factory =
+          javax.xml.transform.TransformerFactory.newInstance();
+      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+      javax.xml.transform.Transformer transformer = factory.newTransformer();
+      transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
+      transformer.transform(
+          new javax.xml.transform.dom.DOMSource(item),
+          new javax.xml.transform.stream.StreamResult(xml));
+      String envelope =
+          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
+              + "<GetItemResponse xmlns=\"urn:ebay:apis:eBLBaseComponents\">"
+              + xml
+              + "</GetItemResponse></soapenv:Body></soapenv:Envelope>";
+      return new PlatformNotificationReader()
+          .read(envelope, null)
+          .listing()
+          .orElseThrow(() -> new EbayApiException("An Item without ItemID"));
+    } catch (EbayApiException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new EbayApiException("An Item eBay sent could not be read: " + e.getMessage(), e);
+    }
   }
 
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */

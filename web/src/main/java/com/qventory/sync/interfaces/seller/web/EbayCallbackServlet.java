@@ -55,6 +55,7 @@ public class EbayCallbackServlet extends HttpServlet {
   private EbayIntegration.CallbackMessage connect(String code) {
     try {
       EbayConnections.Outcome outcome = connections.connect(code);
+      connections.startInitialImport();
       return outcome.complete()
           ? new EbayIntegration.CallbackMessage(EbayIntegration.CONNECTED_MESSAGE, false)
           : new EbayIntegration.CallbackMessage(

@@ -1,0 +1,81 @@
+package com.qventory.sync.application;
+
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One transaction per page of the initial import, and its progress. */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ImportPages {
+
+  record Progress(int done, int totalPages) {}
+
+  @Inject private EbayApi ebay;
+
+  @Inject private InventoryRepository inventory;
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private Clock clock;
+
+  public Progress importPage(
+      long sellerId,
+      String accessToken,
+      Instant from,
+      Instant to,
+      int page,
+      int perPage,
+      int doneBefore)
+      throws EbayApiException {
+    EbayApi.SellerListPage listed = ebay.sellerList(accessToken, from, to, page, perPage);
+    Instant now = clock.instant();
+    int done = doneBefore;
+    for (EbayListing stated : listed.items()) {
+      EbayListing listing =
+          stated.title().isPresent() ? stated : ebay.getItem(accessToken, stated.itemId());
+      InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, listing.itemId(), now);
+      InventoryItem item = locked.item();
+      if (item.getSellerId() == sellerId
+          && (locked.created() || item.acceptsStateFrom(listed.timestamp()))) {
+        List<String> changes = new ArrayList<>(item.applyListing(listing, listed.timestamp(), now));
+        changes.add(0, "imported when eBay was connected");
+        inventory.addSyncEntry(
+            new ItemSyncEntry(
+                item.getId(), null, "InitialImport", listed.timestamp(), now, changes));
+      }
+      done++;
+    }
+    int total = listed.totalEntries();
+    int finalDone = done;
+    sellers.findBySellerId(sellerId).ifPresent(a -> a.importProgress(finalDone, total));
+    return new Progress(done, listed.totalPages());
+  }
+
+  public void finished(long sellerId, String error) {
+    sellers
+        .findBySellerId(sellerId)
+        .ifPresent(
+            a -> {
+              if (error == null) {
+                a.importFinished(clock.instant());
+              } else {
+                a.importFailed(error, clock.instant());
+              }
+            });
+  }
+}

@@ -7,7 +7,6 @@ import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
-import com.qventory.sync.infrastructure.security.TokenCipher;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
@@ -15,7 +14,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -34,7 +32,6 @@ import java.util.logging.Logger;
 public class EbayConnections {
 
   private static final Logger LOG = Logger.getLogger(EbayConnections.class.getName());
-  static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
 
   /** What the seller is told after connecting or retrying. */
   public record Outcome(boolean complete, List<String> problems) {}
@@ -67,7 +64,7 @@ public class EbayConnections {
 
   @Inject private com.qventory.sync.domain.webhook.WebhookEventRepository events;
 
-  @Inject private TokenCipher cipher;
+  @Inject private EbayTokens tokens;
 
   @Inject private EbayEndpoints endpoints;
 
@@ -101,8 +98,8 @@ public class EbayConnections {
   /** The callback: the code from eBay's consent becomes a connected, subscribed account. */
   public Outcome connect(String code) throws EbayApiException {
     long sellerId = callerId();
-    EbayApi.Tokens tokens = ebay.exchangeCode(code);
-    EbayApi.EbayUser user = ebay.getUser(tokens.accessToken());
+    EbayApi.Tokens granted = ebay.exchangeCode(code);
+    EbayApi.EbayUser user = ebay.getUser(granted.accessToken());
     Optional<EbayAccount> holder = sellers.findByEbayUserId(user.userId());
     if (holder.isPresent() && holder.get().getSellerId() != sellerId) {
       throw new EbayApiException(
@@ -124,10 +121,10 @@ public class EbayConnections {
     String tenantKey =
         account.getExternalUserData() != null ? account.getExternalUserData() : "qv-" + randomKey();
     account.identify(user.eiasToken().orElse(null), tenantKey);
-    store(account, tokens);
+    store(account, granted);
     LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
     account.importStarted();
-    return setUp(account, tokens.accessToken());
+    return setUp(account, granted.accessToken());
   }
 
   /**
@@ -213,28 +210,12 @@ public class EbayConnections {
     return new Outcome(problems.isEmpty(), problems);
   }
 
-  /** The seller's access token, refreshed first when it lapses within five minutes. */
   private String accessToken(EbayAccount account) throws EbayApiException {
-    if (account.getAccessTokenEncrypted() == null) {
-      throw new EbayApiException("No eBay token: connect the eBay account again");
-    }
-    if (account.getAccessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
-      return cipher.decrypt(account.getAccessTokenEncrypted());
-    }
-    if (account.getRefreshTokenEncrypted() == null) {
-      throw new EbayApiException("The eBay token lapsed: connect the eBay account again");
-    }
-    EbayApi.Tokens fresh = ebay.refresh(cipher.decrypt(account.getRefreshTokenEncrypted()));
-    store(account, fresh);
-    return fresh.accessToken();
+    return tokens.accessToken(account);
   }
 
-  private void store(EbayAccount account, EbayApi.Tokens tokens) {
-    account.tokens(
-        cipher.encrypt(tokens.accessToken()),
-        tokens.accessTokenExpires(),
-        tokens.refreshToken().map(cipher::encrypt).orElse(null),
-        tokens.refreshTokenExpires().orElse(null));
+  private void store(EbayAccount account, EbayApi.Tokens fresh) {
+    tokens.store(account, fresh);
   }
 
   private EbayAccount connectedAccount() throws EbayApiException {

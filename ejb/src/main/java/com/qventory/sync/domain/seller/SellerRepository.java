@@ -18,6 +18,9 @@ public interface SellerRepository {
 
   void addAccount(EbayAccount account);
 
+  /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
+  java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
+
   void addNotification(SellerNotification notification);
 
   long unreadNotifications(long sellerId);

@@ -56,6 +56,18 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public java.util.List<EbayAccount> lapsingBefore(java.time.Instant before) {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.refreshTokenEncrypted IS NOT NULL"
+                + " AND a.accessTokenExpiresAt < :before",
+            EbayAccount.class)
+        .setParameter("before", before)
+        .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
   public void addAccount(EbayAccount account) {
     entityManager.persist(account);
     entityManager.flush();

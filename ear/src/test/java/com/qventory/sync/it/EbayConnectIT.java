@@ -134,6 +134,34 @@ class EbayConnectIT {
   }
 
   @Test
+  void aFailedNotificationSetupSaysWhatFailedAndRetrySetupFinishesIt() throws Exception {
+    WebClient browser = new WebClient();
+    String username = signUp(browser);
+    String ebayUser = "ebay_" + username.replace('-', '_');
+    TestSimulator.call(
+        simulator,
+        "PUT",
+        "/sim/api/sellers/" + ebayUser + "/failing-calls",
+        "{\"calls\":[\"SetNotificationPreferences\"]}");
+
+    HttpResponse<String> partial = connect(browser, ebayUser);
+
+    assertTrue(partial.body().contains("the notification setup is incomplete"), partial.body());
+    assertTrue(partial.body().contains("simulated fault"), "says what failed");
+    assertTrue(partial.body().contains("PARTIAL"));
+    TestSimulator.call(
+        simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/failing-calls", "{\"calls\":[]}");
+
+    HttpResponse<String> retried =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "retry", Map.of());
+
+    assertTrue(
+        retried.body().contains("Successfully connected to eBay! Real-time sync enabled."),
+        retried.body());
+    assertTrue(retried.body().contains("ACTIVE"));
+  }
+
+  @Test
   void aCallbackThatDoesNotCarryThisSessionsStateIsRefused() throws Exception {
     WebClient browser = new WebClient();
     signUp(browser);

@@ -216,6 +216,33 @@ class InventoryPageIT {
             .contains("linked to your hand-made item with SKU PYR-BP-401"));
   }
 
+  @Test
+  void aHundredThousandItemsArePagedSearchedAndSortedInTheDatabase() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    TestDatabase.update(
+        "INSERT INTO inventory_item (id, seller_id, ebay_item_id, title, sku, price_amount, price_currency,"
+            + " quantity_available, listing_status, synced_from_ebay, created_at, updated_at, version,"
+            + " last_ebay_timestamp)"
+            + " SELECT nextval('inventory_item_seq'), ?, 'bulk-' || ? || '-' || g, 'Bulk item ' || g,"
+            + " 'BULK-' || g, 10 + g % 100, 'USD', g % 5, CASE WHEN g % 3 = 0 THEN 'Ended' ELSE 'Active' END,"
+            + " TRUE, now(), now() - make_interval(secs => g), 0, now() FROM generate_series(1, 100000) g",
+        seller.id(), seller.id());
+    TestDatabase.update("ANALYZE inventory_item");
+    WebClient browser = loggedIn(seller);
+
+    String first = browser.get("/seller/index.xhtml").body();
+    String found = search(browser, "bulk item 77777");
+
+    assertTrue(
+        first.contains("100000 item(s) · page 1 of 4000"),
+        first.substring(0, Math.min(first.length(), 3000)));
+    assertEquals(25, first.split("class=\"item\"").length - 1, "one page of rows, not the table");
+    assertTrue(first.contains("Bulk item 1<"), "newest change first");
+    assertTrue(
+        found.contains("1 item(s)") && found.contains("Bulk item 77777"),
+        found.substring(0, Math.min(found.length(), 3000)));
+  }
+
   private static WebClient loggedIn(Sellers.Seller seller) throws Exception {
     WebClient browser = new WebClient();
     browser.openAfterLogIn("/seller/index.xhtml", seller.username(), Sellers.PASSWORD);

@@ -79,6 +79,17 @@ final class SellerConsole {
         yield body;
       }
       case "POST sellers/*/subscriptions" -> subscribe(p[1], body);
+      case "PUT sellers/*/failing-calls" -> {
+        synchronized (state.lock) {
+          state.failingCalls.put(
+              p[1],
+              new java.util.HashSet<>(
+                  body.getJsonArray("calls").getValuesAs(jakarta.json.JsonString.class).stream()
+                      .map(jakarta.json.JsonString::getString)
+                      .toList()));
+        }
+        yield body;
+      }
       case "POST items/*/revise" ->
           item(
               actions.revise(

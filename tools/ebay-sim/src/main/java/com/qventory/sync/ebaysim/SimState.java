@@ -69,6 +69,10 @@ final class SimState {
   final ApplicationPreferences application = new ApplicationPreferences();
   final Map<String, UserPreferences> userPreferences = new LinkedHashMap<>();
   final Map<String, Faults> sellerFaults = new LinkedHashMap<>();
+
+  /** Trading API calls that fail for a seller, by call name (a fault switch for tests). */
+  final Map<String, java.util.Set<String>> failingCalls = new LinkedHashMap<>();
+
   final Usage usage = new Usage();
 
   SimState(Clock clock) {

@@ -70,6 +70,9 @@ final class TradingApiHandler {
         throw new TradingError("5", "XML Parse error: " + e.getMessage());
       }
       synchronized (state.lock) {
+        if (state.failingCalls.getOrDefault(userId, java.util.Set.of()).contains(call)) {
+          throw new TradingError("10007", "Internal error to the application (simulated fault)");
+        }
         content = Payloads.response(call, state.now(), "Success", handler.answer(userId, request));
       }
     } catch (TradingError e) {

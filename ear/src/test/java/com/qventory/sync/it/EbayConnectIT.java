@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.ebaysim.EbaySimulator;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,26 +19,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * up and verified at eBay, listings arriving — and disconnecting.
  */
 @ExtendWith(ArquillianExtension.class)
-class EbayConnectIT {
+class EbayConnectIT extends SimulatorTest {
 
   private static final Pattern STATE = Pattern.compile("name=\"state\" value=\"([^\"]*)\"");
-
-  private EbaySimulator simulator;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
-
-  @BeforeEach
-  void startTheSimulator() throws Exception {
-    simulator = TestSimulator.start();
-  }
-
-  @AfterEach
-  void stopTheSimulator() {
-    simulator.close();
-  }
 
   @Test
   void aSellerConnectsEbayInOneClickAndTheirListingsArrive() throws Exception {

@@ -93,12 +93,7 @@ class InventoryPageIT {
   void theItemPageShowsHistoryAndIsNotFoundForAnyoneElse() throws Exception {
     Sellers.Seller seller = Sellers.connected();
     Sellers.Seller other = Sellers.connected();
-    String itemId = Notifications.uniqueItemId();
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-        "ItemListed");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = Notifications.listedFor(seller, "item-listed.xml");
     String id =
         TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId).get(0);
 
@@ -115,12 +110,7 @@ class InventoryPageIT {
   @Test
   void theBellCountsNewImportsAndIsMarkedRead() throws Exception {
     Sellers.Seller seller = Sellers.connected();
-    String itemId = Notifications.uniqueItemId();
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-        "ItemListed");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = Notifications.listedFor(seller, "item-listed.xml");
     WebClient browser = loggedIn(seller);
 
     HttpResponse<String> page = browser.get("/seller/index.xhtml");

@@ -74,6 +74,20 @@ final class Notifications {
     }
   }
 
+  /**
+   * eBay lists {@code fixture}'s item for {@code seller}: pushed signed, and waited for until
+   * processed.
+   *
+   * @return the new item's eBay item id
+   */
+  static String listedFor(Sellers.Seller seller, String fixture) throws Exception {
+    String itemId = uniqueItemId();
+    pushAccepted(
+        signed(fixture, Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())), "ItemListed");
+    awaitSettled(itemId, 1);
+    return itemId;
+  }
+
   /** The settled statuses of the events about an item, oldest first, once there are {@code n}. */
   static java.util.List<String> awaitSettled(String ebayItemId, int n) throws Exception {
     return TestDatabase.await(

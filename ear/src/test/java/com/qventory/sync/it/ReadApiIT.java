@@ -24,12 +24,7 @@ class ReadApiIT {
   void aSellerSeesOnlyTheirOwnItemsWhateverTheyAskFor() throws Exception {
     Sellers.Seller owner = Sellers.connected();
     Sellers.Seller other = Sellers.connected();
-    String itemId = Notifications.uniqueItemId();
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", owner.ebayUserId())),
-        "ItemListed");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = Notifications.listedFor(owner, "item-listed.xml");
     long id =
         Long.parseLong(
             TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId)
@@ -74,12 +69,7 @@ class ReadApiIT {
   @Test
   void onlyAdminsReadTheEventLogAndItFiltersByStatusAndItem() throws Exception {
     Sellers.Seller seller = Sellers.connected();
-    String itemId = Notifications.uniqueItemId();
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-        "ItemListed");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = Notifications.listedFor(seller, "item-listed.xml");
 
     var asSeller =
         WebClient.getWithBasic("/api/v1/admin/webhook-events", seller.username(), Sellers.PASSWORD);
@@ -132,12 +122,7 @@ class ReadApiIT {
     assertEquals(403, bySeller.statusCode());
     assertEquals(400, invalid.statusCode(), invalid.body());
     assertEquals(200, linked.statusCode(), linked.body());
-    String itemId = Notifications.uniqueItemId();
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-        "ItemListed");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = Notifications.listedFor(seller, "item-listed.xml");
     assertEquals(1, get("/api/v1/items?ebayItemId=" + itemId, seller).getInt("total"));
   }
 

@@ -3,14 +3,9 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.ebaysim.EbaySimulator;
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -19,24 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * its real pushes, signed by the simulator and verified by the application.
  */
 @ExtendWith(ArquillianExtension.class)
-class SimulatorIT {
-
-  private EbaySimulator simulator;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
-
-  @BeforeEach
-  void startTheSimulator() throws Exception {
-    simulator = TestSimulator.start();
-  }
-
-  @AfterEach
-  void stopTheSimulator() {
-    simulator.close();
-  }
+class SimulatorIT extends SimulatorTest {
 
   @Test
   void aListingMadeInTheSimulatorBecomesTheSellersItemAndFollowsItsChanges() throws Exception {

@@ -235,6 +235,8 @@ class IngestionIT {
         detail(relisted.getJsonNumber("id").longValue()).getJsonObject("relistedFrom");
     assertNotNull(link, "the relist names its predecessor");
     assertEquals(itemId, link.getString("ebayItemId"));
+    JsonObject forward = detail(link.getJsonNumber("id").longValue()).getJsonObject("relistedAs");
+    assertEquals(relistId, forward.getString("ebayItemId"), "and the predecessor its relist");
   }
 
   @Test

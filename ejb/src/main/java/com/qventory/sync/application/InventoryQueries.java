@@ -92,6 +92,10 @@ public class InventoryQueries {
         previous == null
             ? null
             : new InventoryViews.RelistLink(previous.getId(), previous.getEbayItemId()),
+        inventory
+            .relistOf(item.getId())
+            .map(next -> new InventoryViews.RelistLink(next.getId(), next.getEbayItemId()))
+            .orElse(null),
         inventory.syncHistory(item.getId()).stream().map(InventoryViews.SyncEntry::of).toList(),
         item.getPurchaseCost().map(m -> InventoryViews.amount(m.amount())).orElse(null),
         item.getPurchaseCost().map(Money::currency).orElse(null),

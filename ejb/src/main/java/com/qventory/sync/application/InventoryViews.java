@@ -125,6 +125,7 @@ public final class InventoryViews {
       List<Variation> variations,
       List<Sale> sales,
       RelistLink relistedFrom,
+      RelistLink relistedAs,
       List<SyncEntry> history,
       BigDecimal purchaseCost,
       String purchaseCostCurrency,

@@ -30,6 +30,9 @@ public interface InventoryRepository {
 
   Optional<InventoryItem> find(long id);
 
+  /** The listing that relisted this one, if any: the next link of the relist chain. */
+  Optional<InventoryItem> relistOf(long itemId);
+
   /** Records a sale unless (item, TransactionID) is already recorded; true when it was new. */
   boolean addSale(ItemSale sale);
 

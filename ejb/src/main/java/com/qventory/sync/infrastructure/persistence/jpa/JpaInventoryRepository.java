@@ -87,6 +87,18 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
+  public Optional<InventoryItem> relistOf(long itemId) {
+    return entityManager
+        .createQuery(
+            "SELECT i FROM InventoryItem i WHERE i.relistedFrom.id = :id ORDER BY i.id",
+            InventoryItem.class)
+        .setParameter("id", itemId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean addSale(ItemSale sale) {
     return entityManager
             .createNativeQuery(

@@ -281,6 +281,30 @@ class IngestionIT {
         TestDatabase.strings("SELECT count(*) FROM inventory_item WHERE ebay_item_id = ?", itemId));
   }
 
+  @Test
+  void aNotificationNamingAnotherSellerNeverChangesThisSellersItem() throws Exception {
+    push("item-listed.xml", "ItemListed", t0, Map.of());
+    Notifications.awaitSettled(itemId, 1);
+    Sellers.Seller other = Sellers.connected();
+
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-revised.xml",
+            Map.of(
+                "ITEM_ID",
+                itemId,
+                "RECIPIENT",
+                other.ebayUserId(),
+                "PRICE",
+                "1.00",
+                "TIMESTAMP",
+                Notifications.ebayTime(t0.plusSeconds(10)))),
+        "ItemRevised");
+
+    assertEquals(List.of("PROCESSED", "UNMATCHED"), Notifications.awaitSettled(itemId, 2));
+    assertEquals("34.99", onlyItem().getJsonNumber("price").bigDecimalValue().toPlainString());
+  }
+
   private void push(String fixture, String event, Instant at, Map<String, String> values)
       throws Exception {
     Notifications.pushAccepted(Notifications.signed(fixture, values(at, values)), event);

@@ -83,6 +83,21 @@ public class NotificationProcessor {
     if (seller.isEmpty()) {
       return settle(event, WebhookEventStatus.UNMATCHED, null, null, null, now);
     }
+    Optional<Long> owner = inventory.findByEbayItemId(itemId.get()).map(InventoryItem::getSellerId);
+    if (owner.isPresent() && !owner.get().equals(seller.get())) {
+      // The listing is another seller's: never touch their data, whatever a notification says.
+      LOG.warning(
+          "[PLATFORM] "
+              + notification.eventName()
+              + " for item "
+              + itemId.get()
+              + " names seller "
+              + seller.get()
+              + " but the item is seller "
+              + owner.get()
+              + "'s");
+      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null, now);
+    }
     DedupKey key = DedupKey.of(notification);
     Optional<Long> first = ledger.claim(key, event.getId(), now);
     if (first.isPresent()) {
@@ -92,6 +107,20 @@ public class NotificationProcessor {
     boolean linked = linkHandMadeItem(seller.get(), itemId.get(), notification);
     InventoryRepository.Locked locked = inventory.lockOrCreate(seller.get(), itemId.get(), now);
     InventoryItem item = locked.item();
+    if (!item.getSellerId().equals(seller.get())) {
+      // The listing is another seller's: never touch their data, whatever a notification says.
+      LOG.warning(
+          "[PLATFORM] "
+              + notification.eventName()
+              + " for item "
+              + itemId.get()
+              + " names seller "
+              + seller.get()
+              + " but the item is seller "
+              + item.getSellerId()
+              + "'s");
+      return settle(event, WebhookEventStatus.UNMATCHED, null, key, null, now);
+    }
     List<String> changes = new ArrayList<>();
     boolean applied =
         switch (kind) {

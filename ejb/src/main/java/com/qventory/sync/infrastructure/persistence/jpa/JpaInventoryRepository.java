@@ -206,16 +206,16 @@ public class JpaInventoryRepository implements InventoryRepository {
       return java.util.Map.of();
     }
     java.util.Map<Long, String> pictures = new java.util.HashMap<>();
-    entityManager
-        .createNativeQuery(
-            "SELECT item_id, url FROM inventory_item_picture WHERE position = 0 AND item_id IN (:ids)")
-        .setParameter("ids", itemIds)
-        .getResultList()
-        .forEach(
-            row -> {
-              Object[] columns = (Object[]) row;
-              pictures.put(((Number) columns[0]).longValue(), (String) columns[1]);
-            });
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                "SELECT item_id, url FROM inventory_item_picture WHERE position = 0 AND item_id IN (:ids)")
+            .setParameter("ids", itemIds)
+            .getResultList();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      pictures.put(((Number) columns[0]).longValue(), (String) columns[1]);
+    }
     return pictures;
   }
 

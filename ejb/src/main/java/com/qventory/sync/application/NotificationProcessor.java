@@ -77,11 +77,11 @@ public class NotificationProcessor {
     EventKind kind = EventKind.of(notification.eventName());
     Optional<String> itemId = notification.ebayItemId();
     if (kind == EventKind.OTHER || itemId.isEmpty()) {
-      return settle(event, WebhookEventStatus.IGNORED, null, null, null, now);
+      return settle(event, WebhookEventStatus.IGNORED, null, null, null);
     }
     Optional<Long> seller = tenants.sellerOf(notification);
     if (seller.isEmpty()) {
-      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null, now);
+      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     }
     Optional<Long> owner = inventory.findByEbayItemId(itemId.get()).map(InventoryItem::getSellerId);
     if (owner.isPresent() && !owner.get().equals(seller.get())) {
@@ -96,31 +96,17 @@ public class NotificationProcessor {
               + " but the item is seller "
               + owner.get()
               + "'s");
-      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null, now);
+      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     }
     DedupKey key = DedupKey.of(notification);
     Optional<Long> first = ledger.claim(key, event.getId(), now);
     if (first.isPresent()) {
-      return settle(event, WebhookEventStatus.DUPLICATE, seller.get(), key, first.get(), now);
+      return settle(event, WebhookEventStatus.DUPLICATE, seller.get(), key, first.get());
     }
     Instant ebayTime = notification.ebayTimestamp().orElse(inbound.receivedAt());
     boolean linked = linkHandMadeItem(seller.get(), itemId.get(), notification);
     InventoryRepository.Locked locked = inventory.lockOrCreate(seller.get(), itemId.get(), now);
     InventoryItem item = locked.item();
-    if (!item.getSellerId().equals(seller.get())) {
-      // The listing is another seller's: never touch their data, whatever a notification says.
-      LOG.warning(
-          "[PLATFORM] "
-              + notification.eventName()
-              + " for item "
-              + itemId.get()
-              + " names seller "
-              + seller.get()
-              + " but the item is seller "
-              + item.getSellerId()
-              + "'s");
-      return settle(event, WebhookEventStatus.UNMATCHED, null, key, null, now);
-    }
     List<String> changes = new ArrayList<>();
     boolean applied =
         switch (kind) {
@@ -132,7 +118,7 @@ public class NotificationProcessor {
           case OTHER -> throw new IllegalStateException("handled above");
         };
     if (!applied) {
-      return settle(event, WebhookEventStatus.STALE, seller.get(), key, null, now);
+      return settle(event, WebhookEventStatus.STALE, seller.get(), key, null);
     }
     if (linked) {
       changes.add(0, "linked to your hand-made item with SKU " + item.getSku());
@@ -148,7 +134,7 @@ public class NotificationProcessor {
             item.getId(), event.getId(), notification.eventName(), ebayTime, now, changes));
     LOG.fine(() -> "[PLATFORM] " + notification.eventName() + " applied to item " + itemId.get());
     announceAfterCommit(seller.get(), item.getId(), notification.eventName(), locked.created());
-    return settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null, now);
+    return settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null);
   }
 
   /**
@@ -271,9 +257,9 @@ public class NotificationProcessor {
       WebhookEventStatus status,
       Long sellerId,
       DedupKey key,
-      Long duplicateOf,
-      Instant now) {
-    event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, now);
+      Long duplicateOf) {
+    // processed_at is when the outcome was reached, the end of the latency we promise.
+    event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, clock.instant());
     return status;
   }
 }

@@ -1,0 +1,93 @@
+package com.qventory.sync.interfaces.admin.web;
+
+import com.qventory.sync.application.ReplayRefusedException;
+import com.qventory.sync.application.WebhookEventDetail;
+import com.qventory.sync.application.WebhookEventQueries;
+import com.qventory.sync.application.WebhookReplay;
+import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.EnumSet;
+
+/** One notification explained: what it said, what became of it and why, and replay. */
+@Named
+@ViewScoped
+public class WebhookEventPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient WebhookEventQueries queries;
+
+  @Inject private transient WebhookReplay replay;
+
+  private long id;
+  private transient WebhookEventDetail detail;
+
+  @PostConstruct
+  void load() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().get("id"));
+    } catch (NumberFormatException e) {
+      id = -1;
+    }
+    if (getDetail() == null) {
+      try {
+        faces
+            .getExternalContext()
+            .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such event");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      faces.responseComplete();
+    }
+  }
+
+  public WebhookEventDetail getDetail() {
+    if (detail == null && id >= 0) {
+      detail = queries.detail(id).orElse(null);
+    }
+    return detail;
+  }
+
+  public long getId() {
+    return id;
+  }
+
+  /** Milliseconds from our endpoint's acceptance to the outcome. */
+  public Long getLatencyMillis() {
+    var event = getDetail().event();
+    return event.getProcessedAt() == null
+        ? null
+        : Duration.between(event.getReceivedAt(), event.getProcessedAt()).toMillis();
+  }
+
+  public boolean isReplayable() {
+    return EnumSet.of(
+            WebhookEventStatus.DEAD, WebhookEventStatus.FAILED, WebhookEventStatus.UNMATCHED)
+        .contains(getDetail().event().getStatus());
+  }
+
+  public String replay() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      replay.replay(id);
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, "Sent through processing again.", null));
+    } catch (ReplayRefusedException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+    }
+    detail = null;
+    return null;
+  }
+}

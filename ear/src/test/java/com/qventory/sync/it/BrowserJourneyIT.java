@@ -104,7 +104,7 @@ class BrowserJourneyIT {
     browser.get(QventoryServer.url("/seller/index.xhtml").toString());
     otherBrowser.get(QventoryServer.url("/seller/index.xhtml").toString());
     assertTrue(browser.getPageSource().contains("Connect your eBay account"));
-    Thread.sleep(1_000); // let the page's WebSocket open
+    wait(browser).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "yes"));
     String itemId =
         Json.parse(
                 TestSimulator.call(

@@ -140,6 +140,45 @@ class EbayConnectIT extends SimulatorTest {
   }
 
   @Test
+  void aListingWhoseNotificationWasLostIsFoundByReconciliation() throws Exception {
+    WebClient browser = new WebClient();
+    String username = signUp(browser);
+    String ebayUser = "ebay_" + username.replace('-', '_');
+    connect(browser, ebayUser);
+    TestSimulator.call(
+        simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/faults", "{\"dropRate\":1}");
+    String itemId =
+        Json.parse(
+                TestSimulator.call(
+                    simulator,
+                    "POST",
+                    "/sim/api/sellers/" + ebayUser + "/items",
+                    "{\"title\":\"Lost in transit\"}"))
+            .getString("itemId");
+    Thread.sleep(500);
+    assertFalse(
+        WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD)
+            .body()
+            .contains("Lost in transit"),
+        "the notification was dropped");
+
+    HttpResponse<String> checked =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+
+    assertTrue(
+        checked.body().contains("Checked eBay: 1 item(s) brought up to date."), checked.body());
+    String items =
+        WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
+            .body();
+    assertTrue(items.contains("Lost in transit"), items);
+    HttpResponse<String> again =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+    assertTrue(
+        again.body().contains("Checked eBay: 0 item(s) brought up to date."),
+        "nothing left to correct");
+  }
+
+  @Test
   void aCallbackThatDoesNotCarryThisSessionsStateIsRefused() throws Exception {
     WebClient browser = new WebClient();
     signUp(browser);

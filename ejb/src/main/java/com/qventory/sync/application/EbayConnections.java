@@ -49,7 +49,10 @@ public class EbayConnections {
       EbayAccount.ImportStatus importStatus,
       Integer importDone,
       Integer importTotal,
-      String importError) {
+      String importError,
+      Instant reconciledAt,
+      Integer reconciledChanges,
+      String reconcileError) {
 
     public boolean importing() {
       return importStatus == EbayAccount.ImportStatus.RUNNING;
@@ -59,6 +62,8 @@ public class EbayConnections {
   @Inject private EbayApi ebay;
 
   @Inject private InitialImport initialImport;
+
+  @Inject private ReconcilePass reconcilePass;
 
   @Inject private SellerRepository sellers;
 
@@ -142,6 +147,16 @@ public class EbayConnections {
   public Outcome retrySetup() throws EbayApiException {
     EbayAccount account = connectedAccount();
     return setUp(account, accessToken(account));
+  }
+
+  /**
+   * Checks eBay now for what notifications may have missed (GetSellerEvents), as the scheduled
+   * reconciliation does.
+   *
+   * @return how many items were corrected
+   */
+  public int reconcileNow() {
+    return reconcilePass.reconcile(callerId());
   }
 
   /** Stops the seller's notifications at eBay and forgets the tokens; the inventory stays. */
@@ -240,7 +255,10 @@ public class EbayConnections {
         a.getImportStatus(),
         a.getImportDone(),
         a.getImportTotal(),
-        a.getImportError());
+        a.getImportError(),
+        a.getReconciledAt(),
+        a.getReconciledChanges(),
+        a.getReconcileError());
   }
 
   private String randomKey() {

@@ -1,6 +1,11 @@
 package com.qventory.sync.application;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -22,6 +27,33 @@ public class InventoryChanges {
   public record Change(String sellerUsername, long itemId, String eventName, boolean imported) {}
 
   private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+  @Inject private com.qventory.sync.domain.identity.UserAccountRepository accounts;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Announces the change once the caller's transaction commits: a rollback shows nobody anything.
+   */
+  public void afterCommit(long sellerId, long itemId, String eventName, boolean imported) {
+    java.util.Optional<String> username = accounts.usernameOf(sellerId);
+    if (username.isEmpty()) {
+      return;
+    }
+    Change change = new Change(username.get(), itemId, eventName, imported);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              publish(change);
+            }
+          }
+        });
+  }
 
   public void listen(Consumer<Change> listener) {
     listeners.add(listener);

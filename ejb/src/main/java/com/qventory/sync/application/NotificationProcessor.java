@@ -16,13 +16,9 @@ import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import com.qventory.sync.infrastructure.ebay.platform.MalformedNotificationException;
 import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -53,11 +49,7 @@ public class NotificationProcessor {
 
   @Inject private Clock clock;
 
-  @Inject private InventoryChanges changes;
-
-  @Inject private com.qventory.sync.domain.identity.UserAccountRepository accounts;
-
-  @Resource private TransactionSynchronizationRegistry transactions;
+  @Inject private InventoryChanges inventoryChanges;
 
   /**
    * @return what became of the notification
@@ -133,7 +125,8 @@ public class NotificationProcessor {
         new ItemSyncEntry(
             item.getId(), event.getId(), notification.eventName(), ebayTime, now, changes));
     LOG.fine(() -> "[PLATFORM] " + notification.eventName() + " applied to item " + itemId.get());
-    announceAfterCommit(seller.get(), item.getId(), notification.eventName(), locked.created());
+    inventoryChanges.afterCommit(
+        seller.get(), item.getId(), notification.eventName(), locked.created());
     return settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null);
   }
 
@@ -147,28 +140,6 @@ public class NotificationProcessor {
     return sku.isPresent()
         && inventory.findByEbayItemId(ebayItemId).isEmpty()
         && inventory.linkHandMadeBySku(sellerId, sku.get(), ebayItemId);
-  }
-
-  /** Live updates go out only once the change is committed: a rollback shows nobody anything. */
-  private void announceAfterCommit(long sellerId, long itemId, String eventName, boolean imported) {
-    Optional<String> username = accounts.usernameOf(sellerId);
-    if (username.isEmpty()) {
-      return;
-    }
-    InventoryChanges.Change change =
-        new InventoryChanges.Change(username.get(), itemId, eventName, imported);
-    transactions.registerInterposedSynchronization(
-        new Synchronization() {
-          @Override
-          public void beforeCompletion() {}
-
-          @Override
-          public void afterCompletion(int status) {
-            if (status == Status.STATUS_COMMITTED) {
-              changes.publish(change);
-            }
-          }
-        });
   }
 
   private WebhookEvent eventOf(InboundNotification inbound, Instant now) {

@@ -24,6 +24,7 @@ public class ItemSyncEntry {
   public static final String FIND_BY_ITEM = "ItemSyncEntry.findByItem";
   public static final String NOTIFICATION = "NOTIFICATION";
   public static final String INITIAL_IMPORT = "INITIAL_IMPORT";
+  public static final String RECONCILIATION = "RECONCILIATION";
   private static final int MAX_SUMMARY = 1000;
 
   @Id
@@ -82,6 +83,15 @@ public class ItemSyncEntry {
 
   public Long getItemId() {
     return itemId;
+  }
+
+  /** A line written by reconciliation (polling eBay) rather than a notification. */
+  public static ItemSyncEntry reconciled(
+      Long itemId, Instant ebayTimestamp, Instant appliedAt, List<String> changes) {
+    ItemSyncEntry entry =
+        new ItemSyncEntry(itemId, null, "Reconciliation", ebayTimestamp, appliedAt, changes);
+    entry.source = RECONCILIATION;
+    return entry;
   }
 
   public String getSource() {

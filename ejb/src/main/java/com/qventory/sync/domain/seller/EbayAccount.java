@@ -109,6 +109,47 @@ public class EbayAccount {
   @Column(name = "import_finished_at")
   private Instant importFinishedAt;
 
+  @Column(name = "reconciled_to")
+  private Instant reconciledTo;
+
+  @Column(name = "reconciled_at")
+  private Instant reconciledAt;
+
+  @Column(name = "reconciled_changes")
+  private Integer reconciledChanges;
+
+  @Column(name = "reconcile_error", length = 1000)
+  private String reconcileError;
+
+  /** Polling covered eBay's changes up to {@code to}; {@code changes} items were corrected. */
+  public void reconciled(Instant to, Instant at, int changes) {
+    reconciledTo = to;
+    reconciledAt = at;
+    reconciledChanges = changes;
+    reconcileError = null;
+  }
+
+  public void reconcileFailed(String error, Instant at) {
+    reconciledAt = at;
+    reconcileError = error.length() <= 1000 ? error : error.substring(0, 1000);
+  }
+
+  public Instant getReconciledTo() {
+    return reconciledTo;
+  }
+
+  public Instant getReconciledAt() {
+    return reconciledAt;
+  }
+
+  public Integer getReconciledChanges() {
+    return reconciledChanges;
+  }
+
+  public String getReconcileError() {
+    return reconcileError;
+  }
+
   /** The one-time import of the seller's active listings at connect. */
   public enum ImportStatus {
     NONE,

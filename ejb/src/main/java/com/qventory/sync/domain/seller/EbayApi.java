@@ -32,6 +32,9 @@ public interface EbayApi {
   SellerListPage sellerList(String accessToken, Instant from, Instant to, int page, int perPage)
       throws EbayApiException;
 
+  /** GetSellerEvents: the seller's listings modified in {@code [from, to]} (within 48 hours). */
+  SellerListPage sellerEvents(String accessToken, Instant from, Instant to) throws EbayApiException;
+
   com.qventory.sync.domain.inventory.EbayListing getItem(String accessToken, String itemId)
       throws EbayApiException;
 

@@ -18,6 +18,15 @@ public interface SellerRepository {
 
   void addAccount(EbayAccount account);
 
+  /** Seller ids of the connected accounts that hold tokens. */
+  java.util.List<Long> connectedSellerIds();
+
+  /**
+   * A transaction-scoped PostgreSQL advisory lock on the seller's reconciliation: only one node
+   * polls a seller at a time.
+   */
+  boolean tryLockReconciliation(long sellerId);
+
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
 

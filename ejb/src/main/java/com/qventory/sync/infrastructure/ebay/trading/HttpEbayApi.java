@@ -214,16 +214,42 @@ public class HttpEbayApi implements EbayApi {
                 + "</EntriesPerPage><PageNumber>"
                 + page
                 + "</PageNumber></Pagination>");
-    List<EbayListing> items = new java.util.ArrayList<>();
-    NodeList found = response.getElementsByTagNameNS("*", "Item");
-    for (int i = 0; i < found.getLength(); i++) {
-      items.add(listing((Element) found.item(i)));
-    }
+    List<EbayListing> items = listings(response);
     return new SellerListPage(
         items,
         text(response, "TotalNumberOfPages").map(Integer::parseInt).orElse(1),
         text(response, "TotalNumberOfEntries").map(Integer::parseInt).orElse(items.size()),
         text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
+  }
+
+  @Override
+  public SellerListPage sellerEvents(String accessToken, Instant from, Instant to)
+      throws EbayApiException {
+    Element response =
+        call(
+            "GetSellerEvents",
+            accessToken,
+            "<ModTimeFrom>"
+                + from
+                + "</ModTimeFrom><ModTimeTo>"
+                + to
+                + "</ModTimeTo>"
+                + "<DetailLevel>ReturnAll</DetailLevel>");
+    List<EbayListing> items = listings(response);
+    return new SellerListPage(
+        items,
+        1,
+        items.size(),
+        text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
+  }
+
+  private static List<EbayListing> listings(Element response) throws EbayApiException {
+    List<EbayListing> items = new java.util.ArrayList<>();
+    NodeList found = response.getElementsByTagNameNS("*", "Item");
+    for (int i = 0; i < found.getLength(); i++) {
+      items.add(listing((Element) found.item(i)));
+    }
+    return items;
   }
 
   @Override

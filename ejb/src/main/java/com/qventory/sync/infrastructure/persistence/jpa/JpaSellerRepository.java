@@ -68,6 +68,26 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public java.util.List<Long> connectedSellerIds() {
+    return entityManager
+        .createQuery(
+            "SELECT a.sellerId FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.accessTokenEncrypted IS NOT NULL",
+            Long.class)
+        .getResultList();
+  }
+
+  @Override
+  public boolean tryLockReconciliation(long sellerId) {
+    Object locked =
+        entityManager
+            .createNativeQuery(
+                "SELECT pg_try_advisory_xact_lock(hashtext('qventory.reconcile'), ?1)")
+            .setParameter(1, (int) sellerId)
+            .getSingleResult();
+    return Boolean.TRUE.equals(locked);
+  }
+
+  @Override
   public void addAccount(EbayAccount account) {
     entityManager.persist(account);
     entityManager.flush();

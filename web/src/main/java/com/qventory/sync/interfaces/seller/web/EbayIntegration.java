@@ -85,6 +85,23 @@ public class EbayIntegration {
     return null;
   }
 
+  public String reconcileNow() {
+    int corrected = connections.reconcileNow();
+    connection = null;
+    EbayConnections.Connection now = getConnection();
+    if (now != null && now.reconcileError() != null) {
+      error("Checking eBay failed: " + now.reconcileError());
+    } else {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              "Checked eBay: " + corrected + " item(s) brought up to date.",
+              null));
+    }
+    return null;
+  }
+
   public String disconnect() {
     connections
         .disconnect()

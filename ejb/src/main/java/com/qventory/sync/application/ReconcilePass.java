@@ -1,0 +1,123 @@
+package com.qventory.sync.application;
+
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerNotification;
+import com.qventory.sync.domain.seller.SellerRepository;
+import com.qventory.sync.infrastructure.Failures;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * One seller's reconciliation: GetSellerEvents over the time since the last pass (overlapping it by
+ * two minutes, never beyond eBay's 48-hour horizon, in windows eBay does not truncate), each
+ * listing's state applied as eBay states it at the answer's time — so that newer notifications
+ * still win and older ones stay STALE.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ReconcilePass {
+
+  private static final Logger LOG = Logger.getLogger(ReconcilePass.class.getName());
+  static final Duration OVERLAP = Duration.ofMinutes(2);
+  static final Duration HORIZON = Duration.ofHours(47);
+  static final int TRUNCATED_AT = 3000;
+  static final Duration SMALLEST_WINDOW = Duration.ofMinutes(1);
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private InventoryRepository inventory;
+
+  @Inject private EbayApi ebay;
+
+  @Inject private EbayTokens tokens;
+
+  @Inject private InventoryChanges inventoryChanges;
+
+  @Inject private Clock clock;
+
+  /**
+   * @return how many items it corrected (0 when another node holds this seller)
+   */
+  public int reconcile(long sellerId) {
+    Optional<EbayAccount> found =
+        sellers.findBySellerId(sellerId).filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED);
+    if (found.isEmpty() || !sellers.tryLockReconciliation(sellerId)) {
+      return 0;
+    }
+    EbayAccount account = found.get();
+    Instant now = clock.instant();
+    Instant horizon = now.minus(HORIZON);
+    Instant from =
+        account.getReconciledTo() == null
+                || account.getReconciledTo().minus(OVERLAP).isBefore(horizon)
+            ? horizon
+            : account.getReconciledTo().minus(OVERLAP);
+    try {
+      String token = tokens.accessToken(account);
+      int corrected = window(sellerId, token, from, now);
+      account.reconciled(now, clock.instant(), corrected);
+      return corrected;
+    } catch (EbayApiException | RuntimeException e) {
+      String error = Failures.rootCauseMessage(e);
+      account.reconcileFailed(error, clock.instant());
+      LOG.warning("[RECONCILE] Seller " + sellerId + ": " + error);
+      return 0;
+    }
+  }
+
+  /** One window; halved while eBay's answer looks truncated. */
+  private int window(long sellerId, String token, Instant from, Instant to)
+      throws EbayApiException {
+    EbayApi.SellerListPage page = ebay.sellerEvents(token, from, to);
+    if (page.items().size() >= TRUNCATED_AT
+        && Duration.between(from, to).compareTo(SMALLEST_WINDOW) > 0) {
+      Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
+      return window(sellerId, token, from, middle) + window(sellerId, token, middle, to);
+    }
+    int corrected = 0;
+    Instant now = clock.instant();
+    for (EbayListing listing : page.items()) {
+      Optional<InventoryItem> known = inventory.findByEbayItemId(listing.itemId());
+      if (known.isPresent() && known.get().getSellerId() != sellerId) {
+        continue;
+      }
+      InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, listing.itemId(), now);
+      InventoryItem item = locked.item();
+      if (!locked.created() && !item.acceptsStateFrom(page.timestamp())) {
+        continue;
+      }
+      List<String> changes = new ArrayList<>(item.applyListing(listing, page.timestamp(), now));
+      if (!locked.created() && changes.isEmpty()) {
+        continue;
+      }
+      if (locked.created()) {
+        changes.add(0, "imported by reconciliation (no notification had arrived)");
+        sellers.addNotification(
+            new SellerNotification(
+                sellerId, SellerNotification.NEW_LISTING_IMPORTED, item.getId(), now));
+      }
+      inventory.addSyncEntry(
+          ItemSyncEntry.reconciled(item.getId(), page.timestamp(), now, changes));
+      inventoryChanges.afterCommit(sellerId, item.getId(), "Reconciliation", locked.created());
+      corrected++;
+    }
+    return corrected;
+  }
+}

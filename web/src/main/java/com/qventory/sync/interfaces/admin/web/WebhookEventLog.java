@@ -6,10 +6,10 @@ import com.qventory.sync.application.WebhookEventSummary;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import com.qventory.sync.interfaces.web.PagedView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,7 +17,7 @@ import java.util.Optional;
 /** The admin's list of received notifications, newest first, filtered and a page at a time. */
 @Named
 @ViewScoped
-public class WebhookEventLog implements Serializable {
+public class WebhookEventLog extends PagedView<WebhookEventSummary> {
 
   private static final long serialVersionUID = 1L;
   static final int PAGE_SIZE = 50;
@@ -27,44 +27,21 @@ public class WebhookEventLog implements Serializable {
   private String status = "";
   private String topic = "";
   private String ebayItemId = "";
-  private int page;
-  private transient Page<WebhookEventSummary> result;
 
-  private Page<WebhookEventSummary> result() {
-    if (result == null) {
-      WebhookEventFilter filter =
-          new WebhookEventFilter(
-              given(status).map(WebhookEventStatus::valueOf),
-              given(topic),
-              given(ebayItemId),
-              Optional.empty());
-      result = queries.search(filter, page, PAGE_SIZE);
-    }
-    return result;
+  @Override
+  protected Page<WebhookEventSummary> read(int page) {
+    WebhookEventFilter filter =
+        new WebhookEventFilter(
+            given(status).map(WebhookEventStatus::valueOf),
+            given(topic),
+            given(ebayItemId),
+            Optional.empty());
+    return queries.search(filter, page, PAGE_SIZE);
   }
 
-  public List<WebhookEventSummary> getRows() {
-    return result().items();
-  }
-
-  public long getTotal() {
-    return result().total();
-  }
-
-  public int getPage() {
-    return page;
-  }
-
-  public int getPageCount() {
-    return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
-  }
-
-  public boolean isFirstPage() {
-    return page == 0;
-  }
-
-  public boolean isLastPage() {
-    return page >= getPageCount() - 1;
+  @Override
+  protected int pageSize() {
+    return PAGE_SIZE;
   }
 
   public WebhookEventStatus[] getStatuses() {
@@ -78,33 +55,6 @@ public class WebhookEventLog implements Serializable {
 
   public List<Map.Entry<RejectionReason, Long>> getRejectionCounts() {
     return List.copyOf(getRejections().entrySet());
-  }
-
-  public void apply() {
-    page = 0;
-    refresh();
-  }
-
-  public void next() {
-    if (!isLastPage()) {
-      page++;
-    }
-    refresh();
-  }
-
-  public void previous() {
-    if (page > 0) {
-      page--;
-    }
-    refresh();
-  }
-
-  public void refresh() {
-    result = null;
-  }
-
-  private static Optional<String> given(String value) {
-    return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
   }
 
   public String getStatus() {

@@ -34,6 +34,7 @@ final class SellerPage {
       <p id="message" class="muted"></p>
       <script>
         const seller = () => document.getElementById('seller').value.trim();
+        const esc = v => String(v ?? '').replace(/[&<>"']/g, c => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}[c]));
         async function call(method, path, body) {
           const r = await fetch('/sim/api/' + path, {method, headers: {'Content-Type': 'application/json'},
             body: body ? JSON.stringify(body) : undefined});
@@ -46,10 +47,10 @@ final class SellerPage {
           const usage = await call('GET', 'usage');
           document.getElementById('usage').textContent =
             `notifications delivered ${usage.delivered}, errors ${usage.errors}` + (usage.markedDown ? ' — MARKED DOWN' : '');
-          document.getElementById('items').innerHTML = (items || []).map(i => `<tr data-item="${i.itemId}">
-            <td>${i.itemId}${i.relistParentId ? ' <span class="muted">(relist of ' + i.relistParentId + ')</span>' : ''}</td>
-            <td>${i.title.replace(/</g, '&lt;')}</td><td>${i.sku}</td><td>${i.price} ${i.currency}</td>
-            <td>${i.available}</td><td>${i.status}</td><td>
+          document.getElementById('items').innerHTML = (items || []).map(i => `<tr data-item="${esc(i.itemId)}">
+            <td>${esc(i.itemId)}${i.relistParentId ? ' <span class="muted">(relist of ' + esc(i.relistParentId) + ')</span>' : ''}</td>
+            <td>${esc(i.title)}</td><td>${esc(i.sku)}</td><td>${esc(i.price)} ${esc(i.currency)}</td>
+            <td>${esc(i.available)}</td><td>${esc(i.status)}</td><td>
             <button onclick="act('${i.itemId}','revise',{price: prompt('New price', i.price)})">Revise price</button>
             <button onclick="act('${i.itemId}','purchase',{quantity: 1})">Sell 1</button>
             <button onclick="act('${i.itemId}','end')">End</button>

@@ -53,6 +53,15 @@ class IdentityIT {
   }
 
   @Test
+  void pagesForbidFramingAndContentSniffing() throws Exception {
+    HttpResponse<String> login = new WebClient().get("/signup.xhtml");
+
+    assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
+    assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+  }
+
+  @Test
   void aTakenUsernameIsRefusedWithAClearMessage() throws Exception {
     String username = uniqueUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);

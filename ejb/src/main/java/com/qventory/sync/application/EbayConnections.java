@@ -126,7 +126,7 @@ public class EbayConnections {
     String tenantKey =
         account.getExternalUserData() != null ? account.getExternalUserData() : "qv-" + randomKey();
     account.identify(user.eiasToken().orElse(null), tenantKey);
-    store(account, granted);
+    tokens.store(account, granted);
     LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
     account.importStarted();
     return setUp(account, granted.accessToken());
@@ -141,12 +141,12 @@ public class EbayConnections {
     if (account.getImportStatus() != EbayAccount.ImportStatus.RUNNING) {
       account.importStarted();
     }
-    initialImport.run(account.getSellerId(), accessToken(account));
+    initialImport.run(account.getSellerId(), tokens.accessToken(account));
   }
 
   public Outcome retrySetup() throws EbayApiException {
     EbayAccount account = connectedAccount();
-    return setUp(account, accessToken(account));
+    return setUp(account, tokens.accessToken(account));
   }
 
   /**
@@ -169,7 +169,7 @@ public class EbayConnections {
     }
     Optional<String> problem = Optional.empty();
     try {
-      ebay.setUserEvents(accessToken(account), EbayEndpoints.SUBSCRIBED_EVENTS, false, null);
+      ebay.setUserEvents(tokens.accessToken(account), EbayEndpoints.SUBSCRIBED_EVENTS, false, null);
     } catch (EbayApiException e) {
       problem = Optional.of("eBay was not told to stop notifications: " + e.getMessage());
     }
@@ -223,14 +223,6 @@ public class EbayConnections {
         subscribed,
         clock.instant());
     return new Outcome(problems.isEmpty(), problems);
-  }
-
-  private String accessToken(EbayAccount account) throws EbayApiException {
-    return tokens.accessToken(account);
-  }
-
-  private void store(EbayAccount account, EbayApi.Tokens fresh) {
-    tokens.store(account, fresh);
   }
 
   private EbayAccount connectedAccount() throws EbayApiException {

@@ -1,8 +1,6 @@
 package com.qventory.sync.application;
 
-import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.infrastructure.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -30,8 +28,6 @@ public class InitialImport {
   static final Duration WINDOW = Duration.ofDays(120);
 
   @Inject private ImportPages pages;
-
-  @Inject private SellerRepository sellers;
 
   @Inject private Clock clock;
 
@@ -65,13 +61,5 @@ public class InitialImport {
               + " item(s): "
               + error);
     }
-  }
-
-  /** Whether an import is running for the seller (the page polls while it is). */
-  public boolean running(long sellerId) {
-    return sellers
-        .findBySellerId(sellerId)
-        .map(a -> a.getImportStatus() == EbayAccount.ImportStatus.RUNNING)
-        .orElse(false);
   }
 }

@@ -2,6 +2,7 @@ package com.qventory.sync.application;
 
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.infrastructure.Failures;
 import com.qventory.sync.infrastructure.ebay.EbayKeyset;
 import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
 import com.qventory.sync.infrastructure.ebay.platform.MalformedNotificationException;
@@ -171,7 +172,7 @@ public class NotificationIntake {
           "[PLATFORM] Could not record a refused notification ("
               + reason
               + "): "
-              + RejectionLog.describe(e));
+              + Failures.rootCauseMessage(e));
     }
     return new Refused(reason, message);
   }

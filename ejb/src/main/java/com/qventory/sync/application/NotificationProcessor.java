@@ -96,7 +96,7 @@ public class NotificationProcessor {
       return settle(event, WebhookEventStatus.DUPLICATE, seller.get(), key, first.get());
     }
     Instant ebayTime = notification.ebayTimestamp().orElse(inbound.receivedAt());
-    boolean linked = linkHandMadeItem(seller.get(), itemId.get(), notification);
+    boolean linked = owner.isEmpty() && linkHandMadeItem(seller.get(), itemId.get(), notification);
     InventoryRepository.Locked locked = inventory.lockOrCreate(seller.get(), itemId.get(), now);
     InventoryItem item = locked.item();
     List<String> changes = new ArrayList<>();
@@ -131,15 +131,13 @@ public class NotificationProcessor {
   }
 
   /**
-   * A listing we have never seen, whose SKU matches a hand-made item of the seller that has no
-   * listing yet, becomes that item rather than a second one.
+   * A listing we have never seen (the caller checked), whose SKU matches a hand-made item of the
+   * seller that has no listing yet, becomes that item rather than a second one.
    */
   private boolean linkHandMadeItem(
       long sellerId, String ebayItemId, PlatformNotification notification) {
     Optional<String> sku = notification.listing().flatMap(EbayListing::sku);
-    return sku.isPresent()
-        && inventory.findByEbayItemId(ebayItemId).isEmpty()
-        && inventory.linkHandMadeBySku(sellerId, sku.get(), ebayItemId);
+    return sku.isPresent() && inventory.linkHandMadeBySku(sellerId, sku.get(), ebayItemId);
   }
 
   private WebhookEvent eventOf(InboundNotification inbound, Instant now) {

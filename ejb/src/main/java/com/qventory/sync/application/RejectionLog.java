@@ -4,7 +4,6 @@ import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookRejection;
 import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
-import com.qventory.sync.infrastructure.Failures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -80,10 +79,5 @@ public class RejectionLog {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  /** For callers that must answer even when the database is down. */
-  static String describe(Exception e) {
-    return Failures.rootCauseMessage(e);
   }
 }

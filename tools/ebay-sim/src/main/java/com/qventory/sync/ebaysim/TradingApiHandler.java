@@ -251,12 +251,7 @@ final class TradingApiHandler {
     if (window.from.isBefore(now.minus(SELLER_EVENTS_HORIZON))) {
       throw new TradingError("21919", window.name + "From is more than 48 hours in the past");
     }
-    Function<SimItem, Instant> field = timeField(window.name);
-    List<SimItem> matching =
-        sellersItems(userId).stream()
-            .filter(
-                i -> !field.apply(i).isBefore(window.from) && !field.apply(i).isAfter(window.to))
-            .toList();
+    List<SimItem> matching = sellersItemsIn(userId, window);
     StringBuilder xml = new StringBuilder(Xml.element("TimeTo", Xml.time(window.to)));
     xml.append("<ItemArray>");
     matching.forEach(i -> xml.append(Payloads.item(i)));
@@ -276,12 +271,7 @@ final class TradingApiHandler {
     if (perPage < 1 || perPage > 200 || page < 1) {
       throw new TradingError("37", "EntriesPerPage is 1 to 200 and PageNumber at least 1");
     }
-    Function<SimItem, Instant> field = timeField(window.name);
-    List<SimItem> matching =
-        sellersItems(userId).stream()
-            .filter(
-                i -> !field.apply(i).isBefore(window.from) && !field.apply(i).isAfter(window.to))
-            .toList();
+    List<SimItem> matching = sellersItemsIn(userId, window);
     int pages = Math.max(1, (matching.size() + perPage - 1) / perPage);
     StringBuilder xml =
         new StringBuilder("<PaginationResult>")
@@ -302,6 +292,14 @@ final class TradingApiHandler {
                 "ReturnedItemCountActual",
                 Math.max(0, Math.min(perPage, matching.size() - (page - 1) * perPage))))
         .toString();
+  }
+
+  /** The seller's items whose time field named by the window lies within it. */
+  private List<SimItem> sellersItemsIn(String userId, Window window) {
+    Function<SimItem, Instant> field = timeField(window.name);
+    return sellersItems(userId).stream()
+        .filter(i -> !field.apply(i).isBefore(window.from) && !field.apply(i).isAfter(window.to))
+        .toList();
   }
 
   private List<SimItem> sellersItems(String userId) {

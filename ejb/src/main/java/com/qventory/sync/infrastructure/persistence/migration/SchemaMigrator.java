@@ -73,11 +73,6 @@ public class SchemaMigrator {
     attempt();
   }
 
-  /** True once the schema is current and validated. */
-  public boolean isReady() {
-    return ready;
-  }
-
   private synchronized void attempt() {
     if (ready) {
       return;

@@ -27,6 +27,7 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
   private String status = "";
   private String topic = "";
   private String ebayItemId = "";
+  private transient List<Map.Entry<RejectionReason, Long>> rejectionCounts;
 
   @Override
   protected Page<WebhookEventSummary> read(int page) {
@@ -48,13 +49,21 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
     return WebhookEventStatus.values();
   }
 
-  /** Refused requests by reason, so that a misconfigured keyset shows at once. */
-  public Map<RejectionReason, Long> getRejections() {
-    return queries.rejectionsByReason();
+  /**
+   * Refused requests by reason, so that a misconfigured keyset shows at once. Read once per
+   * rendering (the page asks for it more than once) and again after a refresh.
+   */
+  public List<Map.Entry<RejectionReason, Long>> getRejectionCounts() {
+    if (rejectionCounts == null) {
+      rejectionCounts = List.copyOf(queries.rejectionsByReason().entrySet());
+    }
+    return rejectionCounts;
   }
 
-  public List<Map.Entry<RejectionReason, Long>> getRejectionCounts() {
-    return List.copyOf(getRejections().entrySet());
+  @Override
+  public void refresh() {
+    super.refresh();
+    rejectionCounts = null;
   }
 
   public String getStatus() {

@@ -5,16 +5,14 @@ import com.qventory.sync.application.WebhookEventDetail;
 import com.qventory.sync.application.WebhookEventQueries;
 import com.qventory.sync.application.WebhookReplay;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.EnumSet;
 
@@ -35,20 +33,9 @@ public class WebhookEventPage implements Serializable {
   @PostConstruct
   void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().get("id"));
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
+    id = RequestedId.of(faces);
     if (getDetail() == null) {
-      try {
-        faces
-            .getExternalContext()
-            .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such event");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      faces.responseComplete();
+      RequestedId.notFound(faces, "No such event");
     }
   }
 

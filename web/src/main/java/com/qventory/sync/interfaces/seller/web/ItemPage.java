@@ -4,14 +4,13 @@ import com.qventory.sync.application.AccountRejectedException;
 import com.qventory.sync.application.InventoryCommands;
 import com.qventory.sync.application.InventoryQueries;
 import com.qventory.sync.application.InventoryViews;
+import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
@@ -39,21 +38,10 @@ public class ItemPage implements Serializable {
   @PostConstruct
   void load() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      id = Long.parseLong(faces.getExternalContext().getRequestParameterMap().get("id"));
-    } catch (NumberFormatException e) {
-      id = -1;
-    }
+    id = RequestedId.of(faces);
     read();
     if (item == null) {
-      try {
-        faces
-            .getExternalContext()
-            .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such item");
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
-      faces.responseComplete();
+      RequestedId.notFound(faces, "No such item");
       return;
     }
     purchaseCost = item.purchaseCost();

@@ -14,6 +14,7 @@ public class NotificationBell {
   @Inject private SellerNotifications notifications;
 
   private Long unread;
+  private List<SellerNotifications.Line> latest;
 
   public long getUnread() {
     if (unread == null) {
@@ -23,12 +24,16 @@ public class NotificationBell {
   }
 
   public List<SellerNotifications.Line> getLatest() {
-    return notifications.latest(10);
+    if (latest == null) {
+      latest = notifications.latest(10);
+    }
+    return latest;
   }
 
   public String markAllRead() {
     notifications.markAllRead();
     unread = 0L;
+    latest = null;
     return null;
   }
 }

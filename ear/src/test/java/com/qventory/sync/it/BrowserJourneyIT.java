@@ -8,7 +8,6 @@ import com.qventory.sync.ebaysim.EbaySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -140,7 +139,7 @@ class BrowserJourneyIT {
   }
 
   private static String signUp(WebDriver driver) {
-    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    String username = Sellers.newUsername();
     driver.get(QventoryServer.url("/signup.xhtml").toString());
     driver.findElement(By.id("signup:username")).sendKeys(username);
     driver.findElement(By.id("signup:password")).sendKeys(Sellers.PASSWORD);

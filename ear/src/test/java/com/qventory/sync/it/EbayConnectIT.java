@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,7 +25,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void aSellerConnectsEbayInOneClickAndTheirListingsArrive() throws Exception {
     WebClient browser = new WebClient();
-    String username = signUp(browser);
+    String username = Sellers.signUp(browser);
     String ebayUser = "ebay_" + username.replace('-', '_');
 
     HttpResponse<String> done = connect(browser, ebayUser);
@@ -84,7 +83,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void connectingImportsTheActiveListingsTheSellerAlreadyHas() throws Exception {
     WebClient browser = new WebClient();
-    String username = signUp(browser);
+    String username = Sellers.signUp(browser);
     String ebayUser = "ebay_" + username.replace('-', '_');
     for (int i = 0; i < 3; i++) {
       TestSimulator.call(
@@ -114,7 +113,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void aFailedNotificationSetupSaysWhatFailedAndRetrySetupFinishesIt() throws Exception {
     WebClient browser = new WebClient();
-    String username = signUp(browser);
+    String username = Sellers.signUp(browser);
     String ebayUser = "ebay_" + username.replace('-', '_');
     TestSimulator.call(
         simulator,
@@ -142,7 +141,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void aListingWhoseNotificationWasLostIsFoundByReconciliation() throws Exception {
     WebClient browser = new WebClient();
-    String username = signUp(browser);
+    String username = Sellers.signUp(browser);
     String ebayUser = "ebay_" + username.replace('-', '_');
     connect(browser, ebayUser);
     TestSimulator.call(
@@ -181,7 +180,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void aCallbackThatDoesNotCarryThisSessionsStateIsRefused() throws Exception {
     WebClient browser = new WebClient();
-    signUp(browser);
+    Sellers.signUp(browser);
 
     HttpResponse<String> forged = browser.get("/seller/ebay/callback?code=stolen&state=not-ours");
 
@@ -192,7 +191,7 @@ class EbayConnectIT extends SimulatorTest {
   @Test
   void declinedConsentSaysSo() throws Exception {
     WebClient browser = new WebClient();
-    signUp(browser);
+    Sellers.signUp(browser);
     HttpResponse<String> consent =
         browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
 
@@ -203,17 +202,6 @@ class EbayConnectIT extends SimulatorTest {
 
     assertTrue(
         declined.body().contains("eBay access was not granted (access_denied)"), declined.body());
-  }
-
-  private static String signUp(WebClient browser) throws Exception {
-    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    browser.submitFacesForm(
-        browser.get("/signup.xhtml"),
-        "signup",
-        "submit",
-        Map.of(
-            "username", username, "password", Sellers.PASSWORD, "confirmation", Sellers.PASSWORD));
-    return username;
   }
 
   /** Connect → eBay's consent page → Agree as {@code ebayUser} → back in the application. */

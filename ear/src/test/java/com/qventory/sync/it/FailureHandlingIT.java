@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,10 +48,8 @@ class FailureHandlingIT {
             + trigger
             + "()");
     try {
-      Notifications.pushAccepted(
-          Notifications.signed(
-              "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-          "ItemListed");
+      Notifications.pushFor(
+          seller, itemId, "item-listed.xml", "ItemListed", Instant.now(), Map.of());
 
       assertEquals(List.of("DEAD"), Notifications.awaitSettled(itemId, 1));
       assertEquals("3", Notifications.eventColumn("attempts", itemId).orElseThrow());
@@ -109,26 +103,16 @@ class FailureHandlingIT {
   }
 
   static HttpResponse<String> adminPost(String path) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(QventoryServer.url(path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", adminBasic())
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    return WebClient.sendJson(
+        "POST",
+        QventoryServer.url(path),
+        null,
+        QventoryServer.ADMIN_USERNAME,
+        QventoryServer.ADMIN_PASSWORD);
   }
 
   static HttpResponse<String> adminGet(String path) throws Exception {
     return WebClient.getWithBasic(
         path, QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
-  }
-
-  private static String adminBasic() {
-    return "Basic "
-        + Base64.getEncoder()
-            .encodeToString(
-                (QventoryServer.ADMIN_USERNAME + ":" + QventoryServer.ADMIN_PASSWORD)
-                    .getBytes(StandardCharsets.UTF_8));
   }
 }

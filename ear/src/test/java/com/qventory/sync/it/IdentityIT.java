@@ -9,7 +9,6 @@ import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -29,7 +28,7 @@ class IdentityIT {
 
   @Test
   void aSellerSignsUpIsLoggedInAtOnceAndThePasswordIsStoredOnlyAsBcrypt() throws Exception {
-    String username = uniqueUsername();
+    String username = Sellers.newUsername();
     WebClient browser = new WebClient();
 
     HttpResponse<String> landing = signUp(browser, username, PASSWORD, PASSWORD);
@@ -63,7 +62,7 @@ class IdentityIT {
 
   @Test
   void aTakenUsernameIsRefusedWithAClearMessage() throws Exception {
-    String username = uniqueUsername();
+    String username = Sellers.newUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);
 
     HttpResponse<String> again =
@@ -75,9 +74,10 @@ class IdentityIT {
 
   @Test
   void aShortPasswordOrAMismatchIsRefusedSayingWhy() throws Exception {
-    HttpResponse<String> tooShort = signUp(new WebClient(), uniqueUsername(), "short", "short");
+    HttpResponse<String> tooShort =
+        signUp(new WebClient(), Sellers.newUsername(), "short", "short");
     HttpResponse<String> mismatch =
-        signUp(new WebClient(), uniqueUsername(), PASSWORD, PASSWORD + "!");
+        signUp(new WebClient(), Sellers.newUsername(), PASSWORD, PASSWORD + "!");
 
     assertTrue(tooShort.body().contains("at least 12 characters"), tooShort.body());
     assertTrue(mismatch.body().contains("The two passwords differ"), mismatch.body());
@@ -85,7 +85,7 @@ class IdentityIT {
 
   @Test
   void aWrongPasswordDoesNotLogIn() throws Exception {
-    String username = uniqueUsername();
+    String username = Sellers.newUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);
 
     HttpResponse<String> refused =
@@ -96,7 +96,7 @@ class IdentityIT {
 
   @Test
   void onlyAdminsOpenTheAdminConsole() throws Exception {
-    String username = uniqueUsername();
+    String username = Sellers.newUsername();
     WebClient seller = new WebClient();
     signUp(seller, username, PASSWORD, PASSWORD);
 
@@ -117,7 +117,7 @@ class IdentityIT {
 
   @Test
   void theApiTakesBasicCredentialsAndOtherwiseAnswers401() throws Exception {
-    String username = uniqueUsername();
+    String username = Sellers.newUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);
 
     HttpResponse<String> seller = WebClient.getWithBasic("/api/v1/me", username, PASSWORD);
@@ -141,7 +141,7 @@ class IdentityIT {
   @Test
   void aBrowserSessionAloneDoesNotOpenTheApi() throws Exception {
     WebClient browser = new WebClient();
-    signUp(browser, uniqueUsername(), PASSWORD, PASSWORD);
+    signUp(browser, Sellers.newUsername(), PASSWORD, PASSWORD);
 
     assertEquals(401, browser.get("/api/v1/me").statusCode());
   }
@@ -160,9 +160,5 @@ class IdentityIT {
     return me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
         .map(JsonString::getString)
         .toList();
-  }
-
-  private static String uniqueUsername() {
-    return "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
   }
 }

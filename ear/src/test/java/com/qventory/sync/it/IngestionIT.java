@@ -118,7 +118,7 @@ class IngestionIT {
 
   @Test
   void theSameNotificationDeliveredTwiceHasOneEffect() throws Exception {
-    String once = Notifications.signed("item-listed.xml", values(t0, Map.of()));
+    String once = Notifications.signedFor(seller, itemId, "item-listed.xml", t0, Map.of());
 
     Notifications.pushAccepted(once, "ItemListed");
     Notifications.pushAccepted(once, "ItemListed");
@@ -307,15 +307,7 @@ class IngestionIT {
 
   private void push(String fixture, String event, Instant at, Map<String, String> values)
       throws Exception {
-    Notifications.pushAccepted(Notifications.signed(fixture, values(at, values)), event);
-  }
-
-  private Map<String, String> values(Instant at, Map<String, String> values) {
-    Map<String, String> all = new java.util.HashMap<>(values);
-    all.put("ITEM_ID", itemId);
-    all.put("RECIPIENT", seller.ebayUserId());
-    all.put("TIMESTAMP", Notifications.ebayTime(at));
-    return all;
+    Notifications.pushFor(seller, itemId, fixture, event, at, values);
   }
 
   private JsonObject items() throws Exception {

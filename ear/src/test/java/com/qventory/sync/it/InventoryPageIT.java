@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -51,10 +52,7 @@ class InventoryPageIT {
         listen(othersBrowser, othersBrowser.get("/seller/index.xhtml"));
     String itemId = Notifications.uniqueItemId();
 
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-        "ItemListed");
+    Notifications.pushFor(seller, itemId, "item-listed.xml", "ItemListed", Instant.now(), Map.of());
 
     assertEquals(
         "{\"data\":\"itemChanged\"}",
@@ -71,12 +69,7 @@ class InventoryPageIT {
   void theTableSearchesByTitleOrSku() throws Exception {
     Sellers.Seller seller = Sellers.connected();
     for (String fixture : List.of("item-listed.xml", "item-listed-with-variations.xml")) {
-      String itemId = Notifications.uniqueItemId();
-      Notifications.pushAccepted(
-          Notifications.signed(
-              fixture, Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-          "ItemListed");
-      Notifications.awaitSettled(itemId, 1);
+      Notifications.listedFor(seller, fixture);
     }
     WebClient browser = loggedIn(seller);
 
@@ -158,33 +151,17 @@ class InventoryPageIT {
                 "chip on rim"));
     assertTrue(saved.body().contains("Saved."), saved.body());
     String itemId = Notifications.uniqueItemId();
-    java.time.Instant t0 = java.time.Instant.now().minusSeconds(30);
+    Instant t0 = Instant.now().minusSeconds(30);
 
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-listed.xml",
-            Map.of(
-                "ITEM_ID",
-                itemId,
-                "RECIPIENT",
-                seller.ebayUserId(),
-                "TIMESTAMP",
-                Notifications.ebayTime(t0))),
-        "ItemListed");
+    Notifications.pushFor(seller, itemId, "item-listed.xml", "ItemListed", t0, Map.of());
     Notifications.awaitSettled(itemId, 1);
-    Notifications.pushAccepted(
-        Notifications.signed(
-            "item-revised.xml",
-            Map.of(
-                "ITEM_ID",
-                itemId,
-                "RECIPIENT",
-                seller.ebayUserId(),
-                "PRICE",
-                "29.99",
-                "TIMESTAMP",
-                Notifications.ebayTime(t0.plusSeconds(5)))),
-        "ItemRevised");
+    Notifications.pushFor(
+        seller,
+        itemId,
+        "item-revised.xml",
+        "ItemRevised",
+        t0.plusSeconds(5),
+        Map.of("PRICE", "29.99"));
     Notifications.awaitSettled(itemId, 2);
 
     assertEquals(

@@ -45,6 +45,28 @@ final class Notifications {
     return Fixtures.signed(fixture, all);
   }
 
+  /** A fixture about {@code itemId} for {@code seller}, stamped {@code at}, signed. */
+  static String signedFor(
+      Sellers.Seller seller, String itemId, String fixture, Instant at, Map<String, String> more) {
+    Map<String, String> values = new HashMap<>(more);
+    values.put("ITEM_ID", itemId);
+    values.put("RECIPIENT", seller.ebayUserId());
+    values.put("TIMESTAMP", ebayTime(at));
+    return signed(fixture, values);
+  }
+
+  /** {@link #signedFor} pushed and acknowledged. */
+  static void pushFor(
+      Sellers.Seller seller,
+      String itemId,
+      String fixture,
+      String eventName,
+      Instant at,
+      Map<String, String> more)
+      throws Exception {
+    pushAccepted(signedFor(seller, itemId, fixture, at, more), eventName);
+  }
+
   /** POSTs a notification the way eBay does: SOAP 1.1, text/xml, quoted SOAPAction. */
   static HttpResponse<String> push(String body, String eventName)
       throws IOException, InterruptedException {
@@ -82,8 +104,7 @@ final class Notifications {
    */
   static String listedFor(Sellers.Seller seller, String fixture) throws Exception {
     String itemId = uniqueItemId();
-    pushAccepted(
-        signed(fixture, Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())), "ItemListed");
+    pushFor(seller, itemId, fixture, "ItemListed", Instant.now(), Map.of());
     awaitSettled(itemId, 1);
     return itemId;
   }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,13 +48,8 @@ class ReadApiIT {
   void itemsFilterBySkuAndStatusAndPage() throws Exception {
     Sellers.Seller seller = Sellers.connected();
     for (int i = 0; i < 3; i++) {
-      String itemId = Notifications.uniqueItemId();
-      Notifications.pushAccepted(
-          Notifications.signed(
-              i == 0 ? "item-listed-with-variations.xml" : "item-listed.xml",
-              Map.of("ITEM_ID", itemId, "RECIPIENT", seller.ebayUserId())),
-          "ItemListed");
-      Notifications.awaitSettled(itemId, 1);
+      Notifications.listedFor(
+          seller, i == 0 ? "item-listed-with-variations.xml" : "item-listed.xml");
     }
 
     assertEquals(2, get("/api/v1/items?sku=PYR-BP-401", seller).getInt("total"));

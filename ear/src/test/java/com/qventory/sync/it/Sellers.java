@@ -23,15 +23,25 @@ final class Sellers {
     return seller;
   }
 
-  /** A new seller with no eBay account yet; {@link Seller#ebayUserId()} is the one to link. */
-  static Seller signedUp() throws Exception {
-    String username = "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    WebClient browser = new WebClient();
+  /** A username no other test uses. */
+  static String newUsername() {
+    return "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+  }
+
+  /** Signs a new seller up on the real page, in {@code browser}, which is then logged in. */
+  static String signUp(WebClient browser) throws Exception {
+    String username = newUsername();
     browser.submitFacesForm(
         browser.get("/signup.xhtml"),
         "signup",
         "submit",
         Map.of("username", username, "password", PASSWORD, "confirmation", PASSWORD));
+    return username;
+  }
+
+  /** A new seller with no eBay account yet; {@link Seller#ebayUserId()} is the one to link. */
+  static Seller signedUp() throws Exception {
+    String username = signUp(new WebClient());
     long id =
         Long.parseLong(
             TestDatabase.queryString("SELECT id FROM app_user WHERE username = ?", username)

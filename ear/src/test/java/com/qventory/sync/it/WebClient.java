@@ -99,11 +99,7 @@ final class WebClient {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(QventoryServer.url(path)).timeout(Duration.ofSeconds(30));
     if (username != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(username, password));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
@@ -118,13 +114,16 @@ final class WebClient {
             .header("Content-Type", "application/json")
             .method(method, HttpRequest.BodyPublishers.ofString(json == null ? "" : json));
     if (username != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+      request.header("Authorization", basic(username, password));
     }
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An HTTP Basic Authorization header value. */
+  static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   static HttpResponse<String> plainGet(URI uri) throws IOException, InterruptedException {

@@ -82,7 +82,7 @@ class BrowserJourneyIT {
   @Test
   void signUpConnectEbayAndWatchListingsArriveLive() throws Exception {
     String seller = signUp(browser);
-    String ebayUser = "ebay_" + seller.replace('-', '_');
+    String ebayUser = Sellers.ebayUserFor(seller);
     signUp(otherBrowser);
 
     browser.get(QventoryServer.url("/seller/ebay.xhtml").toString());
@@ -105,13 +105,10 @@ class BrowserJourneyIT {
     assertTrue(browser.getPageSource().contains("Connect your eBay account"));
     wait(browser).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "yes"));
     String itemId =
-        Json.parse(
-                TestSimulator.call(
-                    simulator,
-                    "POST",
-                    "/sim/api/sellers/" + ebayUser + "/items",
-                    "{\"title\":\"Browser Teapot\",\"price\":\"25.00\",\"currency\":\"USD\",\"quantity\":2}"))
-            .getString("itemId");
+        TestSimulator.listItem(
+            simulator,
+            ebayUser,
+            "{\"title\":\"Browser Teapot\",\"price\":\"25.00\",\"currency\":\"USD\",\"quantity\":2}");
 
     wait(browser)
         .until(

@@ -26,7 +26,7 @@ class EbayConnectIT extends SimulatorTest {
   void aSellerConnectsEbayInOneClickAndTheirListingsArrive() throws Exception {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
-    String ebayUser = "ebay_" + username.replace('-', '_');
+    String ebayUser = Sellers.ebayUserFor(username);
 
     HttpResponse<String> done = connect(browser, ebayUser);
 
@@ -51,14 +51,7 @@ class EbayConnectIT extends SimulatorTest {
     assertTrue(
         atEbay.contains("FixedPriceTransaction"), "subscribed to every listing event: " + atEbay);
 
-    String itemId =
-        Json.parse(
-                TestSimulator.call(
-                    simulator,
-                    "POST",
-                    "/sim/api/sellers/" + ebayUser + "/items",
-                    "{\"title\":\"Connected Lamp\"}"))
-            .getString("itemId");
+    String itemId = TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Connected Lamp\"}");
     assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
     assertTrue(
         WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
@@ -84,13 +77,9 @@ class EbayConnectIT extends SimulatorTest {
   void connectingImportsTheActiveListingsTheSellerAlreadyHas() throws Exception {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
-    String ebayUser = "ebay_" + username.replace('-', '_');
+    String ebayUser = Sellers.ebayUserFor(username);
     for (int i = 0; i < 3; i++) {
-      TestSimulator.call(
-          simulator,
-          "POST",
-          "/sim/api/sellers/" + ebayUser + "/items",
-          "{\"title\":\"Old listing " + i + "\"}");
+      TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Old listing " + i + "\"}");
     }
 
     connect(browser, ebayUser);
@@ -114,7 +103,7 @@ class EbayConnectIT extends SimulatorTest {
   void aFailedNotificationSetupSaysWhatFailedAndRetrySetupFinishesIt() throws Exception {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
-    String ebayUser = "ebay_" + username.replace('-', '_');
+    String ebayUser = Sellers.ebayUserFor(username);
     TestSimulator.call(
         simulator,
         "PUT",
@@ -142,18 +131,11 @@ class EbayConnectIT extends SimulatorTest {
   void aListingWhoseNotificationWasLostIsFoundByReconciliation() throws Exception {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
-    String ebayUser = "ebay_" + username.replace('-', '_');
+    String ebayUser = Sellers.ebayUserFor(username);
     connect(browser, ebayUser);
     TestSimulator.call(
         simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/faults", "{\"dropRate\":1}");
-    String itemId =
-        Json.parse(
-                TestSimulator.call(
-                    simulator,
-                    "POST",
-                    "/sim/api/sellers/" + ebayUser + "/items",
-                    "{\"title\":\"Lost in transit\"}"))
-            .getString("itemId");
+    String itemId = TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Lost in transit\"}");
     Thread.sleep(500);
     assertFalse(
         WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD)

@@ -46,6 +46,11 @@ final class Sellers {
         Long.parseLong(
             TestDatabase.queryString("SELECT id FROM app_user WHERE username = ?", username)
                 .orElseThrow(() -> new AssertionError("sign-up of " + username + " failed")));
-    return new Seller(username, id, "ebay_" + username.replace('-', '_'));
+    return new Seller(username, id, ebayUserFor(username));
+  }
+
+  /** The eBay user id the tests give {@code username}'s eBay account. */
+  static String ebayUserFor(String username) {
+    return "ebay_" + username.replace('-', '_');
   }
 }

@@ -37,12 +37,10 @@ class SimulatorIT extends SimulatorTest {
             + "\"}");
 
     String itemId =
-        Json.parse(
-                sim(
-                    "POST",
-                    "/sim/api/sellers/" + seller.ebayUserId() + "/items",
-                    "{\"title\":\"Sim Teapot\",\"sku\":\"SIM-1\",\"quantity\":3,\"price\":\"25.00\",\"currency\":\"USD\"}"))
-            .getString("itemId");
+        TestSimulator.listItem(
+            simulator,
+            seller.ebayUserId(),
+            "{\"title\":\"Sim Teapot\",\"sku\":\"SIM-1\",\"quantity\":3,\"price\":\"25.00\",\"currency\":\"USD\"}");
 
     assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
     JsonObject item = item(seller, itemId);

@@ -50,4 +50,15 @@ final class TestSimulator {
     }
     return response.body();
   }
+
+  /**
+   * {@code ebayUser} lists an item at the simulator, which pushes ItemListed to us.
+   *
+   * @param json the listing's fields, as the simulator's seller console sends them
+   * @return the new item's eBay item id
+   */
+  static String listItem(EbaySimulator simulator, String ebayUser, String json) throws Exception {
+    return Json.parse(call(simulator, "POST", "/sim/api/sellers/" + ebayUser + "/items", json))
+        .getString("itemId");
+  }
 }

@@ -15,12 +15,7 @@ class PushTest {
     try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
       sim.simulator.enableDemoDelivery(sim.webhook());
 
-      String item =
-          sim.post(
-                  "/sim/api/sellers/demo_ebay_seller/items",
-                  "application/json",
-                  "{\"title\":\"Teapot\",\"quantity\":2}")
-              .body();
+      String item = sim.list("demo_ebay_seller", "{\"title\":\"Teapot\",\"quantity\":2}").body();
 
       String pushed = sim.awaitReceived(1).get(0);
       String timestamp = pushed.replaceAll("(?s).*<Timestamp>([^<]+)</Timestamp>.*", "$1");
@@ -36,7 +31,7 @@ class PushTest {
   @Test
   void onlySubscribedEventsAreDeliveredAndOnlyWhileDeliveryIsEnabled() throws Exception {
     try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
-      sim.post("/sim/api/sellers/carol_ebay/items", "application/json", "{}");
+      sim.list("carol_ebay", "{}");
       Thread.sleep(300);
       assertEquals(0, sim.received.size(), "no application URL set yet");
 
@@ -44,10 +39,7 @@ class PushTest {
           "/sim/api/sellers/carol_ebay/subscriptions",
           "application/json",
           "{\"events\":[\"ItemRevised\"],\"applicationUrl\":\"" + sim.webhook() + "\"}");
-      String itemId =
-          sim.get("/sim/api/sellers/carol_ebay/items")
-              .body()
-              .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+      String itemId = sim.firstItemId("carol_ebay");
       sim.post("/sim/api/items/" + itemId + "/purchase", "application/json", "{\"quantity\":1}");
       sim.post("/sim/api/items/" + itemId + "/revise", "application/json", "{\"price\":\"9.99\"}");
 
@@ -65,7 +57,7 @@ class PushTest {
       sim.simulator.enableDemoDelivery(sim.webhook());
       sim.failuresToAnswer.set(2);
 
-      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      sim.list("demo_ebay_seller", "{}");
 
       assertEquals(1, sim.awaitReceived(1).size());
       String usage = sim.get("/sim/api/usage").body();
@@ -79,9 +71,9 @@ class PushTest {
       sim.simulator.enableDemoDelivery(sim.webhook());
       sim.failuresToAnswer.set(100);
 
-      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      sim.list("demo_ebay_seller", "{}");
       Thread.sleep(800);
-      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      sim.list("demo_ebay_seller", "{}");
 
       String usage = sim.get("/sim/api/usage").body();
       assertTrue(usage.contains("\"markedDown\":true"), usage);
@@ -97,14 +89,14 @@ class PushTest {
     try (SimulatorHarness dropping =
         new SimulatorHarness(new Faults(1, 0, 0, Duration.ZERO, 0), 1000)) {
       dropping.simulator.enableDemoDelivery(dropping.webhook());
-      dropping.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      dropping.list("demo_ebay_seller", "{}");
       Thread.sleep(300);
       assertEquals(0, dropping.received.size());
     }
     try (SimulatorHarness doubling =
         new SimulatorHarness(new Faults(0, 1, 0, Duration.ZERO, 1), 1000)) {
       doubling.simulator.enableDemoDelivery(doubling.webhook());
-      doubling.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
+      doubling.list("demo_ebay_seller", "{}");
       List<String> pushed = doubling.awaitReceived(2);
       assertEquals(2, pushed.size());
       assertEquals(pushed.get(0), pushed.get(1));
@@ -119,11 +111,8 @@ class PushTest {
   void aSuspensionIsPushedInTheLegacyFormatWithAHexSignature() throws Exception {
     try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
       sim.simulator.enableDemoDelivery(sim.webhook());
-      sim.post("/sim/api/sellers/demo_ebay_seller/items", "application/json", "{}");
-      String itemId =
-          sim.get("/sim/api/sellers/demo_ebay_seller/items")
-              .body()
-              .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+      sim.list("demo_ebay_seller", "{}");
+      String itemId = sim.firstItemId("demo_ebay_seller");
 
       sim.post("/sim/api/items/" + itemId + "/suspend", "application/json", "{}");
 
@@ -141,9 +130,8 @@ class PushTest {
       sim.simulator.enableDemoDelivery(sim.webhook());
 
       String item =
-          sim.post(
-                  "/sim/api/sellers/demo_ebay_seller/items",
-                  "application/json",
+          sim.list(
+                  "demo_ebay_seller",
                   "{\"title\":\"Jeans\",\"variations\":[{\"sku\":\"J-32\",\"quantity\":2,\"price\":\"59.50\"},"
                       + "{\"sku\":\"J-34\",\"quantity\":1}]}")
               .body();
@@ -159,10 +147,8 @@ class PushTest {
   void aReorderedNotificationArrivesAfterTheNextOne() throws Exception {
     try (SimulatorHarness sim = new SimulatorHarness(new Faults(0, 0, 1, Duration.ZERO, 0), 1000)) {
       sim.simulator.enableDemoDelivery(sim.webhook());
-      sim.post(
-          "/sim/api/sellers/demo_ebay_seller/items", "application/json", "{\"title\":\"First\"}");
-      sim.post(
-          "/sim/api/sellers/demo_ebay_seller/items", "application/json", "{\"title\":\"Second\"}");
+      sim.list("demo_ebay_seller", "{\"title\":\"First\"}");
+      sim.list("demo_ebay_seller", "{\"title\":\"Second\"}");
 
       List<String> pushed = sim.awaitReceived(2);
       assertTrue(

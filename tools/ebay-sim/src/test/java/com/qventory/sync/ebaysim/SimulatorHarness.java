@@ -79,6 +79,18 @@ final class SimulatorHarness implements AutoCloseable {
         HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** {@code ebayUser} lists an item through the seller console's JSON interface. */
+  HttpResponse<String> list(String ebayUser, String json) throws Exception {
+    return post("/sim/api/sellers/" + ebayUser + "/items", "application/json", json);
+  }
+
+  /** The item id of the first listing {@code ebayUser} has. */
+  String firstItemId(String ebayUser) throws Exception {
+    return get("/sim/api/sellers/" + ebayUser + "/items")
+        .body()
+        .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+  }
+
   /** The Trading API, as the application calls it. */
   HttpResponse<String> trading(String call, String token, String body) throws Exception {
     return post(

@@ -81,16 +81,12 @@ class TradingApiTest {
     String token = sim.userToken("bob_ebay");
     for (int i = 0; i < 3; i++) {
       HttpResponse<String> listed =
-          sim.post(
-              "/sim/api/sellers/bob_ebay/items",
-              "application/json",
+          sim.list(
+              "bob_ebay",
               "{\"title\":\"Lamp " + i + "\",\"price\":\"12.50\",\"currency\":\"GBP\"}");
       assertEquals(201, listed.statusCode(), listed.body());
     }
-    String itemId =
-        sim.get("/sim/api/sellers/bob_ebay/items")
-            .body()
-            .replaceAll("^\\[\\{\"itemId\":\"(\\d+)\".*", "$1");
+    String itemId = sim.firstItemId("bob_ebay");
     Instant now = Instant.now();
 
     String item =

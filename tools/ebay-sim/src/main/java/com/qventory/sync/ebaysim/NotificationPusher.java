@@ -138,7 +138,9 @@ final class NotificationPusher {
         keyset.sign(timestamp),
         state.seller(item.sellerUserId),
         externalUserData,
-        Payloads.item(item) + (transactional ? Payloads.transactions(item, transactions) : ""));
+        transactional
+            ? Payloads.transactionItem(item) + Payloads.transactions(item, transactions)
+            : Payloads.item(item));
   }
 
   private void schedule(Delivery delivery, int attempt, Duration delay) {

@@ -13,11 +13,26 @@ final class Payloads {
 
   private Payloads() {}
 
+  /** The Item of GetItem, GetSellerList, GetSellerEvents and listing notifications. */
   static String item(SimItem item) {
+    return item(item, true);
+  }
+
+  /**
+   * The Item of a transaction notification: for a multi-variation listing, eBay sends the listing's
+   * totals without its variation list (and without the listing's SKU); the transaction names the
+   * variation bought.
+   */
+  static String transactionItem(SimItem item) {
+    return item(item, false);
+  }
+
+  private static String item(SimItem item, boolean withVariations) {
+    boolean variationListing = !item.variations.isEmpty();
     StringBuilder xml = new StringBuilder("<Item>");
     xml.append(Xml.element("ItemID", item.itemId))
         .append(Xml.element("Title", item.title))
-        .append(Xml.element("SKU", item.sku))
+        .append(Xml.element("SKU", variationListing && !withVariations ? null : item.sku))
         .append(Xml.element("Quantity", item.quantity))
         .append(Xml.element("ListingType", item.listingType))
         .append(Xml.element("ListingDuration", "GTC"))
@@ -51,7 +66,7 @@ final class Payloads {
         .append("<Seller>")
         .append(Xml.element("UserID", item.sellerUserId))
         .append("</Seller>");
-    if (!item.variations.isEmpty()) {
+    if (variationListing && withVariations) {
       xml.append("<Variations>");
       for (SimItem.Variation v : item.variations) {
         xml.append("<Variation>")
@@ -60,11 +75,27 @@ final class Payloads {
             .append(Xml.element("Quantity", v.quantity()))
             .append("<SellingStatus>")
             .append(Xml.element("QuantitySold", v.quantitySold()))
-            .append("</SellingStatus></Variation>");
+            .append("</SellingStatus>")
+            .append(specifics(v.specifics()))
+            .append("</Variation>");
       }
       xml.append("</Variations>");
     }
     return xml.append("</Item>").toString();
+  }
+
+  private static String specifics(java.util.Map<String, String> specifics) {
+    if (specifics.isEmpty()) {
+      return "";
+    }
+    StringBuilder xml = new StringBuilder("<VariationSpecifics>");
+    specifics.forEach(
+        (name, value) ->
+            xml.append("<NameValueList>")
+                .append(Xml.element("Name", name))
+                .append(Xml.element("Value", value))
+                .append("</NameValueList>"));
+    return xml.append("</VariationSpecifics>").toString();
   }
 
   static String transactions(SimItem item, List<SimItem.Transaction> transactions) {
@@ -82,8 +113,15 @@ final class Payloads {
           .append("<CompleteStatus>Complete</CompleteStatus>")
           .append(Xml.element("LastTimeModified", Xml.time(t.created())))
           .append("</Status>")
-          .append(Xml.element("OrderLineItemID", item.itemId + "-" + t.transactionId()))
-          .append("</Transaction>");
+          .append(Xml.element("OrderLineItemID", item.itemId + "-" + t.transactionId()));
+      if (t.variation() != null) {
+        xml.append("<Variation>")
+            .append(Xml.element("SKU", t.variation().sku()))
+            .append(specifics(t.variation().specifics()))
+            .append(Xml.element("VariationTitle", t.variation().title(item.title)))
+            .append("</Variation>");
+      }
+      xml.append("</Transaction>");
     }
     return xml.append("</TransactionArray>").toString();
   }

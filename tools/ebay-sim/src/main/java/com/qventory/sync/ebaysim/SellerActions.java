@@ -3,6 +3,7 @@ package com.qventory.sync.ebaysim;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -50,9 +51,38 @@ final class SellerActions {
     }
   }
 
-  SimItem revise(String itemId, String title, String sku, Integer quantity, BigDecimal price) {
+  /**
+   * Revises the listing; in a multi-variation listing {@code variationQuantities} (by SKU) sets
+   * variations' quantities, and a listing-level quantity is refused as on eBay.
+   */
+  SimItem revise(
+      String itemId,
+      String title,
+      String sku,
+      Integer quantity,
+      BigDecimal price,
+      Map<String, Integer> variationQuantities) {
     synchronized (state.lock) {
       SimItem item = active(itemId);
+      if (!item.variations.isEmpty() && quantity != null) {
+        throw new IllegalArgumentException(
+            "Item " + itemId + " has variations: revise their quantities, not the listing's");
+      }
+      for (Map.Entry<String, Integer> revised : variationQuantities.entrySet()) {
+        int index = variationIndex(item, revised.getKey());
+        SimItem.Variation v = item.variations.get(index);
+        if (revised.getValue() < v.quantitySold()) {
+          throw new IllegalArgumentException(
+              "Variation " + revised.getKey() + " has sold " + v.quantitySold());
+        }
+        item.variations.set(
+            index,
+            new SimItem.Variation(
+                v.sku(), v.specifics(), revised.getValue(), v.quantitySold(), v.price()));
+      }
+      if (!variationQuantities.isEmpty()) {
+        item.quantity = item.variations.stream().mapToInt(SimItem.Variation::quantity).sum();
+      }
       if (title != null) {
         item.title = title;
       }
@@ -72,18 +102,56 @@ final class SellerActions {
   }
 
   /**
-   * A fixed-price purchase: FixedPriceTransaction and AuctionCheckoutComplete, ItemOutOfStock at 0.
+   * A fixed-price purchase: FixedPriceTransaction and AuctionCheckoutComplete, ItemOutOfStock when
+   * the whole listing is out. In a multi-variation listing the buyer chooses one variation (by SKU
+   * or specifics), and the notifications name it in the transaction as eBay does: the Item carries
+   * the listing's new totals and no variation list.
    */
-  SimItem.Transaction purchase(String itemId, int quantity, String buyer) {
+  SimItem.Transaction purchase(
+      String itemId,
+      int quantity,
+      String buyer,
+      String variationSku,
+      Map<String, String> variationSpecifics) {
     synchronized (state.lock) {
       SimItem item = active(itemId);
-      if (quantity < 1 || quantity > item.available()) {
-        throw new IllegalArgumentException(
-            "Quantity must be between 1 and the " + item.available() + " available");
+      SimItem.Variation chosen = null;
+      int index = -1;
+      if (!item.variations.isEmpty()) {
+        for (int i = 0; i < item.variations.size() && chosen == null; i++) {
+          if (item.variations.get(i).isNamedBy(variationSku, variationSpecifics)) {
+            chosen = item.variations.get(i);
+            index = i;
+          }
+        }
+        if (chosen == null) {
+          throw new IllegalArgumentException(
+              "Item "
+                  + itemId
+                  + " has variations: name one by \"sku\" or \"specifics\" (none matches "
+                  + (variationSku != null ? variationSku : variationSpecifics)
+                  + ")");
+        }
+      } else if (variationSku != null || !variationSpecifics.isEmpty()) {
+        throw new IllegalArgumentException("Item " + itemId + " has no variations");
       }
+      int available = chosen == null ? item.available() : chosen.available();
+      if (quantity < 1 || quantity > available) {
+        throw new IllegalArgumentException(
+            "Quantity must be between 1 and the " + available + " available");
+      }
+      BigDecimal price = chosen != null && chosen.price() != null ? chosen.price() : item.price;
       SimItem.Transaction sale =
           new SimItem.Transaction(
-              state.newTransactionId(), quantity, item.price, state.now(), buyer);
+              state.newTransactionId(),
+              quantity,
+              price,
+              state.now(),
+              buyer,
+              chosen == null ? null : chosen.sold(quantity));
+      if (chosen != null) {
+        item.variations.set(index, chosen.sold(quantity));
+      }
       item.transactions.add(sale);
       item.quantitySold += quantity;
       item.lastModified = sale.created();
@@ -121,6 +189,16 @@ final class SellerActions {
       item.title = old.title;
       item.sku = old.sku;
       item.quantity = Math.max(1, old.quantity - old.quantitySold);
+      // A relisted multi-variation listing offers what each variation had left.
+      boolean nothingLeft = old.available() == 0;
+      for (SimItem.Variation v : old.variations) {
+        item.variations.add(
+            new SimItem.Variation(
+                v.sku(), v.specifics(), nothingLeft ? 1 : v.available(), 0, v.price()));
+      }
+      if (!item.variations.isEmpty()) {
+        item.quantity = item.variations.stream().mapToInt(SimItem.Variation::quantity).sum();
+      }
       item.price = old.price;
       item.currency = old.currency;
       item.conditionId = old.conditionId;
@@ -158,6 +236,16 @@ final class SellerActions {
       pusher.publish("ItemExtended", item, List.of());
       return item;
     }
+  }
+
+  private static int variationIndex(SimItem item, String variationSku) {
+    for (int i = 0; i < item.variations.size(); i++) {
+      if (variationSku.equals(item.variations.get(i).sku())) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException(
+        "Item " + item.itemId + " has no variation with SKU " + variationSku);
   }
 
   private SimItem item(String itemId) {

@@ -6,13 +6,16 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -97,16 +100,25 @@ final class SellerConsole {
                   str(body, "title"),
                   str(body, "sku"),
                   integer(body, "quantity"),
-                  decimal(body, "price")));
+                  decimal(body, "price"),
+                  variationQuantities(body)));
       case "POST items/*/purchase" -> {
         Integer quantity = integer(body, "quantity");
         SimItem.Transaction sale =
             actions.purchase(
-                p[1], quantity == null ? 1 : quantity, body.getString("buyer", "sim_buyer"));
-        yield Json.createObjectBuilder()
-            .add("transactionId", sale.transactionId())
-            .add("quantity", sale.quantity())
-            .build();
+                p[1],
+                quantity == null ? 1 : quantity,
+                body.getString("buyer", "sim_buyer"),
+                str(body, "sku"),
+                specifics(body));
+        JsonObjectBuilder answer =
+            Json.createObjectBuilder()
+                .add("transactionId", sale.transactionId())
+                .add("quantity", sale.quantity());
+        if (sale.variation() != null) {
+          answer.add("variation", variation(sale.variation(), sale.price()));
+        }
+        yield answer.build();
       }
       case "POST items/*/end" -> item(actions.end(p[1]));
       case "POST items/*/relist" -> item(actions.relist(p[1]));
@@ -185,14 +197,7 @@ final class SellerConsole {
                 "variations",
                 Json.createArrayBuilder(
                     item.variations.stream()
-                        .map(
-                            v ->
-                                Json.createObjectBuilder()
-                                    .add("sku", v.sku())
-                                    .add("quantity", v.quantity())
-                                    .add("quantitySold", v.quantitySold())
-                                    .add("price", v.price() == null ? item.price : v.price())
-                                    .build())
+                        .map(v -> variation(v, v.price() == null ? item.price : v.price()))
                         .toList()));
     if (item.relistParentId != null) {
       json.add("relistParentId", item.relistParentId);
@@ -239,17 +244,62 @@ final class SellerConsole {
         .build();
   }
 
-  /** {@code "variations":[{"sku":"A-32","quantity":2,"price":"59.50"}, …]} */
+  private static JsonObject variation(SimItem.Variation v, BigDecimal price) {
+    JsonObjectBuilder json = Json.createObjectBuilder();
+    if (v.sku() != null) {
+      json.add("sku", v.sku());
+    }
+    JsonObjectBuilder specifics = Json.createObjectBuilder();
+    v.specifics().forEach(specifics::add);
+    return json.add("specifics", specifics)
+        .add("quantity", v.quantity())
+        .add("quantitySold", v.quantitySold())
+        .add("available", v.available())
+        .add("price", price)
+        .build();
+  }
+
+  /**
+   * {@code "variations":[{"sku":"A-32","specifics":{"Size":"32"},"quantity":2,"price":"59.50"},
+   * …]}: a variation without specifics is given one named after its SKU (eBay requires specifics).
+   */
   private static List<SimItem.Variation> variations(JsonObject body) {
     if (!body.containsKey("variations")) {
       return List.of();
     }
     return body.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
         .map(
-            v ->
-                new SimItem.Variation(
-                    v.getString("sku"), v.getInt("quantity", 1), 0, decimal(v, "price")))
+            v -> {
+              String sku = str(v, "sku");
+              Map<String, String> specifics = specifics(v);
+              if (specifics.isEmpty() && sku != null) {
+                specifics = Map.of("Variant", sku);
+              }
+              return new SimItem.Variation(
+                  sku, specifics, v.getInt("quantity", 1), 0, decimal(v, "price"));
+            })
         .toList();
+  }
+
+  /** {@code "specifics":{"Size":"M","Colour":"Blue"}}, in the order given. */
+  private static Map<String, String> specifics(JsonObject body) {
+    Map<String, String> specifics = new LinkedHashMap<>();
+    if (body.containsKey("specifics")) {
+      body.getJsonObject("specifics")
+          .forEach((name, value) -> specifics.put(name, ((JsonString) value).getString()));
+    }
+    return specifics;
+  }
+
+  /** {@code "variations":[{"sku":"TEE-S","quantity":5}]} of a revision. */
+  private static Map<String, Integer> variationQuantities(JsonObject body) {
+    Map<String, Integer> quantities = new LinkedHashMap<>();
+    if (body.containsKey("variations")) {
+      for (JsonObject v : body.getJsonArray("variations").getValuesAs(JsonObject.class)) {
+        quantities.put(v.getString("sku"), v.getInt("quantity"));
+      }
+    }
+    return quantities;
   }
 
   static Faults faults(JsonObject body) {

@@ -47,15 +47,27 @@ final class SellerPage {
           const usage = await call('GET', 'usage');
           document.getElementById('usage').textContent =
             `notifications delivered ${usage.delivered}, errors ${usage.errors}` + (usage.markedDown ? ' — MARKED DOWN' : '');
+          shown = Object.fromEntries((items || []).map(i => [i.itemId, i]));
           document.getElementById('items').innerHTML = (items || []).map(i => `<tr data-item="${esc(i.itemId)}">
             <td>${esc(i.itemId)}${i.relistParentId ? ' <span class="muted">(relist of ' + esc(i.relistParentId) + ')</span>' : ''}</td>
             <td>${esc(i.title)}</td><td>${esc(i.sku)}</td><td>${esc(i.price)} ${esc(i.currency)}</td>
             <td>${esc(i.available)}</td><td>${esc(i.status)}</td><td>
             <button onclick="act('${i.itemId}','revise',{price: prompt('New price', i.price)})">Revise price</button>
-            <button onclick="act('${i.itemId}','purchase',{quantity: 1})">Sell 1</button>
+            ${(i.variations || []).length === 0
+              ? `<button onclick="act('${i.itemId}','purchase',{quantity: 1})">Sell 1</button>`
+              : i.variations.map((v, n) => `<button data-variation="${esc(v.sku || '')}"
+                  onclick="sellVariation('${i.itemId}', ${n})">Sell 1 ${esc(variationName(v))} (${esc(v.available)} left)</button>`).join(' ')}
             <button onclick="act('${i.itemId}','end')">End</button>
             <button onclick="act('${i.itemId}','relist')">Relist</button>
             <button onclick="act('${i.itemId}','suspend')">Suspend</button></td></tr>`).join('');
+        }
+        let shown = {};
+        function variationName(v) {
+          return v.sku || Object.entries(v.specifics || {}).map(([k, x]) => k + ': ' + x).join(', ');
+        }
+        async function sellVariation(itemId, n) {
+          const v = shown[itemId].variations[n];
+          await act(itemId, 'purchase', v.sku ? {quantity: 1, sku: v.sku} : {quantity: 1, specifics: v.specifics});
         }
         async function list() {
           const v = id => document.getElementById(id).value.trim() || undefined;

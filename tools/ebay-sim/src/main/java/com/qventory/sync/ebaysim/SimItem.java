@@ -3,15 +3,56 @@ package com.qventory.sync.ebaysim;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A listing on the simulated eBay. Mutable; guarded by the {@link SimState} lock. */
 final class SimItem {
 
-  record Variation(String sku, int quantity, int quantitySold, BigDecimal price) {}
+  /**
+   * One variation: eBay knows it by its specifics (Size = M); the SKU is the seller's and optional.
+   */
+  record Variation(
+      String sku, Map<String, String> specifics, int quantity, int quantitySold, BigDecimal price) {
 
+    Variation {
+      specifics = Collections.unmodifiableMap(new LinkedHashMap<>(specifics));
+      if (sku == null && specifics.isEmpty()) {
+        throw new IllegalArgumentException("A variation needs a SKU or specifics");
+      }
+    }
+
+    int available() {
+      return Math.max(0, quantity - quantitySold);
+    }
+
+    Variation sold(int more) {
+      return new Variation(sku, specifics, quantity, quantitySold + more, price);
+    }
+
+    /** Whether a buyer's choice names this variation: its SKU, or all of its specifics. */
+    boolean isNamedBy(String chosenSku, Map<String, String> chosenSpecifics) {
+      return chosenSku != null
+          ? chosenSku.equals(sku)
+          : !chosenSpecifics.isEmpty() && chosenSpecifics.equals(specifics);
+    }
+
+    /** eBay's VariationTitle: the listing's title with the specifics' values in brackets. */
+    String title(String listingTitle) {
+      return listingTitle + "[" + String.join(",", specifics.values()) + "]";
+    }
+  }
+
+  /** A purchase; {@code variation} is the variation bought as it was then, or null. */
   record Transaction(
-      String transactionId, int quantity, BigDecimal price, Instant created, String buyer) {}
+      String transactionId,
+      int quantity,
+      BigDecimal price,
+      Instant created,
+      String buyer,
+      Variation variation) {}
 
   final String itemId;
   final String sellerUserId;
@@ -43,7 +84,7 @@ final class SimItem {
 
   int available() {
     if (!variations.isEmpty()) {
-      return variations.stream().mapToInt(v -> Math.max(0, v.quantity() - v.quantitySold())).sum();
+      return variations.stream().mapToInt(Variation::available).sum();
     }
     return Math.max(0, quantity - quantitySold);
   }

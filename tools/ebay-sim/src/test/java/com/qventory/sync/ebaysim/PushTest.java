@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,66 @@ class PushTest {
       assertTrue(
           pushed.get(0).contains("<NotificationEventName>ItemRevised</NotificationEventName>"));
     }
+  }
+
+  @Test
+  void aVariationIsSoldAsEbayReportsItNamedInTheTransactionWithTheListingsTotals()
+      throws Exception {
+    try (SimulatorHarness sim = new SimulatorHarness(Faults.NONE, 1000)) {
+      sim.simulator.enableDemoDelivery(sim.webhook());
+      sim.list(
+          "demo_ebay_seller",
+          "{\"title\":\"Tee\",\"sku\":\"TEE\",\"currency\":\"USD\",\"variations\":["
+              + "{\"sku\":\"TEE-S\",\"specifics\":{\"Size\":\"S\"},\"quantity\":1,\"price\":\"12.00\"},"
+              + "{\"specifics\":{\"Size\":\"M\"},\"quantity\":5,\"price\":\"14.00\"}]}");
+      String itemId = sim.firstItemId("demo_ebay_seller");
+
+      HttpResponse<String> sold =
+          sim.post(
+              "/sim/api/items/" + itemId + "/purchase",
+              "application/json",
+              "{\"quantity\":1,\"sku\":\"TEE-S\"}");
+      sim.post(
+          "/sim/api/items/" + itemId + "/purchase",
+          "application/json",
+          "{\"quantity\":2,\"specifics\":{\"Size\":\"M\"}}");
+      HttpResponse<String> tooMany =
+          sim.post(
+              "/sim/api/items/" + itemId + "/purchase",
+              "application/json",
+              "{\"quantity\":1,\"sku\":\"TEE-S\"}");
+
+      assertEquals(200, sold.statusCode(), sold.body());
+      assertEquals(400, tooMany.statusCode(), "TEE-S is sold out: " + tooMany.body());
+      // listed, 2 × (FixedPriceTransaction, checkout), in whatever order they are delivered
+      List<String> pushed = sim.awaitReceived(5);
+      String first = saleOf(pushed, "<Value>S</Value>");
+      String transaction = first.substring(first.indexOf("<TransactionArray>"));
+      assertTrue(transaction.contains("<Variation><SKU>TEE-S</SKU>"), transaction);
+      assertTrue(transaction.contains("<Name>Size</Name><Value>S</Value>"), transaction);
+      assertTrue(transaction.contains("<VariationTitle>Tee[S]</VariationTitle>"), transaction);
+      assertTrue(transaction.contains("<TransactionPrice currencyID=\"USD\">12.00<"), transaction);
+      String item = first.substring(first.indexOf("<Item>"), first.indexOf("</Item>"));
+      assertFalse(item.contains("<Variations>"), "eBay sends the totals without the variations");
+      assertTrue(
+          item.contains("<Quantity>6</Quantity>") && item.contains("<QuantitySold>1<"), item);
+      String second = saleOf(pushed, "<Value>M</Value>");
+      assertFalse(second.contains("<SKU>"), "a SKU-less variation is named by its specifics");
+      assertTrue(second.contains("<Name>Size</Name><Value>M</Value>"), second);
+      assertTrue(
+          pushed.stream().noneMatch(p -> p.contains("ItemOutOfStock")),
+          "the listing still has 3 of M");
+      String listed = sim.get("/sim/api/sellers/demo_ebay_seller/items").body();
+      assertTrue(listed.contains("\"available\":3"), listed);
+    }
+  }
+
+  private static String saleOf(List<String> pushed, String variation) {
+    return pushed.stream()
+        .filter(p -> p.contains("<NotificationEventName>FixedPriceTransaction<"))
+        .filter(p -> p.contains(variation))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no FixedPriceTransaction of " + variation));
   }
 
   @Test

@@ -144,6 +144,47 @@ class TradingApiTest {
     assertTrue(tooOld.contains("<ErrorCode>21919</ErrorCode>"), tooOld);
   }
 
+  @Test
+  void getItemStatesEachVariationsQuantitiesAfterARevisionAndASale() throws Exception {
+    String token = sim.userToken("carol_ebay");
+    sim.list(
+        "carol_ebay",
+        "{\"title\":\"Tee\",\"variations\":[{\"sku\":\"T-S\",\"quantity\":3},"
+            + "{\"specifics\":{\"Size\":\"M\"},\"quantity\":5}]}");
+    String itemId = sim.firstItemId("carol_ebay");
+
+    HttpResponse<String> revised =
+        sim.post(
+            "/sim/api/items/" + itemId + "/revise",
+            "application/json",
+            "{\"variations\":[{\"sku\":\"T-S\",\"quantity\":4}]}");
+    HttpResponse<String> listingQuantity =
+        sim.post("/sim/api/items/" + itemId + "/revise", "application/json", "{\"quantity\":9}");
+    sim.post(
+        "/sim/api/items/" + itemId + "/purchase",
+        "application/json",
+        "{\"quantity\":2,\"specifics\":{\"Size\":\"M\"}}");
+    String item =
+        sim.trading(
+                "GetItem",
+                token,
+                "<ItemID>" + itemId + "</ItemID><DetailLevel>ReturnAll</DetailLevel>")
+            .body();
+
+    assertEquals(200, revised.statusCode(), revised.body());
+    assertEquals(400, listingQuantity.statusCode(), "a variation listing revises its variations");
+    assertTrue(
+        item.contains(
+            "<Variation><SKU>T-S</SKU><Quantity>4</Quantity><SellingStatus><QuantitySold>0<"),
+        item);
+    assertTrue(
+        item.contains(
+            "<Quantity>5</Quantity><SellingStatus><QuantitySold>2</QuantitySold></SellingStatus>"
+                + "<VariationSpecifics><NameValueList><Name>Size</Name><Value>M</Value>"),
+        item);
+    assertTrue(item.contains("<Quantity>9</Quantity>") && item.contains("<QuantitySold>2<"), item);
+  }
+
   private String preferences(String token, String level) throws Exception {
     return sim.trading(
             "GetNotificationPreferences", token, "<PreferenceLevel>" + level + "</PreferenceLevel>")

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class EbayConnectIT extends SimulatorTest {
-
-  private static final Pattern STATE = Pattern.compile("name=\"state\" value=\"([^\"]*)\"");
 
   @Test
   void aSellerConnectsEbayInOneClickAndTheirListingsArrive() throws Exception {
@@ -84,16 +80,7 @@ class EbayConnectIT extends SimulatorTest {
 
     connect(browser, ebayUser);
 
-    java.util.Optional<String> done =
-        TestDatabase.await(
-            java.time.Duration.ofSeconds(30),
-            () ->
-                TestDatabase.queryString(
-                        "SELECT a.import_status || ' ' || a.import_done || '/' || a.import_total FROM ebay_account a"
-                            + " JOIN app_user u ON u.id = a.seller_id WHERE u.username = ?",
-                        username)
-                    .filter(status -> status.startsWith("DONE")));
-    assertEquals(java.util.Optional.of("DONE 3/3"), done);
+    assertEquals(java.util.Optional.of("DONE 3/3"), EbayConsent.awaitImport(username));
     String items = WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD).body();
     assertTrue(items.contains("Old listing 0") && items.contains("Old listing 2"), items);
     assertTrue(browser.get("/seller/ebay.xhtml").body().contains("3 active listing(s) imported"));
@@ -143,8 +130,7 @@ class EbayConnectIT extends SimulatorTest {
             .contains("Lost in transit"),
         "the notification was dropped");
 
-    HttpResponse<String> checked =
-        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+    HttpResponse<String> checked = EbayConsent.checkEbayNow(browser);
 
     assertTrue(
         checked.body().contains("Checked eBay: 1 item(s) brought up to date."), checked.body());
@@ -152,8 +138,7 @@ class EbayConnectIT extends SimulatorTest {
         WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
             .body();
     assertTrue(items.contains("Lost in transit"), items);
-    HttpResponse<String> again =
-        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+    HttpResponse<String> again = EbayConsent.checkEbayNow(browser);
     assertTrue(
         again.body().contains("Checked eBay: 0 item(s) brought up to date."),
         "nothing left to correct");
@@ -180,27 +165,14 @@ class EbayConnectIT extends SimulatorTest {
     HttpResponse<String> declined =
         browser.postFormTo(
             TestSimulator.url(simulator, "/oauth2/authorize"),
-            Map.of("userId", "whoever", "state", state(consent), "decision", "decline"));
+            Map.of(
+                "userId", "whoever", "state", EbayConsent.state(consent), "decision", "decline"));
 
     assertTrue(
         declined.body().contains("eBay access was not granted (access_denied)"), declined.body());
   }
 
-  /** Connect → eBay's consent page → Agree as {@code ebayUser} → back in the application. */
   private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {
-    HttpResponse<String> consent =
-        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
-    assertTrue(consent.body().contains("asks to access your eBay account"), consent.body());
-    return browser.postFormTo(
-        TestSimulator.url(simulator, "/oauth2/authorize"),
-        Map.of("userId", ebayUser, "state", state(consent), "decision", "approve"));
-  }
-
-  private static String state(HttpResponse<String> consent) {
-    Matcher state = STATE.matcher(consent.body());
-    if (!state.find()) {
-      throw new AssertionError("No state on the consent page: " + consent.body());
-    }
-    return state.group(1);
+    return EbayConsent.connect(browser, simulator, ebayUser);
   }
 }

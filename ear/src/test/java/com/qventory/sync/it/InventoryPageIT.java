@@ -119,22 +119,7 @@ class InventoryPageIT {
     Sellers.Seller seller = Sellers.connected();
     WebClient browser = loggedIn(seller);
     HttpResponse<String> created =
-        browser.submitFacesForm(
-            browser.get("/seller/new-item.xhtml"),
-            "item",
-            "create",
-            Map.of(
-                "title",
-                "My Pyrex bowl",
-                "sku",
-                "PYR-BP-401",
-                "quantity",
-                "1",
-                "price",
-                "20",
-                "currency",
-                "USD"));
-    assertTrue(created.uri().getPath().endsWith("/seller/item.xhtml"), created.uri().toString());
+        Sellers.addHandMadeItem(browser, "My Pyrex bowl", "PYR-BP-401", 1);
     HttpResponse<String> saved =
         browser.submitFacesForm(
             created,

@@ -49,6 +49,35 @@ final class Sellers {
     return new Seller(username, id, ebayUserFor(username));
   }
 
+  /**
+   * The seller adds an item by hand on the real page (logged in in {@code browser}).
+   *
+   * @return the page of the new item
+   */
+  static java.net.http.HttpResponse<String> addHandMadeItem(
+      WebClient browser, String title, String sku, int quantity) throws Exception {
+    java.net.http.HttpResponse<String> created =
+        browser.submitFacesForm(
+            browser.get("/seller/new-item.xhtml"),
+            "item",
+            "create",
+            Map.of(
+                "title",
+                title,
+                "sku",
+                sku,
+                "quantity",
+                Integer.toString(quantity),
+                "price",
+                "20",
+                "currency",
+                "USD"));
+    if (!created.uri().getPath().endsWith("/seller/item.xhtml")) {
+      throw new AssertionError("the item was not created: " + created.body());
+    }
+    return created;
+  }
+
   /** The eBay user id the tests give {@code username}'s eBay account. */
   static String ebayUserFor(String username) {
     return "ebay_" + username.replace('-', '_');

@@ -1,9 +1,7 @@
 package com.qventory.sync.application;
 
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.inventory.InventoryItem;
-import com.qventory.sync.domain.inventory.InventoryRepository;
-import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
@@ -14,8 +12,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** One transaction per page of the initial import, and its progress. */
 @Stateless
@@ -27,7 +23,7 @@ public class ImportPages {
 
   @Inject private EbayApi ebay;
 
-  @Inject private InventoryRepository inventory;
+  @Inject private ListingSync listings;
 
   @Inject private SellerRepository sellers;
 
@@ -43,21 +39,14 @@ public class ImportPages {
       int doneBefore)
       throws EbayApiException {
     EbayApi.SellerListPage listed = ebay.sellerList(accessToken, from, to, page, perPage);
-    Instant now = clock.instant();
     int done = doneBefore;
     for (EbayListing stated : listed.items()) {
       EbayListing listing =
           stated.title().isPresent() ? stated : ebay.getItem(accessToken, stated.itemId());
-      InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, listing.itemId(), now);
-      InventoryItem item = locked.item();
-      if (item.getSellerId() == sellerId
-          && (locked.created() || item.acceptsStateFrom(listed.timestamp()))) {
-        List<String> changes = new ArrayList<>(item.applyListing(listing, listed.timestamp(), now));
-        changes.add(0, "imported when eBay was connected");
-        inventory.addSyncEntry(
-            new ItemSyncEntry(
-                item.getId(), null, "InitialImport", listed.timestamp(), now, changes));
-      }
+      listings.apply(
+          sellerId,
+          listing.itemId(),
+          ListingSync.ListingState.polled(SyncSource.INITIAL_IMPORT, listing, listed.timestamp()));
       done++;
     }
     int total = listed.totalEntries();

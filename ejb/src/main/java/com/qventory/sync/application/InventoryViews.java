@@ -4,6 +4,8 @@ import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.ItemSale;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
 import com.qventory.sync.domain.inventory.ItemVariation;
+import com.qventory.sync.domain.inventory.SyncChange;
+import com.qventory.sync.domain.inventory.SyncSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -51,8 +53,10 @@ public final class InventoryViews {
     }
   }
 
+  /** A variation's stock and sales: known by its SKU, or by its specifics where it has none. */
   public record Variation(
       String sku,
+      String specifics,
       Integer quantity,
       Integer quantitySold,
       Integer quantityAvailable,
@@ -62,11 +66,17 @@ public final class InventoryViews {
     static Variation of(ItemVariation v) {
       return new Variation(
           v.getSku(),
+          v.getSpecifics().isEmpty() ? null : v.getSpecifics().label(),
           v.getQuantityTotal(),
           v.getQuantitySold(),
           v.getQuantityAvailable(),
           amount(v.getPriceAmount()),
           v.getPriceCurrency());
+    }
+
+    /** What a seller calls it: the SKU, else its specifics. */
+    public String label() {
+      return sku != null ? sku : specifics;
     }
   }
 
@@ -76,7 +86,11 @@ public final class InventoryViews {
       BigDecimal price,
       String currency,
       Instant createdDate,
-      long webhookEventId) {
+      String buyerUserId,
+      String variationSku,
+      String variationSpecifics,
+      String variationTitle,
+      Long webhookEventId) {
 
     static Sale of(ItemSale s) {
       return new Sale(
@@ -85,24 +99,77 @@ public final class InventoryViews {
           amount(s.getPriceAmount()),
           s.getPriceCurrency(),
           s.getCreatedDate(),
+          s.getBuyerUserId(),
+          s.getVariationSku(),
+          s.getVariationSpecifics().isEmpty() ? null : s.getVariationSpecifics().label(),
+          s.getVariationTitle(),
           s.getWebhookEventId());
+    }
+
+    /** The variation bought, as a seller names it; null for a listing without variations. */
+    public String variation() {
+      return variationSku != null ? variationSku : variationSpecifics;
+    }
+  }
+
+  /** One structured change of a sync, with the words the pages show for it. */
+  public record Change(String field, String before, String after, String text) {
+
+    static Change of(SyncChange change) {
+      return new Change(change.getField(), change.getBefore(), change.getAfter(), words(change));
+    }
+
+    private static String words(SyncChange change) {
+      String after = change.getAfter();
+      return switch (change.getField()) {
+        case SyncChange.IMPORTED -> "imported" + importedBy(after);
+        case SyncChange.LINKED_BY_SKU -> "linked to your hand-made item with SKU " + after;
+        case SyncChange.RELISTED_FROM -> "relisted from eBay item " + after;
+        case SyncChange.SALE -> "sale " + after;
+        case SyncChange.STALE_SALES -> "older than the item's state: " + after;
+        case SyncChange.NOTE -> after;
+        default ->
+            change.getField()
+                + ": "
+                + (change.getBefore() == null ? "—" : change.getBefore())
+                + " → "
+                + (after == null ? "—" : after);
+      };
+    }
+
+    private static String importedBy(String source) {
+      if (source == null) {
+        return "";
+      }
+      return switch (SyncSource.valueOf(source)) {
+        case NOTIFICATION -> "";
+        case RECONCILIATION -> " by reconciliation (no notification had arrived)";
+        case INITIAL_IMPORT -> " when eBay was connected";
+      };
     }
   }
 
   public record SyncEntry(
-      long webhookEventId,
+      Long webhookEventId,
+      String source,
       String eventName,
       Instant ebayTimestamp,
       Instant appliedAt,
+      List<Change> changes,
       String summary) {
 
     static SyncEntry of(ItemSyncEntry e) {
+      List<Change> changes = e.getChanges().stream().map(Change::of).toList();
       return new SyncEntry(
           e.getWebhookEventId(),
+          e.getSource().name(),
           e.getEventName(),
           e.getEbayTimestamp(),
           e.getAppliedAt(),
-          e.getSummary());
+          changes,
+          changes.isEmpty()
+              ? "no field changed"
+              : String.join("; ", changes.stream().map(Change::text).toList()));
     }
   }
 

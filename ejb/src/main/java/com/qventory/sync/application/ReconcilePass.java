@@ -1,13 +1,10 @@
 package com.qventory.sync.application;
 
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.inventory.InventoryItem;
-import com.qventory.sync.domain.inventory.InventoryRepository;
-import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.infrastructure.Failures;
 import jakarta.annotation.security.PermitAll;
@@ -18,8 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -42,13 +37,11 @@ public class ReconcilePass {
 
   @Inject private SellerRepository sellers;
 
-  @Inject private InventoryRepository inventory;
+  @Inject private ListingSync listings;
 
   @Inject private EbayApi ebay;
 
   @Inject private EbayTokens tokens;
-
-  @Inject private InventoryChanges inventoryChanges;
 
   @Inject private Clock clock;
 
@@ -92,31 +85,16 @@ public class ReconcilePass {
       return window(sellerId, token, from, middle) + window(sellerId, token, middle, to);
     }
     int corrected = 0;
-    Instant now = clock.instant();
     for (EbayListing listing : page.items()) {
-      Optional<InventoryItem> known = inventory.findByEbayItemId(listing.itemId());
-      if (known.isPresent() && known.get().getSellerId() != sellerId) {
-        continue;
+      ListingSync.Result result =
+          listings.apply(
+              sellerId,
+              listing.itemId(),
+              ListingSync.ListingState.polled(
+                  SyncSource.RECONCILIATION, listing, page.timestamp()));
+      if (result.outcome() == ListingSync.Outcome.APPLIED) {
+        corrected++;
       }
-      InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, listing.itemId(), now);
-      InventoryItem item = locked.item();
-      if (!locked.created() && !item.acceptsStateFrom(page.timestamp())) {
-        continue;
-      }
-      List<String> changes = new ArrayList<>(item.applyListing(listing, page.timestamp(), now));
-      if (!locked.created() && changes.isEmpty()) {
-        continue;
-      }
-      if (locked.created()) {
-        changes.add(0, "imported by reconciliation (no notification had arrived)");
-        sellers.addNotification(
-            new SellerNotification(
-                sellerId, SellerNotification.NEW_LISTING_IMPORTED, item.getId(), now));
-      }
-      inventory.addSyncEntry(
-          ItemSyncEntry.reconciled(item.getId(), page.timestamp(), now, changes));
-      inventoryChanges.afterCommit(sellerId, item.getId(), "Reconciliation", locked.created());
-      corrected++;
     }
     return corrected;
   }

@@ -8,6 +8,8 @@ import java.util.Optional;
 /**
  * A listing as one notification's {@code Item} element states it. Every field but the item id is
  * optional: notifications carry what eBay chose to send, and absent fields never erase ours.
+ *
+ * @param relistParentItemId {@code RelistParentID}: the listing this one relists
  */
 public record EbayListing(
     String itemId,
@@ -36,6 +38,11 @@ public record EbayListing(
     }
     pictureUrls = List.copyOf(pictureUrls);
     variations = List.copyOf(variations);
+  }
+
+  /** Whether it states quantities (a sale notification's {@code Item} may not). */
+  public boolean statesQuantities() {
+    return quantity.isPresent() || variations.stream().anyMatch(v -> v.quantity().isPresent());
   }
 
   /**

@@ -4,14 +4,20 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One purchase in a listing ({@code TransactionArray/Transaction}). */
+/**
+ * One purchase in a listing ({@code TransactionArray/Transaction}); in a multi-variation listing,
+ * the variation bought ({@code Transaction/Variation}: SKU, specifics, title).
+ */
 public record EbaySale(
     String transactionId,
     int quantityPurchased,
     Optional<Money> price,
     Optional<Instant> createdDate,
     Optional<String> orderLineItemId,
-    Optional<String> variationSku) {
+    Optional<String> buyerUserId,
+    Optional<String> variationSku,
+    VariationSpecifics variationSpecifics,
+    Optional<String> variationTitle) {
 
   public EbaySale {
     Objects.requireNonNull(transactionId, "transactionId");
@@ -21,5 +27,17 @@ public record EbaySale(
     if (quantityPurchased < 1) {
       throw new IllegalArgumentException("quantityPurchased must be at least 1");
     }
+    Objects.requireNonNull(price, "price");
+    Objects.requireNonNull(createdDate, "createdDate");
+    Objects.requireNonNull(orderLineItemId, "orderLineItemId");
+    Objects.requireNonNull(buyerUserId, "buyerUserId");
+    Objects.requireNonNull(variationSku, "variationSku");
+    Objects.requireNonNull(variationSpecifics, "variationSpecifics");
+    Objects.requireNonNull(variationTitle, "variationTitle");
+  }
+
+  /** Whether this purchase names one variation of the listing. */
+  public boolean ofVariation() {
+    return variationSku.isPresent() || !variationSpecifics.isEmpty();
   }
 }

@@ -222,30 +222,24 @@ public class InventoryItem {
   }
 
   /**
-   * Takes what the listing states (absent fields keep their value).
+   * Takes what the listing states (absent fields keep their value). Variations are merged, not
+   * replaced: eBay's answers may list only the variations that had activity, and a variation it
+   * does not mention keeps its state.
    *
-   * @return what changed, for the item's sync history
+   * @param changes collects what changed, for the item's sync history
    */
-  public List<String> applyListing(EbayListing listing, Instant ebayTimestamp, Instant now) {
-    Changes changes = new Changes();
+  public void applyListing(
+      EbayListing listing, Instant ebayTimestamp, Instant now, SyncChanges changes) {
     listing.title().ifPresent(v -> title = changes.set("title", title, v));
     listing.sku().ifPresent(v -> sku = changes.set("SKU", sku, v));
     listing
         .price()
         .ifPresent(
             price -> {
-              String before = getPrice().map(Money::toString).orElse(null);
+              changes.set("price", getPrice().orElse(null), price);
               priceAmount = price.amount();
               priceCurrency = price.currency();
-              changes.note("price", before, price.toString());
             });
-    listing.quantity().ifPresent(v -> quantityTotal = changes.set("quantity", quantityTotal, v));
-    listing
-        .quantitySold()
-        .ifPresent(v -> quantitySold = changes.set("quantity sold", quantitySold, v));
-    listing
-        .available()
-        .ifPresent(v -> quantityAvailable = changes.set("available", quantityAvailable, v));
     listing.listingStatus().ifPresent(v -> listingStatus = changes.set("status", listingStatus, v));
     listing.listingType().ifPresent(v -> listingType = changes.set("listing type", listingType, v));
     listing.viewItemUrl().ifPresent(v -> viewItemUrl = changes.set("view URL", viewItemUrl, v));
@@ -258,43 +252,106 @@ public class InventoryItem {
     listing.startTime().ifPresent(v -> startTime = changes.set("start", startTime, v));
     listing.endTime().ifPresent(v -> endTime = changes.set("end", endTime, v));
     if (!listing.pictureUrls().isEmpty() && !listing.pictureUrls().equals(pictureUrls)) {
-      changes.note("pictures", pictureUrls.size() + "", listing.pictureUrls().size() + "");
+      changes.set("pictures", pictureUrls.size(), listing.pictureUrls().size());
       pictureUrls.clear();
       pictureUrls.addAll(listing.pictureUrls());
     }
-    List<ItemVariation> stated = listing.variations().stream().map(ItemVariation::of).toList();
-    if (!stated.isEmpty() && !stated.equals(variations)) {
-      changes.note("variations", variations.size() + "", stated.size() + "");
-      variations.clear();
-      variations.addAll(stated);
+    for (EbayVariation stated : listing.variations()) {
+      variation(stated.sku(), stated.specifics()).apply(stated, ebayTimestamp, changes);
     }
+    Integer totalBefore = quantityTotal;
+    Integer soldBefore = quantitySold;
+    Integer availableBefore = quantityAvailable;
+    listing.quantity().ifPresent(v -> quantityTotal = v);
+    listing.quantitySold().ifPresent(v -> quantitySold = v);
+    listing
+        .quantity()
+        .ifPresent(total -> quantityAvailable = Math.max(0, total - orZero(quantitySold)));
+    takeTotalsFromVariations();
+    changes.set("quantity", totalBefore, quantityTotal);
+    changes.set("quantity sold", soldBefore, quantitySold);
+    changes.set("available", availableBefore, quantityAvailable);
     stateAppliedAt(ebayTimestamp, now);
-    return changes.list();
   }
 
-  /** A sale reduced what is available (used when the notification states no quantities). */
-  public List<String> sold(int quantity, Instant ebayTimestamp, Instant now) {
-    Changes changes = new Changes();
-    int soldBefore = quantitySold == null ? 0 : quantitySold;
-    quantitySold = changes.set("quantity sold", quantitySold, soldBefore + quantity);
-    if (quantityAvailable != null) {
-      quantityAvailable =
-          changes.set("available", quantityAvailable, Math.max(0, quantityAvailable - quantity));
+  /**
+   * A sale reduced what is available. A sale of one variation counts against that variation unless
+   * eBay has stated the variation's quantities since (they then include it). Otherwise it counts
+   * against the listing's totals when {@code countAgainstTotals}: the notification stated no totals
+   * of its own and is not older than the item's state.
+   */
+  public void sold(
+      EbaySale sale,
+      boolean countAgainstTotals,
+      Instant ebayTimestamp,
+      Instant now,
+      SyncChanges changes) {
+    Integer availableBefore = quantityAvailable;
+    Integer soldBefore = quantitySold;
+    if (sale.ofVariation()) {
+      ItemVariation variation = variation(sale.variationSku(), sale.variationSpecifics());
+      if (!variation.sold(sale.quantityPurchased(), ebayTimestamp, changes)) {
+        return;
+      }
+      if (variationsStateQuantities()) {
+        takeTotalsFromVariations();
+      } else if (countAgainstTotals) {
+        countAgainstListing(sale.quantityPurchased());
+      }
+    } else if (countAgainstTotals) {
+      countAgainstListing(sale.quantityPurchased());
+    } else {
+      return;
     }
+    changes.set("quantity sold", soldBefore, quantitySold);
+    changes.set("available", availableBefore, quantityAvailable);
     stateAppliedAt(ebayTimestamp, now);
-    return changes.list();
+  }
+
+  private void countAgainstListing(int quantity) {
+    quantitySold = orZero(quantitySold) + quantity;
+    if (quantityAvailable != null) {
+      quantityAvailable = Math.max(0, quantityAvailable - quantity);
+    }
   }
 
   /** eBay took the listing down. */
-  public List<String> suspended(Instant ebayTimestamp, Instant now) {
-    Changes changes = new Changes();
+  public void suspended(Instant ebayTimestamp, Instant now, SyncChanges changes) {
     listingStatus = changes.set("status", listingStatus, SUSPENDED);
     stateAppliedAt(ebayTimestamp, now);
-    return changes.list();
   }
 
   public void relistedFrom(InventoryItem previous) {
     this.relistedFrom = Objects.requireNonNull(previous, "previous");
+  }
+
+  /** The stored variation with this identity, added (with nothing known yet) when there is none. */
+  private ItemVariation variation(Optional<String> variationSku, VariationSpecifics specifics) {
+    for (ItemVariation known : variations) {
+      if (known.isSameAs(variationSku, specifics)) {
+        return known;
+      }
+    }
+    ItemVariation added = ItemVariation.identifiedBy(variationSku, specifics);
+    variations.add(added);
+    return added;
+  }
+
+  private boolean variationsStateQuantities() {
+    return !variations.isEmpty() && variations.stream().allMatch(v -> v.getQuantityTotal() != null);
+  }
+
+  /** A listing with variations holds what its variations hold, once each is known. */
+  private void takeTotalsFromVariations() {
+    if (variationsStateQuantities()) {
+      quantityTotal = variations.stream().mapToInt(ItemVariation::getQuantityTotal).sum();
+      quantitySold = variations.stream().mapToInt(v -> orZero(v.getQuantitySold())).sum();
+      quantityAvailable = variations.stream().mapToInt(ItemVariation::getQuantityAvailable).sum();
+    }
+  }
+
+  private static int orZero(Integer value) {
+    return value == null ? 0 : value;
   }
 
   private void stateAppliedAt(Instant ebayTimestamp, Instant now) {
@@ -302,28 +359,6 @@ public class InventoryItem {
       lastEbayTimestamp = ebayTimestamp;
     }
     updatedAt = now;
-  }
-
-  /** Collects "field: before → after" lines. */
-  private static final class Changes {
-    private final List<String> lines = new ArrayList<>();
-
-    <T> T set(String field, T before, T after) {
-      if (!Objects.equals(before, after)) {
-        lines.add(field + ": " + (before == null ? "—" : before) + " → " + after);
-      }
-      return after;
-    }
-
-    void note(String field, String before, String after) {
-      if (!Objects.equals(before, after)) {
-        lines.add(field + ": " + (before == null ? "—" : before) + " → " + after);
-      }
-    }
-
-    List<String> list() {
-      return lines;
-    }
   }
 
   public Long getId() {

@@ -51,7 +51,17 @@ public class ItemSale {
   @Column(name = "variation_sku", length = 100)
   private String variationSku;
 
-  @Column(name = "webhook_event_id", nullable = false)
+  @Column(name = "variation_specifics", length = 500)
+  private String variationSpecifics;
+
+  @Column(name = "variation_title", length = 300)
+  private String variationTitle;
+
+  @Column(name = "buyer_user_id", length = 100)
+  private String buyerUserId;
+
+  /** The notification that brought it; null when another source did. */
+  @Column(name = "webhook_event_id")
   private Long webhookEventId;
 
   @Column(name = "recorded_at", nullable = false)
@@ -70,7 +80,10 @@ public class ItemSale {
     this.createdDate = sale.createdDate().orElse(null);
     this.orderLineItemId = sale.orderLineItemId().orElse(null);
     this.variationSku = sale.variationSku().orElse(null);
-    this.webhookEventId = Objects.requireNonNull(webhookEventId, "webhookEventId");
+    this.variationSpecifics = sale.variationSpecifics().text();
+    this.variationTitle = sale.variationTitle().orElse(null);
+    this.buyerUserId = sale.buyerUserId().orElse(null);
+    this.webhookEventId = webhookEventId;
     this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
   }
 
@@ -108,6 +121,18 @@ public class ItemSale {
 
   public String getVariationSku() {
     return variationSku;
+  }
+
+  public VariationSpecifics getVariationSpecifics() {
+    return VariationSpecifics.parse(variationSpecifics);
+  }
+
+  public String getVariationTitle() {
+    return variationTitle;
+  }
+
+  public String getBuyerUserId() {
+    return buyerUserId;
   }
 
   public Long getWebhookEventId() {

@@ -1,18 +1,28 @@
 package com.qventory.sync.domain.inventory;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** One line of an item's sync history: which notification changed what, and when. */
+/**
+ * One line of an item's sync history: which source (and notification) changed what, and when. The
+ * changes are structured (field, before, after); pages put them into words.
+ */
 @Entity
 @Table(name = "item_sync_entry")
 @NamedQuery(
@@ -22,10 +32,6 @@ import java.util.Objects;
 public class ItemSyncEntry {
 
   public static final String FIND_BY_ITEM = "ItemSyncEntry.findByItem";
-  public static final String NOTIFICATION = "NOTIFICATION";
-  public static final String INITIAL_IMPORT = "INITIAL_IMPORT";
-  public static final String RECONCILIATION = "RECONCILIATION";
-  private static final int MAX_SUMMARY = 1000;
 
   @Id
   @SequenceGenerator(
@@ -41,8 +47,9 @@ public class ItemSyncEntry {
   @Column(name = "webhook_event_id")
   private Long webhookEventId;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
-  private String source = NOTIFICATION;
+  private SyncSource source;
 
   @Column(name = "event_name", nullable = false, length = 100)
   private String eventName;
@@ -53,28 +60,34 @@ public class ItemSyncEntry {
   @Column(name = "applied_at", nullable = false)
   private Instant appliedAt;
 
-  @Column(nullable = false, length = MAX_SUMMARY)
-  private String summary;
+  @ElementCollection
+  @CollectionTable(name = "item_sync_change", joinColumns = @JoinColumn(name = "entry_id"))
+  @OrderColumn(name = "position")
+  private List<SyncChange> changes = new ArrayList<>();
 
   protected ItemSyncEntry() {
     // for JPA
   }
 
+  /**
+   * @param webhookEventId the notification that made the change; null for the other sources
+   * @param eventName eBay's event name, or the source's name for the others
+   */
   public ItemSyncEntry(
       Long itemId,
+      SyncSource source,
       Long webhookEventId,
       String eventName,
       Instant ebayTimestamp,
       Instant appliedAt,
-      List<String> changes) {
+      List<SyncChange> changes) {
     this.itemId = Objects.requireNonNull(itemId, "itemId");
+    this.source = Objects.requireNonNull(source, "source");
     this.webhookEventId = webhookEventId;
-    this.source = webhookEventId == null ? INITIAL_IMPORT : NOTIFICATION;
     this.eventName = Objects.requireNonNull(eventName, "eventName");
     this.ebayTimestamp = ebayTimestamp;
     this.appliedAt = Objects.requireNonNull(appliedAt, "appliedAt");
-    String text = changes.isEmpty() ? "no field changed" : String.join("; ", changes);
-    this.summary = text.length() <= MAX_SUMMARY ? text : text.substring(0, MAX_SUMMARY - 1) + "…";
+    this.changes.addAll(changes);
   }
 
   public Long getId() {
@@ -85,16 +98,7 @@ public class ItemSyncEntry {
     return itemId;
   }
 
-  /** A line written by reconciliation (polling eBay) rather than a notification. */
-  public static ItemSyncEntry reconciled(
-      Long itemId, Instant ebayTimestamp, Instant appliedAt, List<String> changes) {
-    ItemSyncEntry entry =
-        new ItemSyncEntry(itemId, null, "Reconciliation", ebayTimestamp, appliedAt, changes);
-    entry.source = RECONCILIATION;
-    return entry;
-  }
-
-  public String getSource() {
+  public SyncSource getSource() {
     return source;
   }
 
@@ -114,7 +118,7 @@ public class ItemSyncEntry {
     return appliedAt;
   }
 
-  public String getSummary() {
-    return summary;
+  public List<SyncChange> getChanges() {
+    return List.copyOf(changes);
   }
 }

@@ -3,14 +3,22 @@ package com.qventory.sync.domain.inventory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
-/** A variation of a stored item. */
+/**
+ * A variation of a stored item, known by its SKU or, without one, by its specifics. Its quantities
+ * are absolute when eBay states them ({@link #stateAt}) and move with each sale of it after that.
+ */
 @Embeddable
 public class ItemVariation {
 
-  @Column(nullable = false, length = 100)
+  @Column(length = 100)
   private String sku;
+
+  @Column(length = 500)
+  private String specifics;
 
   @Column(name = "quantity_total")
   private Integer quantityTotal;
@@ -24,22 +32,89 @@ public class ItemVariation {
   @Column(name = "price_currency", length = 3)
   private String priceCurrency;
 
+  /** eBay's time of the last state that set the quantities absolutely. */
+  @Column(name = "state_at")
+  private Instant stateAt;
+
   protected ItemVariation() {
     // for JPA
   }
 
-  static ItemVariation of(EbayVariation variation) {
-    ItemVariation stored = new ItemVariation();
-    stored.sku = variation.sku();
-    stored.quantityTotal = variation.quantity().orElse(null);
-    stored.quantitySold = variation.quantitySold().orElse(null);
-    stored.priceAmount = variation.price().map(Money::amount).orElse(null);
-    stored.priceCurrency = variation.price().map(Money::currency).orElse(null);
-    return stored;
+  static ItemVariation identifiedBy(Optional<String> sku, VariationSpecifics specifics) {
+    ItemVariation variation = new ItemVariation();
+    variation.sku = sku.orElse(null);
+    variation.specifics = specifics.text();
+    return variation;
+  }
+
+  /**
+   * The same variation: the same SKU when both have one, else the same specifics. eBay requires
+   * specifics to be unique within a listing; SKUs are the seller's and usually are too.
+   */
+  boolean isSameAs(Optional<String> otherSku, VariationSpecifics otherSpecifics) {
+    if (sku != null && otherSku.isPresent()) {
+      return sku.equals(otherSku.get());
+    }
+    return specifics != null
+        && !otherSpecifics.isEmpty()
+        && specifics.equals(otherSpecifics.text());
+  }
+
+  /**
+   * Takes what eBay states of this variation at {@code ebayTime}; absent fields keep their value.
+   */
+  void apply(EbayVariation stated, Instant ebayTime, SyncChanges changes) {
+    String name = "variation " + label();
+    if (sku == null && stated.sku().isPresent()) {
+      sku = stated.sku().get();
+    }
+    if (specifics == null && !stated.specifics().isEmpty()) {
+      specifics = stated.specifics().text();
+    }
+    Integer availableBefore = getQuantityAvailable();
+    stated.quantity().ifPresent(v -> quantityTotal = v);
+    stated.quantitySold().ifPresent(v -> quantitySold = v);
+    changes.set(name + " available", availableBefore, getQuantityAvailable());
+    stated
+        .price()
+        .ifPresent(
+            price -> {
+              changes.set(name + " price", getPrice().orElse(null), price);
+              priceAmount = price.amount();
+              priceCurrency = price.currency();
+            });
+    if (stated.quantity().isPresent() && (stateAt == null || ebayTime.isAfter(stateAt))) {
+      stateAt = ebayTime;
+    }
+  }
+
+  /**
+   * A sale of this variation at {@code ebayTime}, counted unless eBay has since stated this
+   * variation's quantities (which then include it).
+   *
+   * @return whether it changed the quantities
+   */
+  boolean sold(int quantity, Instant ebayTime, SyncChanges changes) {
+    if (stateAt != null && !ebayTime.isAfter(stateAt)) {
+      return false;
+    }
+    Integer availableBefore = getQuantityAvailable();
+    quantitySold = (quantitySold == null ? 0 : quantitySold) + quantity;
+    changes.set("variation " + label() + " available", availableBefore, getQuantityAvailable());
+    return true;
+  }
+
+  /** The SKU, or the specifics where there is none. */
+  public String label() {
+    return sku != null ? sku : VariationSpecifics.parse(specifics).label();
   }
 
   public String getSku() {
     return sku;
+  }
+
+  public VariationSpecifics getSpecifics() {
+    return VariationSpecifics.parse(specifics);
   }
 
   public Integer getQuantityTotal() {
@@ -56,6 +131,12 @@ public class ItemVariation {
         : Math.max(0, quantityTotal - (quantitySold == null ? 0 : quantitySold));
   }
 
+  public Optional<Money> getPrice() {
+    return priceAmount == null
+        ? Optional.empty()
+        : Optional.of(new Money(priceAmount, priceCurrency));
+  }
+
   public BigDecimal getPriceAmount() {
     return priceAmount;
   }
@@ -64,20 +145,23 @@ public class ItemVariation {
     return priceCurrency;
   }
 
+  public Instant getStateAt() {
+    return stateAt;
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ItemVariation that
-        && sku.equals(that.sku)
+        && Objects.equals(sku, that.sku)
+        && Objects.equals(specifics, that.specifics)
         && Objects.equals(quantityTotal, that.quantityTotal)
         && Objects.equals(quantitySold, that.quantitySold)
-        && (priceAmount == null
-            ? that.priceAmount == null
-            : that.priceAmount != null && priceAmount.compareTo(that.priceAmount) == 0)
-        && Objects.equals(priceCurrency, that.priceCurrency);
+        && Objects.equals(getPrice(), that.getPrice())
+        && Objects.equals(stateAt, that.stateAt);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(sku, quantityTotal, quantitySold, priceCurrency);
+    return Objects.hash(sku, specifics, quantityTotal, quantitySold);
   }
 }

@@ -25,6 +25,19 @@ public record Money(BigDecimal amount, String currency) {
     return new Money(new BigDecimal(amount.strip()), currency.strip());
   }
 
+  /** The same amount whatever its scale: 34.99 USD equals 34.9900 USD. */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Money that
+        && amount.compareTo(that.amount) == 0
+        && currency.equals(that.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * amount.stripTrailingZeros().hashCode() + currency.hashCode();
+  }
+
   @Override
   public String toString() {
     return amount.stripTrailingZeros().toPlainString() + " " + currency;

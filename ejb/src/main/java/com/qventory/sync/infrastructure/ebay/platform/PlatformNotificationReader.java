@@ -1,11 +1,16 @@
 package com.qventory.sync.infrastructure.ebay.platform;
 
+import static com.qventory.sync.infrastructure.ebay.xml.EbayXml.integer;
+import static com.qventory.sync.infrastructure.ebay.xml.EbayXml.nonEmpty;
+
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.EbaySale;
-import com.qventory.sync.domain.inventory.EbayVariation;
 import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.PlatformNotification.Format;
+import com.qventory.sync.infrastructure.ebay.xml.EbayXml;
+import com.qventory.sync.infrastructure.ebay.xml.ItemElement;
+import com.qventory.sync.infrastructure.ebay.xml.SpecificsFields;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -38,7 +43,7 @@ public final class PlatformNotificationReader {
     public static final Limits DEFAULT = new Limits(48, 20_000, 64 * 1024);
   }
 
-  private static final XMLInputFactory XML = secureFactory();
+  private static final XMLInputFactory XML = EbayXml.secureFactory();
   private static final DateTimeFormatter LEGACY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -85,7 +90,8 @@ public final class PlatformNotificationReader {
         eventName,
         nonEmpty(pass.signature),
         nonEmpty(pass.timestamp),
-        nonEmpty(pass.timestamp).flatMap(text -> pass.legacy ? legacyTime(text) : instant(text)),
+        nonEmpty(pass.timestamp)
+            .flatMap(text -> pass.legacy ? legacyTime(text) : EbayXml.instant(text)),
         nonEmpty(pass.recipient),
         nonEmpty(pass.eiasToken),
         nonEmpty(pass.externalUserData),
@@ -108,7 +114,7 @@ public final class PlatformNotificationReader {
   }
 
   /** One pass over one document: the element path so far and what was found on it. */
-  private final class Pass {
+  private final class Pass implements ItemElement.Content {
     private final List<String> path = new ArrayList<>();
     private int elements;
     private boolean sawEnvelope;
@@ -122,13 +128,15 @@ public final class PlatformNotificationReader {
     private String externalUserData;
     private String legacyItemId;
 
-    private final ListingFields item = new ListingFields();
-    private VariationFields variation;
-    private final List<EbayVariation> variations = new ArrayList<>();
+    private final ItemElement item = new ItemElement();
     private SaleFields sale;
     private final List<EbaySale> sales = new ArrayList<>();
 
+    /** The document being read: what {@link ItemElement.Content} reads from. */
+    private XMLStreamReader current;
+
     void run(XMLStreamReader reader) throws XMLStreamException {
+      current = reader;
       while (reader.hasNext()) {
         int token = reader.next();
         switch (token) {
@@ -193,45 +201,31 @@ public final class PlatformNotificationReader {
     }
 
     private void startModern(XMLStreamReader reader, String at) throws XMLStreamException {
+      if (at.startsWith("Item/")) {
+        item.start(at.substring("Item/".length()), this);
+        return;
+      }
       switch (at) {
         case "Timestamp" -> timestamp = text(reader);
         case "NotificationEventName" -> eventName = text(reader);
         case "RecipientUserID" -> recipient = text(reader);
         case "EIASToken" -> eiasToken = text(reader);
         case "ExternalUserData" -> externalUserData = text(reader);
-        case "Item/ItemID" -> item.itemId = text(reader);
-        case "Item/Title" -> item.title = text(reader);
-        case "Item/SKU" -> item.sku = text(reader);
-        case "Item/Quantity" -> item.quantity = text(reader);
-        case "Item/ListingType" -> item.listingType = text(reader);
-        case "Item/RelistParentID" -> item.relistParentId = text(reader);
-        case "Item/StartPrice" -> item.startPrice = money(reader);
-        case "Item/BuyItNowPrice" -> item.buyItNowPrice = money(reader);
-        case "Item/ListingDetails/StartTime" -> item.startTime = text(reader);
-        case "Item/ListingDetails/EndTime" -> item.endTime = text(reader);
-        case "Item/ListingDetails/ViewItemURL" -> item.viewItemUrl = text(reader);
-        case "Item/SellingStatus/CurrentPrice" -> item.currentPrice = money(reader);
-        case "Item/SellingStatus/QuantitySold" -> item.quantitySold = text(reader);
-        case "Item/SellingStatus/ListingStatus" -> item.listingStatus = text(reader);
-        case "Item/PrimaryCategory/CategoryID" -> item.categoryId = text(reader);
-        case "Item/PrimaryCategory/CategoryName" -> item.categoryName = text(reader);
-        case "Item/PictureDetails/GalleryURL" -> item.galleryUrl = text(reader);
-        case "Item/PictureDetails/PictureURL" -> item.pictureUrls.add(text(reader));
-        case "Item/ConditionID" -> item.conditionId = text(reader);
-        case "Item/ConditionDisplayName" -> item.conditionName = text(reader);
-        case "Item/Variations/Variation" -> variation = new VariationFields();
-        case "Item/Variations/Variation/SKU" -> variation.sku = text(reader);
-        case "Item/Variations/Variation/Quantity" -> variation.quantity = text(reader);
-        case "Item/Variations/Variation/StartPrice" -> variation.price = money(reader);
-        case "Item/Variations/Variation/SellingStatus/QuantitySold" ->
-            variation.quantitySold = text(reader);
         case "TransactionArray/Transaction" -> sale = new SaleFields();
         case "TransactionArray/Transaction/TransactionID" -> sale.transactionId = text(reader);
         case "TransactionArray/Transaction/QuantityPurchased" -> sale.quantity = text(reader);
         case "TransactionArray/Transaction/TransactionPrice" -> sale.price = money(reader);
         case "TransactionArray/Transaction/CreatedDate" -> sale.createdDate = text(reader);
         case "TransactionArray/Transaction/OrderLineItemID" -> sale.orderLineItemId = text(reader);
+        case "TransactionArray/Transaction/Buyer/UserID" -> sale.buyerUserId = text(reader);
         case "TransactionArray/Transaction/Variation/SKU" -> sale.variationSku = text(reader);
+        case "TransactionArray/Transaction/Variation/VariationTitle" ->
+            sale.variationTitle = text(reader);
+        case "TransactionArray/Transaction/Variation/VariationSpecifics/NameValueList/Name",
+            "TransactionArray/Transaction/Variation/VariationSpecifics/NameValueList/Value" ->
+            sale.specifics.take(
+                at.substring("TransactionArray/Transaction/Variation/VariationSpecifics/".length()),
+                text(reader));
         default -> {
           // an element we do not use
         }
@@ -240,9 +234,8 @@ public final class PlatformNotificationReader {
 
     private void end() {
       String at = path.size() > 3 ? String.join("/", path.subList(3, path.size())) : "";
-      if (!legacy && at.equals("Item/Variations/Variation") && variation != null) {
-        variation.build().ifPresent(variations::add);
-        variation = null;
+      if (!legacy && at.startsWith("Item/")) {
+        item.end(at.substring("Item/".length()));
       } else if (!legacy && at.equals("TransactionArray/Transaction") && sale != null) {
         sale.build().ifPresent(sales::add);
         sale = null;
@@ -262,77 +255,21 @@ public final class PlatformNotificationReader {
 
     private Optional<Money> money(XMLStreamReader reader) throws XMLStreamException {
       String currency = reader.getAttributeValue(null, "currencyID");
-      String amount = text(reader);
-      try {
-        return currency == null ? Optional.empty() : Optional.of(Money.parse(amount, currency));
-      } catch (IllegalArgumentException e) {
-        return Optional.empty();
-      }
+      return EbayXml.money(text(reader), currency);
+    }
+
+    @Override
+    public String text() throws XMLStreamException {
+      return text(current);
+    }
+
+    @Override
+    public Optional<Money> money() throws XMLStreamException {
+      return money(current);
     }
 
     Optional<EbayListing> listing() {
-      if (item.itemId == null || item.itemId.isEmpty()) {
-        return Optional.empty();
-      }
-      List<String> pictures = new ArrayList<>(item.pictureUrls);
-      if (pictures.isEmpty() && item.galleryUrl != null && !item.galleryUrl.isEmpty()) {
-        pictures.add(item.galleryUrl);
-      }
-      return Optional.of(
-          new EbayListing(
-              item.itemId,
-              nonEmpty(item.title),
-              nonEmpty(item.sku),
-              integer(item.quantity),
-              integer(item.quantitySold),
-              item.currentPrice.or(() -> item.buyItNowPrice).or(() -> item.startPrice),
-              nonEmpty(item.listingStatus),
-              nonEmpty(item.listingType),
-              nonEmpty(item.viewItemUrl),
-              pictures,
-              nonEmpty(item.conditionId),
-              nonEmpty(item.conditionName),
-              nonEmpty(item.categoryId),
-              nonEmpty(item.categoryName),
-              nonEmpty(item.startTime).flatMap(PlatformNotificationReader::instant),
-              nonEmpty(item.endTime).flatMap(PlatformNotificationReader::instant),
-              nonEmpty(item.relistParentId),
-              variations));
-    }
-  }
-
-  private static final class ListingFields {
-    String itemId;
-    String title;
-    String sku;
-    String quantity;
-    String quantitySold;
-    Optional<Money> currentPrice = Optional.empty();
-    Optional<Money> buyItNowPrice = Optional.empty();
-    Optional<Money> startPrice = Optional.empty();
-    String listingStatus;
-    String listingType;
-    String viewItemUrl;
-    String galleryUrl;
-    final List<String> pictureUrls = new ArrayList<>();
-    String conditionId;
-    String conditionName;
-    String categoryId;
-    String categoryName;
-    String startTime;
-    String endTime;
-    String relistParentId;
-  }
-
-  private static final class VariationFields {
-    String sku;
-    String quantity;
-    String quantitySold;
-    Optional<Money> price = Optional.empty();
-
-    Optional<EbayVariation> build() {
-      return nonEmpty(sku)
-          .map(s -> new EbayVariation(s, integer(quantity), integer(quantitySold), price));
+      return item.listing();
     }
   }
 
@@ -342,7 +279,10 @@ public final class PlatformNotificationReader {
     Optional<Money> price = Optional.empty();
     String createdDate;
     String orderLineItemId;
+    String buyerUserId;
     String variationSku;
+    String variationTitle;
+    final SpecificsFields specifics = new SpecificsFields();
 
     Optional<EbaySale> build() {
       Optional<Integer> purchased = integer(quantity).filter(q -> q > 0);
@@ -354,25 +294,12 @@ public final class PlatformNotificationReader {
               transactionId,
               purchased.get(),
               price,
-              nonEmpty(createdDate).flatMap(PlatformNotificationReader::instant),
+              nonEmpty(createdDate).flatMap(EbayXml::instant),
               nonEmpty(orderLineItemId),
-              nonEmpty(variationSku)));
-    }
-  }
-
-  private static Optional<Integer> integer(String text) {
-    try {
-      return nonEmpty(text).map(Integer::valueOf).filter(n -> n >= 0);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
-  private static Optional<Instant> instant(String text) {
-    try {
-      return Optional.of(Instant.parse(text));
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
+              nonEmpty(buyerUserId),
+              nonEmpty(variationSku),
+              specifics.build(),
+              nonEmpty(variationTitle)));
     }
   }
 
@@ -381,20 +308,7 @@ public final class PlatformNotificationReader {
     try {
       return Optional.of(LocalDateTime.parse(text, LEGACY_TIME).toInstant(ZoneOffset.UTC));
     } catch (DateTimeParseException e) {
-      return instant(text);
+      return EbayXml.instant(text);
     }
-  }
-
-  private static Optional<String> nonEmpty(String value) {
-    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
-  }
-
-  private static XMLInputFactory secureFactory() {
-    XMLInputFactory factory = XMLInputFactory.newFactory();
-    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-    return factory;
   }
 }

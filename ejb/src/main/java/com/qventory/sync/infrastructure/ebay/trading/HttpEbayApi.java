@@ -6,7 +6,7 @@ import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.EbayKeyset;
 import com.qventory.sync.infrastructure.ebay.PushSyncSettings;
-import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
+import com.qventory.sync.infrastructure.ebay.xml.TradingAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.stream.XMLStreamException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -199,8 +200,8 @@ public class HttpEbayApi implements EbayApi {
   @Override
   public SellerListPage sellerList(
       String accessToken, Instant from, Instant to, int page, int perPage) throws EbayApiException {
-    Element response =
-        call(
+    String answer =
+        callForXml(
             "GetSellerList",
             accessToken,
             "<EndTimeFrom>"
@@ -214,7 +215,8 @@ public class HttpEbayApi implements EbayApi {
                 + "</EntriesPerPage><PageNumber>"
                 + page
                 + "</PageNumber></Pagination>");
-    List<EbayListing> items = listings(response);
+    Element response = root("GetSellerList", answer);
+    List<EbayListing> items = listings("GetSellerList", answer);
     return new SellerListPage(
         items,
         text(response, "TotalNumberOfPages").map(Integer::parseInt).orElse(1),
@@ -225,8 +227,8 @@ public class HttpEbayApi implements EbayApi {
   @Override
   public SellerListPage sellerEvents(String accessToken, Instant from, Instant to)
       throws EbayApiException {
-    Element response =
-        call(
+    String answer =
+        callForXml(
             "GetSellerEvents",
             accessToken,
             "<ModTimeFrom>"
@@ -235,7 +237,8 @@ public class HttpEbayApi implements EbayApi {
                 + to
                 + "</ModTimeTo>"
                 + "<DetailLevel>ReturnAll</DetailLevel>");
-    List<EbayListing> items = listings(response);
+    Element response = root("GetSellerEvents", answer);
+    List<EbayListing> items = listings("GetSellerEvents", answer);
     return new SellerListPage(
         items,
         1,
@@ -243,62 +246,36 @@ public class HttpEbayApi implements EbayApi {
         text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
   }
 
-  private static List<EbayListing> listings(Element response) throws EbayApiException {
-    List<EbayListing> items = new java.util.ArrayList<>();
-    NodeList found = response.getElementsByTagNameNS("*", "Item");
-    for (int i = 0; i < found.getLength(); i++) {
-      items.add(listing((Element) found.item(i)));
+  /** The listings of an answer, read by the same mapper as a notification's Item. */
+  private static List<EbayListing> listings(String call, String answer) throws EbayApiException {
+    try {
+      return TradingAnswer.listings(answer);
+    } catch (XMLStreamException e) {
+      throw new EbayApiException(
+          call + ": eBay's listings could not be read: " + e.getMessage(), e);
     }
-    return items;
   }
 
   @Override
   public EbayListing getItem(String accessToken, String itemId) throws EbayApiException {
-    Element response =
-        call(
+    String answer =
+        callForXml(
             "GetItem",
             accessToken,
             "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>");
-    NodeList found = response.getElementsByTagNameNS("*", "Item");
-    if (found.getLength() == 0) {
-      throw new EbayApiException("GetItem returned no Item for " + itemId);
-    }
-    return listing((Element) found.item(0));
-  }
-
-  /**
-   * An {@code Item} of a Trading API answer has the shape of a notification's, so the one hardened
-   * reader reads both: the element is set in a notification-shaped envelope.
-   */
-  private static EbayListing listing(Element item) throws EbayApiException {
-    try {
-      java.io.StringWriter xml = new java.io.StringWriter();
-      javax.xml.transform.TransformerFactory factory =
-          javax.xml.transform.TransformerFactory.newInstance();
-      factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-      javax.xml.transform.Transformer transformer = factory.newTransformer();
-      transformer.setOutputProperty(javax.xml.transform.OutputKeys.OMIT_XML_DECLARATION, "yes");
-      transformer.transform(
-          new javax.xml.transform.dom.DOMSource(item),
-          new javax.xml.transform.stream.StreamResult(xml));
-      String envelope =
-          "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\"><soapenv:Body>"
-              + "<GetItemResponse xmlns=\"urn:ebay:apis:eBLBaseComponents\">"
-              + xml
-              + "</GetItemResponse></soapenv:Body></soapenv:Envelope>";
-      return new PlatformNotificationReader()
-          .read(envelope, null)
-          .listing()
-          .orElseThrow(() -> new EbayApiException("An Item without ItemID"));
-    } catch (EbayApiException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new EbayApiException("An Item eBay sent could not be read: " + e.getMessage(), e);
-    }
+    return listings("GetItem", answer).stream()
+        .findFirst()
+        .orElseThrow(() -> new EbayApiException("GetItem returned no Item for " + itemId));
   }
 
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
   private Element call(String name, String accessToken, String content) throws EbayApiException {
+    return root(name, callForXml(name, accessToken, content));
+  }
+
+  /** {@link #call}, answering the response document's text. */
+  private String callForXml(String name, String accessToken, String content)
+      throws EbayApiException {
     String body =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><"
             + name
@@ -318,13 +295,7 @@ public class HttpEbayApi implements EbayApi {
                 .header("X-EBAY-API-IAF-TOKEN", accessToken)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build());
-    Element root;
-    try {
-      root = parse(response.body()).getDocumentElement();
-    } catch (Exception e) {
-      throw new EbayApiException(
-          name + ": eBay answered HTTP " + response.statusCode() + " without XML");
-    }
+    Element root = root(name + " (HTTP " + response.statusCode() + ")", response.body());
     String ack = text(root, "Ack").orElse("Failure");
     if (ack.equals("Failure") || ack.equals("PartialFailure")) {
       throw new EbayApiException(
@@ -335,7 +306,15 @@ public class HttpEbayApi implements EbayApi {
               + text(root, "ErrorCode").orElse("?")
               + ")");
     }
-    return root;
+    return response.body();
+  }
+
+  private static Element root(String call, String xml) throws EbayApiException {
+    try {
+      return parse(xml).getDocumentElement();
+    } catch (Exception e) {
+      throw new EbayApiException(call + ": eBay answered without XML");
+    }
   }
 
   private HttpResponse<String> send(HttpRequest request) throws EbayApiException {

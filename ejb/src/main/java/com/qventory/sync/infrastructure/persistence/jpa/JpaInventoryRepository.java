@@ -103,10 +103,11 @@ public class JpaInventoryRepository implements InventoryRepository {
     return entityManager
             .createNativeQuery(
                 "INSERT INTO item_sale (id, item_id, transaction_id, quantity, price_amount,"
-                    + " price_currency, created_date, order_line_item_id, variation_sku,"
-                    + " webhook_event_id, recorded_at)"
-                    + " VALUES (nextval('item_sale_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"
-                    + " ON CONFLICT (item_id, transaction_id) DO NOTHING")
+                    + " price_currency, created_date, order_line_item_id, buyer_user_id,"
+                    + " variation_sku, variation_specifics, variation_title, webhook_event_id,"
+                    + " recorded_at)"
+                    + " VALUES (nextval('item_sale_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
+                    + " ?11, CAST(?12 AS BIGINT), ?13) ON CONFLICT (item_id, transaction_id) DO NOTHING")
             .setParameter(1, sale.getItemId())
             .setParameter(2, sale.getTransactionId())
             .setParameter(3, sale.getQuantity())
@@ -114,9 +115,12 @@ public class JpaInventoryRepository implements InventoryRepository {
             .setParameter(5, sale.getPriceCurrency())
             .setParameter(6, utc(sale.getCreatedDate()))
             .setParameter(7, sale.getOrderLineItemId())
-            .setParameter(8, sale.getVariationSku())
-            .setParameter(9, sale.getWebhookEventId())
-            .setParameter(10, utc(sale.getRecordedAt()))
+            .setParameter(8, sale.getBuyerUserId())
+            .setParameter(9, sale.getVariationSku())
+            .setParameter(10, sale.getVariationSpecifics().text())
+            .setParameter(11, sale.getVariationTitle())
+            .setParameter(12, sale.getWebhookEventId())
+            .setParameter(13, utc(sale.getRecordedAt()))
             .executeUpdate()
         == 1;
   }
@@ -159,11 +163,16 @@ public class JpaInventoryRepository implements InventoryRepository {
   private <T> TypedQuery<T> query(ItemFilter filter, String select, String orderBy, Class<T> type) {
     List<String> where = new ArrayList<>(List.of("i.sellerId = :sellerId"));
     filter.ebayItemId().ifPresent(v -> where.add("i.ebayItemId = :ebayItemId"));
-    filter.sku().ifPresent(v -> where.add("i.sku = :sku"));
+    filter.sku().ifPresent(v -> where.add("(i.sku = :sku OR " + variationSku("= :sku") + ")"));
     filter.listingStatus().ifPresent(v -> where.add("i.listingStatus = :listingStatus"));
     filter
         .text()
-        .ifPresent(v -> where.add("(lower(i.title) LIKE :text OR lower(i.sku) LIKE :text)"));
+        .ifPresent(
+            v ->
+                where.add(
+                    "(lower(i.title) LIKE :text OR lower(i.sku) LIKE :text OR "
+                        + variationSku("LIKE :text", true)
+                        + ")"));
     filter.syncedFromEbay().ifPresent(v -> where.add("i.syncedFromEbay = :synced"));
     TypedQuery<T> query =
         entityManager.createQuery(
@@ -180,6 +189,18 @@ public class JpaInventoryRepository implements InventoryRepository {
                     "text", "%" + likeEscaped(v.toLowerCase(java.util.Locale.ROOT)) + "%"));
     filter.syncedFromEbay().ifPresent(v -> query.setParameter("synced", v));
     return query;
+  }
+
+  /** One of the item's variations has a SKU that matches. */
+  private static String variationSku(String condition) {
+    return variationSku(condition, false);
+  }
+
+  private static String variationSku(String condition, boolean lowerCase) {
+    return "EXISTS (SELECT 1 FROM InventoryItem j JOIN j.variations v WHERE j = i AND "
+        + (lowerCase ? "lower(v.sku) " : "v.sku ")
+        + condition
+        + ")";
   }
 
   private static String orderBy(ItemFilter filter) {

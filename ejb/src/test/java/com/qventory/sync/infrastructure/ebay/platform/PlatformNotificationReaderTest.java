@@ -61,12 +61,41 @@ class PlatformNotificationReaderTest {
 
     assertEquals(Optional.of("LEVI-501"), listing.sku());
     assertEquals(2, listing.variations().size());
-    assertEquals("LEVI-501-3232", listing.variations().get(0).sku());
+    assertEquals(Optional.of("LEVI-501-3232"), listing.variations().get(0).sku());
+    assertEquals("32x32", listing.variations().get(0).specifics().values().get("Size"));
     assertEquals(Optional.of(3), listing.variations().get(0).available());
     assertEquals(
         Optional.of(new Money(new BigDecimal("62.00"), "USD")),
         listing.variations().get(1).price());
     assertEquals(Optional.of(5), listing.available());
+  }
+
+  @Test
+  void aVariationSaleAsEbaySendsItNamesTheVariationByItsSkuSpecificsAndTitle() throws Exception {
+    PlatformNotification notification =
+        reader.read(Fixtures.fill("fixed-price-transaction-variation.xml", Map.of()), null);
+
+    EbaySale sale = notification.sales().get(0);
+    assertEquals(Optional.of("LEVI-501-3430"), sale.variationSku());
+    assertEquals("Size: 34x30", sale.variationSpecifics().label());
+    assertEquals(Optional.of("Levi's 501 Original Jeans[34x30]"), sale.variationTitle());
+    assertEquals(Optional.of("kitchen_collector"), sale.buyerUserId());
+    assertTrue(notification.listing().orElseThrow().variations().isEmpty());
+    assertEquals(Optional.empty(), notification.listing().orElseThrow().sku());
+  }
+
+  @Test
+  void aVariationWithoutSkuIsKeptAndKnownByItsSpecifics() throws Exception {
+    String withoutSkus =
+        Fixtures.fill("item-listed-with-variations.xml", Map.of())
+            .replace("<SKU>LEVI-501-3232</SKU>", "")
+            .replace("<SKU>LEVI-501-3430</SKU>", "");
+
+    EbayListing listing = reader.read(withoutSkus, null).listing().orElseThrow();
+
+    assertEquals(2, listing.variations().size());
+    assertEquals(Optional.empty(), listing.variations().get(1).sku());
+    assertEquals("Size: 34x30", listing.variations().get(1).specifics().label());
   }
 
   @Test

@@ -1,0 +1,55 @@
+package com.qventory.sync.infrastructure.ebay.xml;
+
+import com.qventory.sync.domain.inventory.Money;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+
+/** What every reader of eBay's XML shares: a hardened parser factory and lenient value readers. */
+public final class EbayXml {
+
+  private EbayXml() {}
+
+  /** No DTDs, no external entities, no entity replacement: eBay sends none, attackers do. */
+  public static XMLInputFactory secureFactory() {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    return factory;
+  }
+
+  /** A count eBay states; one that is not a number, or negative, is treated as absent. */
+  public static Optional<Integer> integer(String text) {
+    try {
+      return nonEmpty(text).map(Integer::valueOf).filter(n -> n >= 0);
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static Optional<Instant> instant(String text) {
+    try {
+      return nonEmpty(text).map(Instant::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** An amount with its {@code currencyID}; absent when either is missing or unreadable. */
+  public static Optional<Money> money(String amount, String currency) {
+    try {
+      return currency == null || amount == null || amount.isEmpty()
+          ? Optional.empty()
+          : Optional.of(Money.parse(amount, currency));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  public static Optional<String> nonEmpty(String value) {
+    return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+}

@@ -1,0 +1,137 @@
+package com.qventory.sync.testing;
+
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemFilter;
+import com.qventory.sync.domain.inventory.ItemSale;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import java.lang.reflect.Field;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The inventory repository's contract in memory, for use cases tested without a container: one item
+ * per eBay item id, hand-made items linked by SKU, sales once per (item, TransactionID).
+ */
+public class InMemoryInventory implements InventoryRepository {
+
+  private final Map<Long, InventoryItem> items = new LinkedHashMap<>();
+  private final Set<String> saleKeys = new HashSet<>();
+  private final List<ItemSale> sales = new ArrayList<>();
+  private final List<ItemSyncEntry> history = new ArrayList<>();
+  private long nextId = 1;
+
+  /** Puts an item in as the database holds it (e.g. another seller's). */
+  public InventoryItem put(InventoryItem item) {
+    add(item);
+    return item;
+  }
+
+  @Override
+  public boolean linkHandMadeBySku(Long sellerId, String sku, String ebayItemId) {
+    Optional<InventoryItem> handMade =
+        items.values().stream()
+            .filter(i -> i.getSellerId().equals(sellerId))
+            .filter(i -> sku.equals(i.getSku()) && i.getEbayItemId() == null)
+            .min(Comparator.comparing(InventoryItem::getId));
+    handMade.ifPresent(
+        item -> {
+          set(item, "ebayItemId", ebayItemId);
+          item.linkedToEbay();
+        });
+    return handMade.isPresent();
+  }
+
+  @Override
+  public void add(InventoryItem item) {
+    set(item, "id", nextId++);
+    items.put(item.getId(), item);
+  }
+
+  @Override
+  public Locked lockOrCreate(Long sellerId, String ebayItemId, Instant now) {
+    Optional<InventoryItem> known = findByEbayItemId(ebayItemId);
+    if (known.isPresent()) {
+      return new Locked(known.get(), false);
+    }
+    return new Locked(put(InventoryItem.importedFromEbay(sellerId, ebayItemId, now)), true);
+  }
+
+  @Override
+  public Optional<InventoryItem> findByEbayItemId(String ebayItemId) {
+    return items.values().stream().filter(i -> ebayItemId.equals(i.getEbayItemId())).findFirst();
+  }
+
+  @Override
+  public Optional<InventoryItem> find(long id) {
+    return Optional.ofNullable(items.get(id));
+  }
+
+  @Override
+  public Optional<InventoryItem> relistOf(long itemId) {
+    return items.values().stream()
+        .filter(i -> i.getRelistedFrom() != null && i.getRelistedFrom().getId() == itemId)
+        .findFirst();
+  }
+
+  @Override
+  public boolean addSale(ItemSale sale) {
+    if (!saleKeys.add(sale.getItemId() + "|" + sale.getTransactionId())) {
+      return false;
+    }
+    sales.add(sale);
+    return true;
+  }
+
+  @Override
+  public List<ItemSale> sales(long itemId) {
+    return sales.stream().filter(s -> s.getItemId() == itemId).toList();
+  }
+
+  @Override
+  public void addSyncEntry(ItemSyncEntry entry) {
+    history.add(entry);
+  }
+
+  @Override
+  public List<ItemSyncEntry> syncHistory(long itemId) {
+    return history.stream().filter(e -> e.getItemId() == itemId).toList();
+  }
+
+  public List<InventoryItem> all() {
+    return List.copyOf(items.values());
+  }
+
+  @Override
+  public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
+    throw new UnsupportedOperationException("search");
+  }
+
+  @Override
+  public long count(ItemFilter filter) {
+    throw new UnsupportedOperationException("count");
+  }
+
+  @Override
+  public Map<Long, String> firstPictures(List<Long> itemIds) {
+    throw new UnsupportedOperationException("firstPictures");
+  }
+
+  private static void set(Object target, String name, Object value) {
+    try {
+      Field field = InventoryItem.class.getDeclaredField(name);
+      field.setAccessible(true);
+      field.set(Objects.requireNonNull(target), value);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

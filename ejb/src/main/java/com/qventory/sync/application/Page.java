@@ -11,11 +11,11 @@ public record Page<T>(List<T> items, int page, int size, long total) {
     items = List.copyOf(items);
   }
 
-  static int offset(int page, int size) {
+  public static int offset(int page, int size) {
     return Math.max(page, 0) * clampSize(size);
   }
 
-  static int clampSize(int size) {
+  public static int clampSize(int size) {
     return Math.min(Math.max(size, 1), MAX_SIZE);
   }
 }

@@ -1,7 +1,8 @@
 package com.qventory.sync.testing;
 
-import com.qventory.sync.infrastructure.ebay.EbayKeyset;
-import com.qventory.sync.infrastructure.ebay.platform.NotificationSignature;
+import com.qventory.sync.domain.webhook.EbayKeyset;
+import com.qventory.sync.domain.webhook.NotificationSignature;
+import com.qventory.sync.infrastructure.ebay.EbayKeysetConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +23,9 @@ public final class Fixtures {
   /** The keyset of the fact sheet's test vector, which the integration tests configure too. */
   public static final Map<String, String> TEST_KEYSET =
       Map.of(
-          EbayKeyset.DEV_ID, "devid-0000-test-vector",
-          EbayKeyset.CLIENT_ID, "AppId-qventory-SBX-0000",
-          EbayKeyset.CERT_ID, "SBX-certid-test-vector-0000");
+          EbayKeysetConfig.DEV_ID, "devid-0000-test-vector",
+          EbayKeysetConfig.CLIENT_ID, "AppId-qventory-SBX-0000",
+          EbayKeysetConfig.CERT_ID, "SBX-certid-test-vector-0000");
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{([A-Z_]+)}}");
 
@@ -74,8 +75,8 @@ public final class Fixtures {
   }
 
   public static EbayKeyset testKeyset() {
-    EbayKeyset.Result result = EbayKeyset.from(new MapConfig(TEST_KEYSET));
-    return ((EbayKeyset.Complete) result).keyset();
+    EbayKeysetConfig.Result result = EbayKeysetConfig.from(new MapConfig(TEST_KEYSET));
+    return ((EbayKeysetConfig.Complete) result).keyset();
   }
 
   static String read(String name) {

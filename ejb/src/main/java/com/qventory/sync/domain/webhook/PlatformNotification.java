@@ -28,6 +28,21 @@ public record PlatformNotification(
     List<EbaySale> sales,
     String rawPayload) {
 
+  /** The event name when neither the body nor the SOAPAction header names one. */
+  public static final String UNKNOWN_EVENT = "Unknown";
+
+  /** {@code "https://developer.ebay.com/notification/ItemListed"} → {@code ItemListed}. */
+  public static Optional<String> eventNameFromSoapAction(String soapAction) {
+    if (soapAction == null) {
+      return Optional.empty();
+    }
+    String unquoted = soapAction.strip().replace("\"", "");
+    String segment = unquoted.substring(unquoted.lastIndexOf('/') + 1).strip();
+    return segment.isEmpty() || !segment.chars().allMatch(Character::isLetterOrDigit)
+        ? Optional.empty()
+        : Optional.of(segment);
+  }
+
   /** eBay's current SOAP format, or the 2001 one that ItemSuspended still uses. */
   public enum Format {
     MODERN,

@@ -2,7 +2,6 @@ package com.qventory.sync.infrastructure.ebay;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -11,20 +10,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class EbayEndpoints {
-
-  /** The events a connected seller is subscribed to. */
-  public static final List<String> SUBSCRIBED_EVENTS =
-      List.of(
-          "ItemListed",
-          "ItemRevised",
-          "ItemClosed",
-          "ItemSold",
-          "ItemUnsold",
-          "ItemSuspended",
-          "ItemOutOfStock",
-          "ItemExtended",
-          "FixedPriceTransaction",
-          "AuctionCheckoutComplete");
 
   @Inject
   @ConfigProperty(name = "ebay.auth.base-url", defaultValue = "http://localhost:8089")

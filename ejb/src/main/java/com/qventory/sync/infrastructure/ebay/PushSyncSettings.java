@@ -1,5 +1,7 @@
 package com.qventory.sync.infrastructure.ebay;
 
+import com.qventory.sync.application.webhook.WebhookSettings;
+import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,11 +19,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client secret disagree stops the deployment; a missing keyset only disables push sync.
  */
 @ApplicationScoped
-public class PushSyncSettings {
+public class PushSyncSettings implements WebhookSettings {
 
   private static final Logger LOG = Logger.getLogger(PushSyncSettings.class.getName());
 
   @Inject private Config config;
+
+  @Inject private EbayEndpoints endpoints;
 
   @Inject
   @ConfigProperty(name = "qventory.webhook.timestamp-tolerance", defaultValue = "PT15M")
@@ -43,12 +47,12 @@ public class PushSyncSettings {
   @ConfigProperty(name = "qventory.processing.max-attempts", defaultValue = "5")
   private int maxAttempts;
 
-  private EbayKeyset.Result keyset;
+  private EbayKeysetConfig.Result keyset;
 
   /** Read eagerly, so that a contradictory keyset fails the deployment instead of a request. */
   void atStartup(@Observes Startup startup) {
-    keyset = EbayKeyset.from(config);
-    if (keyset instanceof EbayKeyset.Incomplete incomplete) {
+    keyset = EbayKeysetConfig.from(config);
+    if (keyset instanceof EbayKeysetConfig.Incomplete incomplete) {
       LOG.warning(
           "[PLATFORM] Push sync is disabled: "
               + String.join(", ", incomplete.missing())
@@ -61,30 +65,34 @@ public class PushSyncSettings {
     }
   }
 
-  private EbayKeyset.Result keysetResult() {
+  private EbayKeysetConfig.Result keysetResult() {
     if (keyset == null) {
-      keyset = EbayKeyset.from(config);
+      keyset = EbayKeysetConfig.from(config);
     }
     return keyset;
   }
 
+  @Override
   public Optional<EbayKeyset> keyset() {
-    return keysetResult() instanceof EbayKeyset.Complete complete
+    return keysetResult() instanceof EbayKeysetConfig.Complete complete
         ? Optional.of(complete.keyset())
         : Optional.empty();
   }
 
   /** The settings that must be set for push sync; empty when it is enabled. */
+  @Override
   public List<String> missingSettings() {
-    return keysetResult() instanceof EbayKeyset.Incomplete incomplete
+    return keysetResult() instanceof EbayKeysetConfig.Incomplete incomplete
         ? incomplete.missing()
         : List.of();
   }
 
+  @Override
   public Duration timestampTolerance() {
     return timestampTolerance;
   }
 
+  @Override
   public int maxBodyBytes() {
     return maxBodyBytes;
   }
@@ -95,7 +103,13 @@ public class PushSyncSettings {
   }
 
   /** Processing attempts of one notification before it is declared DEAD. */
+  @Override
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  @Override
+  public String notificationUrl() {
+    return endpoints.notificationUrl();
   }
 }

@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.security;
 
+import com.qventory.sync.application.identity.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.GeneralSecurityException;
@@ -17,7 +18,7 @@ import org.wildfly.security.password.util.ModularCrypt;
  * modular-crypt string ({@code $2a$…}) is exactly what the Elytron JDBC realm verifies at log-in.
  */
 @ApplicationScoped
-public class BcryptPasswordHasher {
+public class BcryptPasswordHasher implements PasswordHasher {
 
   /** Below this, bcrypt is too cheap to slow an offline attack meaningfully. */
   static final int MINIMUM_COST = 10;
@@ -39,6 +40,7 @@ public class BcryptPasswordHasher {
     this.cost = cost;
   }
 
+  @Override
   public String hash(char[] password) {
     byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
     random.nextBytes(salt);
@@ -55,6 +57,7 @@ public class BcryptPasswordHasher {
     }
   }
 
+  @Override
   public boolean matches(char[] password, String modularCryptHash) {
     try {
       PasswordFactory factory = factory();

@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.security;
 
+import com.qventory.sync.application.seller.TokenEncryption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
@@ -24,7 +25,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * restart.
  */
 @ApplicationScoped
-public class TokenCipher {
+public class TokenCipher implements TokenEncryption {
 
   private static final Logger LOG = Logger.getLogger(TokenCipher.class.getName());
   private static final int IV_BYTES = 12;
@@ -76,6 +77,7 @@ public class TokenCipher {
     return key;
   }
 
+  @Override
   public String encrypt(String plain) {
     try {
       byte[] iv = new byte[IV_BYTES];
@@ -91,6 +93,7 @@ public class TokenCipher {
     }
   }
 
+  @Override
   public String decrypt(String encrypted) {
     try {
       byte[] all = Base64.getDecoder().decode(encrypted);

@@ -1,6 +1,5 @@
 package com.qventory.sync.infrastructure.health;
 
-import com.qventory.sync.infrastructure.Failures;
 import com.qventory.sync.infrastructure.ServerResources;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +14,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -68,7 +69,7 @@ public class PlatformHealth {
               : ComponentStatus.down(DATABASE, "schema migration pending");
     } catch (SQLException | RuntimeException e) {
       status = ComponentStatus.down(DATABASE, "cannot query the database");
-      logTransition(status, Failures.rootCauseMessage(e));
+      logTransition(status, innermost(e));
       return status;
     }
     logTransition(status, status.reason().orElse(""));
@@ -84,10 +85,19 @@ public class PlatformHealth {
       status = ComponentStatus.up(BROKER);
     } catch (jakarta.jms.JMSException | RuntimeException e) {
       status = ComponentStatus.down(BROKER, "cannot browse the notification queue");
-      detail = Failures.rootCauseMessage(e);
+      detail = innermost(e);
     }
     logTransition(status, detail);
     return status;
+  }
+
+  /**
+   * What the innermost cause says ("Connection to localhost:5432 refused"): the operator's clue.
+   */
+  private static String innermost(Throwable failure) {
+    Throwable root =
+        Stream.iterate(failure, Objects::nonNull, Throwable::getCause).reduce((a, b) -> b).get();
+    return Objects.requireNonNullElse(root.getMessage(), root.getClass().getName());
   }
 
   private void logTransition(ComponentStatus status, String detail) {

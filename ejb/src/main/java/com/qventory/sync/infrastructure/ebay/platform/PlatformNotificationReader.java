@@ -6,6 +6,7 @@ import static com.qventory.sync.infrastructure.ebay.xml.EbayXml.nonEmpty;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.Money;
+import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.PlatformNotification.Format;
 import com.qventory.sync.infrastructure.ebay.xml.EbayXml;
@@ -33,9 +34,6 @@ import javax.xml.stream.XMLStreamReader;
  * number) is treated as absent rather than losing the whole notification.
  */
 public final class PlatformNotificationReader {
-
-  /** The event name when neither the body nor the SOAPAction header names one. */
-  public static final String UNKNOWN_EVENT = "Unknown";
 
   /** Bounds on what one notification may contain. */
   public record Limits(int maxDepth, int maxElements, int maxTextLength) {
@@ -81,7 +79,8 @@ public final class PlatformNotificationReader {
     String eventName =
         pass.eventName != null && !pass.eventName.isEmpty()
             ? pass.eventName
-            : eventNameFromSoapAction(soapAction).orElse(UNKNOWN_EVENT);
+            : PlatformNotification.eventNameFromSoapAction(soapAction)
+                .orElse(PlatformNotification.UNKNOWN_EVENT);
     Optional<EbayListing> listing = pass.listing();
     Optional<String> itemId =
         listing.map(EbayListing::itemId).or(() -> nonEmpty(pass.legacyItemId));
@@ -99,18 +98,6 @@ public final class PlatformNotificationReader {
         listing,
         pass.sales,
         rawPayload);
-  }
-
-  /** {@code "https://developer.ebay.com/notification/ItemListed"} → {@code ItemListed}. */
-  public static Optional<String> eventNameFromSoapAction(String soapAction) {
-    if (soapAction == null) {
-      return Optional.empty();
-    }
-    String unquoted = soapAction.strip().replace("\"", "");
-    String segment = unquoted.substring(unquoted.lastIndexOf('/') + 1).strip();
-    return segment.isEmpty() || !segment.chars().allMatch(Character::isLetterOrDigit)
-        ? Optional.empty()
-        : Optional.of(segment);
   }
 
   /** One pass over one document: the element path so far and what was found on it. */

@@ -1,10 +1,10 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
-import com.qventory.sync.application.InboundNotification;
-import com.qventory.sync.application.NotificationProcessor;
-import com.qventory.sync.application.ProcessingFailures;
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.webhook.InboundNotification;
+import com.qventory.sync.application.webhook.NotificationProcessor;
+import com.qventory.sync.application.webhook.ProcessingFailures;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
-import com.qventory.sync.infrastructure.Failures;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJBException;

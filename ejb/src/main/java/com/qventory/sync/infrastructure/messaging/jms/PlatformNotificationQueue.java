@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
+import com.qventory.sync.application.webhook.NotificationQueue;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 @Stateless
 @PermitAll
-public class PlatformNotificationQueue {
+public class PlatformNotificationQueue implements NotificationQueue {
 
   @Inject private JMSContext jms;
 
@@ -29,11 +30,13 @@ public class PlatformNotificationQueue {
   @Resource(lookup = JmsNames.PLATFORM_NOTIFICATIONS_DLQ)
   private Queue deadLetters;
 
+  @Override
   public void enqueue(
       UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
     send(queue, message(notificationId, rawPayload, soapAction, receivedAt));
   }
 
+  @Override
   public void deadLetter(
       UUID notificationId,
       String rawPayload,

@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure.persistence.migration;
 
-import com.qventory.sync.infrastructure.Failures;
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.SchemaReady;
 import com.qventory.sync.infrastructure.ServerResources;
 import com.qventory.sync.infrastructure.health.SchemaStatus;
 import jakarta.annotation.PostConstruct;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.Money;
+import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.PlatformNotification.Format;
 import com.qventory.sync.testing.Fixtures;
@@ -178,19 +179,19 @@ class PlatformNotificationReaderTest {
         reader
             .read(nameless, "\"http://developer.ebay.com/notification/ItemRevised\"")
             .eventName());
-    assertEquals(PlatformNotificationReader.UNKNOWN_EVENT, reader.read(nameless, null).eventName());
+    assertEquals(PlatformNotification.UNKNOWN_EVENT, reader.read(nameless, null).eventName());
   }
 
   @Test
   void soapActionsNameTheEventInTheirLastSegment() {
     assertEquals(
         Optional.of("ItemSold"),
-        PlatformNotificationReader.eventNameFromSoapAction(
+        PlatformNotification.eventNameFromSoapAction(
             "\"https://developer.ebay.com/notification/ItemSold\""));
-    assertEquals(Optional.empty(), PlatformNotificationReader.eventNameFromSoapAction("\"\""));
+    assertEquals(Optional.empty(), PlatformNotification.eventNameFromSoapAction("\"\""));
     assertEquals(
         Optional.empty(),
-        PlatformNotificationReader.eventNameFromSoapAction("https://x/notification/<script>"));
+        PlatformNotification.eventNameFromSoapAction("https://x/notification/<script>"));
   }
 
   @Test

@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.admin.web;
 
 import com.qventory.sync.application.Page;
-import com.qventory.sync.application.WebhookEventQueries;
-import com.qventory.sync.application.WebhookEventSummary;
+import com.qventory.sync.application.webhook.WebhookEventQueries;
+import com.qventory.sync.application.webhook.WebhookEventSummary;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;

@@ -1,9 +1,9 @@
 package com.qventory.sync.interfaces.admin.web;
 
-import com.qventory.sync.application.ReplayRefusedException;
-import com.qventory.sync.application.WebhookEventDetail;
-import com.qventory.sync.application.WebhookEventQueries;
-import com.qventory.sync.application.WebhookReplay;
+import com.qventory.sync.application.webhook.ReplayRefusedException;
+import com.qventory.sync.application.webhook.WebhookEventDetail;
+import com.qventory.sync.application.webhook.WebhookEventQueries;
+import com.qventory.sync.application.webhook.WebhookReplay;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;

@@ -1,7 +1,7 @@
 package com.qventory.sync.interfaces.api.rest;
 
-import com.qventory.sync.application.AccountRejectedException;
-import com.qventory.sync.application.EbayAccountLinks;
+import com.qventory.sync.application.identity.AccountRejectedException;
+import com.qventory.sync.application.seller.EbayAccountLinks;
 import com.qventory.sync.domain.seller.EbayAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,11 +1,11 @@
 package com.qventory.sync.interfaces.api.rest;
 
 import com.qventory.sync.application.Page;
-import com.qventory.sync.application.ReplayRefusedException;
-import com.qventory.sync.application.WebhookEventDetail;
-import com.qventory.sync.application.WebhookEventQueries;
-import com.qventory.sync.application.WebhookEventSummary;
-import com.qventory.sync.application.WebhookReplay;
+import com.qventory.sync.application.webhook.ReplayRefusedException;
+import com.qventory.sync.application.webhook.WebhookEventDetail;
+import com.qventory.sync.application.webhook.WebhookEventQueries;
+import com.qventory.sync.application.webhook.WebhookEventSummary;
+import com.qventory.sync.application.webhook.WebhookReplay;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;

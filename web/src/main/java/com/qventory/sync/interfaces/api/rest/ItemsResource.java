@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.api.rest;
 
-import com.qventory.sync.application.InventoryQueries;
-import com.qventory.sync.application.InventoryViews;
 import com.qventory.sync.application.Page;
+import com.qventory.sync.application.inventory.InventoryQueries;
+import com.qventory.sync.application.inventory.InventoryViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.EbayConnections;
+import com.qventory.sync.application.seller.EbayConnections;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

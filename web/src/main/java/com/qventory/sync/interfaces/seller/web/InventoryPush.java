@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.InventoryChanges;
+import com.qventory.sync.application.inventory.InventoryChanges;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

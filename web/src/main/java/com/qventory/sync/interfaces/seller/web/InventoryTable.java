@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.InventoryQueries;
-import com.qventory.sync.application.InventoryRow;
 import com.qventory.sync.application.Page;
+import com.qventory.sync.application.inventory.InventoryQueries;
+import com.qventory.sync.application.inventory.InventoryRow;
 import com.qventory.sync.domain.inventory.ItemFilter;
 import com.qventory.sync.interfaces.web.PagedView;
 import jakarta.faces.view.ViewScoped;

@@ -1,9 +1,9 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.AccountRejectedException;
-import com.qventory.sync.application.InventoryCommands;
-import com.qventory.sync.application.InventoryQueries;
-import com.qventory.sync.application.InventoryViews;
+import com.qventory.sync.application.identity.AccountRejectedException;
+import com.qventory.sync.application.inventory.InventoryCommands;
+import com.qventory.sync.application.inventory.InventoryQueries;
+import com.qventory.sync.application.inventory.InventoryViews;
 import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;

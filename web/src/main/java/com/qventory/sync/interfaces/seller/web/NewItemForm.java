@@ -1,7 +1,7 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.AccountRejectedException;
-import com.qventory.sync.application.InventoryCommands;
+import com.qventory.sync.application.identity.AccountRejectedException;
+import com.qventory.sync.application.inventory.InventoryCommands;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

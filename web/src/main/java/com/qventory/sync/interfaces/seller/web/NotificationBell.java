@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.SellerNotifications;
+import com.qventory.sync.application.seller.SellerNotifications;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.seller.web;
 
-import com.qventory.sync.application.AccountRejectedException;
-import com.qventory.sync.application.AccountService;
-import com.qventory.sync.application.PasswordPolicy;
+import com.qventory.sync.application.identity.AccountRejectedException;
+import com.qventory.sync.application.identity.AccountService;
+import com.qventory.sync.application.identity.PasswordPolicy;
 import com.qventory.sync.domain.identity.UsernameTakenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.application.NotificationIntake;
+import com.qventory.sync.application.webhook.NotificationIntake;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,9 +1,9 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.application.NotificationIntake;
-import com.qventory.sync.application.NotificationIntake.Refused;
-import com.qventory.sync.application.NotificationIntake.Screened;
-import com.qventory.sync.application.NotificationIntake.Screening;
+import com.qventory.sync.application.webhook.NotificationIntake;
+import com.qventory.sync.application.webhook.NotificationIntake.Refused;
+import com.qventory.sync.application.webhook.NotificationIntake.Screened;
+import com.qventory.sync.application.webhook.NotificationIntake.Screening;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,0 +1,48 @@
+package com.qventory.sync.application.identity;
+
+import com.qventory.sync.application.SchemaReady;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Creates the first admin from configuration as soon as the schema is ready. No password is built
+ * into the code: without {@code qventory.admin.initial-password} no admin is created, and the log
+ * says how to create one.
+ */
+@ApplicationScoped
+public class AdminBootstrap {
+
+  private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
+
+  @Inject private AccountService accounts;
+
+  @Inject
+  @ConfigProperty(name = "qventory.admin.username", defaultValue = "admin")
+  private String username;
+
+  @Inject
+  @ConfigProperty(name = "qventory.admin.initial-password")
+  private Optional<String> initialPassword;
+
+  void onSchemaReady(@Observes SchemaReady ready) {
+    if (initialPassword.isEmpty()) {
+      LOG.warning(
+          "[IDENTITY] qventory.admin.initial-password (QVENTORY_ADMIN_INITIAL_PASSWORD) is not set:"
+              + " no first admin is created; set it and restart if no admin exists yet");
+      return;
+    }
+    try {
+      accounts.createFirstAdminIfNone(username, initialPassword.get().toCharArray());
+    } catch (AccountRejectedException e) {
+      LOG.severe("[IDENTITY] The first admin was not created: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Retried at the next start; a missing admin must not take the webhook down with it.
+      LOG.log(Level.SEVERE, "[IDENTITY] The first admin was not created", e);
+    }
+  }
+}

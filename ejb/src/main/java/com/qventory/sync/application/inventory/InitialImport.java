@@ -1,0 +1,65 @@
+package com.qventory.sync.application.inventory;
+
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.domain.seller.EbayApiException;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Logger;
+
+/**
+ * Imports a newly connected seller's active listings once, so that the inventory is complete before
+ * push takes over: GetSellerList over an end-time window from now to 120 days ahead (every active
+ * listing ends in it), page by page, each page in its own transaction with its progress; GetItem
+ * where a listing comes without detail.
+ */
+@Stateless
+@PermitAll
+public class InitialImport {
+
+  private static final Logger LOG = Logger.getLogger(InitialImport.class.getName());
+  static final int PAGE_SIZE = 200;
+  static final Duration WINDOW = Duration.ofDays(120);
+
+  @Inject private ImportPages pages;
+
+  @Inject private Clock clock;
+
+  /** Runs in the background; progress and the outcome are on the seller's eBay account. */
+  @Asynchronous
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void run(long sellerId, String accessToken) {
+    Instant from = clock.instant();
+    Instant to = from.plus(WINDOW);
+    int done = 0;
+    try {
+      int page = 1;
+      int totalPages;
+      do {
+        ImportPages.Progress progress =
+            pages.importPage(sellerId, accessToken, from, to, page, PAGE_SIZE, done);
+        done = progress.done();
+        totalPages = progress.totalPages();
+        page++;
+      } while (page <= totalPages);
+      pages.finished(sellerId, null);
+      LOG.info("[IMPORT] Seller " + sellerId + ": " + done + " active listing(s) imported");
+    } catch (EbayApiException | RuntimeException e) {
+      String error = Failures.rootCauseMessage(e);
+      pages.finished(sellerId, error);
+      LOG.warning(
+          "[IMPORT] Seller "
+              + sellerId
+              + ": initial import failed after "
+              + done
+              + " item(s): "
+              + error);
+    }
+  }
+}

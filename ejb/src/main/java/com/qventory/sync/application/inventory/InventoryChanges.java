@@ -1,0 +1,75 @@
+package com.qventory.sync.application.inventory;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Tells whoever listens that a seller's inventory changed, once the change is committed — the web
+ * module listens and pushes to that seller's open pages. A registry rather than a CDI event: an
+ * observer in the web module is not visible to events fired in this EJB module. Node-local: in a
+ * cluster each node pushes to the browsers connected to it, which a JMS topic will have to reach.
+ */
+@ApplicationScoped
+public class InventoryChanges {
+
+  private static final Logger LOG = Logger.getLogger(InventoryChanges.class.getName());
+
+  /** What changed, for whom: the seller's username, the item and the event that changed it. */
+  public record Change(String sellerUsername, long itemId, String eventName, boolean imported) {}
+
+  private final List<Consumer<Change>> listeners = new CopyOnWriteArrayList<>();
+
+  @Inject private com.qventory.sync.domain.identity.UserAccountRepository accounts;
+
+  @Resource private TransactionSynchronizationRegistry transactions;
+
+  /**
+   * Announces the change once the caller's transaction commits: a rollback shows nobody anything.
+   */
+  public void afterCommit(long sellerId, long itemId, String eventName, boolean imported) {
+    java.util.Optional<String> username = accounts.usernameOf(sellerId);
+    if (username.isEmpty()) {
+      return;
+    }
+    Change change = new Change(username.get(), itemId, eventName, imported);
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              publish(change);
+            }
+          }
+        });
+  }
+
+  public void listen(Consumer<Change> listener) {
+    listeners.add(listener);
+  }
+
+  public void stopListening(Consumer<Change> listener) {
+    listeners.remove(listener);
+  }
+
+  void publish(Change change) {
+    for (Consumer<Change> listener : listeners) {
+      try {
+        listener.accept(change);
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "[PLATFORM] A live-update listener failed", e);
+      }
+    }
+  }
+}

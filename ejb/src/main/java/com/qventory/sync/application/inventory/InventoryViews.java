@@ -1,0 +1,201 @@
+package com.qventory.sync.application.inventory;
+
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.ItemSale;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.ItemVariation;
+import com.qventory.sync.domain.inventory.SyncChange;
+import com.qventory.sync.domain.inventory.SyncSource;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What the read API and pages show of inventory: plain values, no entities. */
+public final class InventoryViews {
+
+  private InventoryViews() {}
+
+  /** 34.9900 → 34.99, 20.0000 → 20.00: at least the two places prices are read with. */
+  static BigDecimal amount(BigDecimal stored) {
+    if (stored == null) {
+      return null;
+    }
+    BigDecimal plain = stored.stripTrailingZeros();
+    return plain.setScale(Math.max(2, plain.scale()));
+  }
+
+  public record ItemSummary(
+      long id,
+      String ebayItemId,
+      String title,
+      String sku,
+      BigDecimal price,
+      String currency,
+      Integer quantityAvailable,
+      String listingStatus,
+      boolean syncedFromEbay,
+      Instant lastEbayUpdate,
+      Instant updatedAt) {
+
+    static ItemSummary of(InventoryItem item) {
+      return new ItemSummary(
+          item.getId(),
+          item.getEbayItemId(),
+          item.getTitle(),
+          item.getSku(),
+          amount(item.getPriceAmount()),
+          item.getPriceCurrency(),
+          item.getQuantityAvailable(),
+          item.getListingStatus(),
+          item.isSyncedFromEbay(),
+          item.getLastEbayTimestamp(),
+          item.getUpdatedAt());
+    }
+  }
+
+  /** A variation's stock and sales: known by its SKU, or by its specifics where it has none. */
+  public record Variation(
+      String sku,
+      String specifics,
+      Integer quantity,
+      Integer quantitySold,
+      Integer quantityAvailable,
+      BigDecimal price,
+      String currency) {
+
+    static Variation of(ItemVariation v) {
+      return new Variation(
+          v.getSku(),
+          v.getSpecifics().isEmpty() ? null : v.getSpecifics().label(),
+          v.getQuantityTotal(),
+          v.getQuantitySold(),
+          v.getQuantityAvailable(),
+          amount(v.getPriceAmount()),
+          v.getPriceCurrency());
+    }
+
+    /** What a seller calls it: the SKU, else its specifics. */
+    public String label() {
+      return sku != null ? sku : specifics;
+    }
+  }
+
+  public record Sale(
+      String transactionId,
+      int quantity,
+      BigDecimal price,
+      String currency,
+      Instant createdDate,
+      String buyerUserId,
+      String variationSku,
+      String variationSpecifics,
+      String variationTitle,
+      Long webhookEventId) {
+
+    static Sale of(ItemSale s) {
+      return new Sale(
+          s.getTransactionId(),
+          s.getQuantity(),
+          amount(s.getPriceAmount()),
+          s.getPriceCurrency(),
+          s.getCreatedDate(),
+          s.getBuyerUserId(),
+          s.getVariationSku(),
+          s.getVariationSpecifics().isEmpty() ? null : s.getVariationSpecifics().label(),
+          s.getVariationTitle(),
+          s.getWebhookEventId());
+    }
+
+    /** The variation bought, as a seller names it; null for a listing without variations. */
+    public String variation() {
+      return variationSku != null ? variationSku : variationSpecifics;
+    }
+  }
+
+  /** One structured change of a sync, with the words the pages show for it. */
+  public record Change(String field, String before, String after, String text) {
+
+    static Change of(SyncChange change) {
+      return new Change(change.getField(), change.getBefore(), change.getAfter(), words(change));
+    }
+
+    private static String words(SyncChange change) {
+      String after = change.getAfter();
+      return switch (change.getField()) {
+        case SyncChange.IMPORTED -> "imported" + importedBy(after);
+        case SyncChange.LINKED_BY_SKU -> "linked to your hand-made item with SKU " + after;
+        case SyncChange.RELISTED_FROM -> "relisted from eBay item " + after;
+        case SyncChange.SALE -> "sale " + after;
+        case SyncChange.STALE_SALES -> "older than the item's state: " + after;
+        case SyncChange.NOTE -> after;
+        default ->
+            change.getField()
+                + ": "
+                + (change.getBefore() == null ? "—" : change.getBefore())
+                + " → "
+                + (after == null ? "—" : after);
+      };
+    }
+
+    private static String importedBy(String source) {
+      if (source == null) {
+        return "";
+      }
+      return switch (SyncSource.valueOf(source)) {
+        case NOTIFICATION -> "";
+        case RECONCILIATION -> " by reconciliation (no notification had arrived)";
+        case INITIAL_IMPORT -> " when eBay was connected";
+      };
+    }
+  }
+
+  public record SyncEntry(
+      Long webhookEventId,
+      String source,
+      String eventName,
+      Instant ebayTimestamp,
+      Instant appliedAt,
+      List<Change> changes,
+      String summary) {
+
+    static SyncEntry of(ItemSyncEntry e) {
+      List<Change> changes = e.getChanges().stream().map(Change::of).toList();
+      return new SyncEntry(
+          e.getWebhookEventId(),
+          e.getSource().name(),
+          e.getEventName(),
+          e.getEbayTimestamp(),
+          e.getAppliedAt(),
+          changes,
+          changes.isEmpty()
+              ? "no field changed"
+              : String.join("; ", changes.stream().map(Change::text).toList()));
+    }
+  }
+
+  public record RelistLink(long id, String ebayItemId) {}
+
+  public record ItemDetail(
+      ItemSummary summary,
+      Integer quantity,
+      Integer quantitySold,
+      String listingType,
+      String viewItemUrl,
+      String conditionId,
+      String conditionName,
+      String categoryId,
+      String categoryName,
+      Instant startTime,
+      Instant endTime,
+      String notes,
+      List<String> pictureUrls,
+      List<Variation> variations,
+      List<Sale> sales,
+      RelistLink relistedFrom,
+      RelistLink relistedAs,
+      List<SyncEntry> history,
+      BigDecimal purchaseCost,
+      String purchaseCostCurrency,
+      String storageLocation,
+      String privateNotes) {}
+}

@@ -1,0 +1,267 @@
+package com.qventory.sync.application.inventory;
+
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.EbaySale;
+import com.qventory.sync.domain.inventory.EbayVariation;
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.inventory.ItemSale;
+import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.SyncChange;
+import com.qventory.sync.domain.inventory.SyncChanges;
+import com.qventory.sync.domain.inventory.SyncSource;
+import com.qventory.sync.domain.seller.SellerNotification;
+import com.qventory.sync.domain.seller.SellerRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * How eBay's state of a listing becomes a seller's item — the one place, for every source: a pushed
+ * notification (and its replay), reconciliation and the initial import. In the caller's
+ * transaction, in this order:
+ *
+ * <ol>
+ *   <li>a listing never seen before takes over the seller's hand-made item with the same SKU (the
+ *       listing's, else one of its variations');
+ *   <li>the item is locked (created if new), and its owner checked <em>after</em> the lock: a
+ *       listing of another seller is never touched;
+ *   <li>the caller's {@link Once} decides whether this state was applied before (a duplicate);
+ *   <li>the state is taken only when it is not older than what was applied ({@link
+ *       InventoryItem#acceptsStateFrom}); sales are facts and are recorded once per TransactionID
+ *       even from an older notification, each counted against its variation;
+ *   <li>a relist is linked to the listing it relists, when that is the same seller's;
+ *   <li>a sync-history line names the source; a new item rings the seller's bell; the seller's open
+ *       pages are told once the transaction commits.
+ * </ol>
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class ListingSync {
+
+  private static final Logger LOG = Logger.getLogger(ListingSync.class.getName());
+
+  /** What eBay states of one listing, from one source, at one eBay time. */
+  public record ListingState(
+      SyncSource source,
+      String eventName,
+      Long webhookEventId,
+      Instant ebayTime,
+      Optional<EbayListing> listing,
+      List<EbaySale> sales,
+      boolean suspended) {
+
+    public ListingState {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(eventName, "eventName");
+      Objects.requireNonNull(ebayTime, "ebayTime");
+      Objects.requireNonNull(listing, "listing");
+      sales = List.copyOf(sales);
+    }
+
+    /** A listing's whole state as a Trading API answer states it (reconciliation, import). */
+    public static ListingState polled(SyncSource source, EbayListing listing, Instant ebayTime) {
+      return new ListingState(
+          source, eventName(source), null, ebayTime, Optional.of(listing), List.of(), false);
+    }
+
+    private static String eventName(SyncSource source) {
+      return switch (source) {
+        case NOTIFICATION -> throw new IllegalArgumentException("a notification names its event");
+        case RECONCILIATION -> "Reconciliation";
+        case INITIAL_IMPORT -> "InitialImport";
+      };
+    }
+  }
+
+  /** What became of a state. */
+  public enum Outcome {
+    /** Something changed on the item (or it was created). */
+    APPLIED,
+    /** Taken, but it changed nothing. */
+    UNCHANGED,
+    /** Older than the item's state, with no new sale: nothing overwritten. */
+    STALE,
+    /** {@link Once} said this state's effect was applied before. */
+    DUPLICATE,
+    /** The listing is another seller's item. */
+    NOT_OWNER
+  }
+
+  public record Result(Outcome outcome, Long itemId, boolean created) {}
+
+  /**
+   * Asked once the item is locked and its owner checked, before any effect: whether this is the
+   * first time this state is applied. Notifications answer from the idempotency ledger.
+   */
+  @FunctionalInterface
+  public interface Once {
+    boolean firstTime();
+
+    Once ALWAYS = () -> true;
+  }
+
+  @Inject InventoryRepository inventory;
+
+  @Inject SellerRepository sellers;
+
+  @Inject InventoryChanges inventoryChanges;
+
+  @Inject Clock clock;
+
+  public Result apply(long sellerId, String ebayItemId, ListingState state) {
+    return apply(sellerId, ebayItemId, state, Once.ALWAYS);
+  }
+
+  public Result apply(long sellerId, String ebayItemId, ListingState state, Once once) {
+    Instant now = clock.instant();
+    Optional<InventoryItem> known = inventory.findByEbayItemId(ebayItemId);
+    if (known.isPresent() && !known.get().getSellerId().equals(sellerId)) {
+      return notOwner(sellerId, ebayItemId, state, known.get());
+    }
+    Optional<String> linkedSku =
+        known.isEmpty() ? linkHandMadeItem(sellerId, ebayItemId, state) : Optional.empty();
+    InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, ebayItemId, now);
+    InventoryItem item = locked.item();
+    if (!item.getSellerId().equals(sellerId)) {
+      return notOwner(sellerId, ebayItemId, state, item); // created by another seller meanwhile
+    }
+    if (!once.firstTime()) {
+      return new Result(Outcome.DUPLICATE, item.getId(), false);
+    }
+    boolean created = locked.created();
+    boolean newer = created || item.acceptsStateFrom(state.ebayTime());
+    SyncChanges changes = new SyncChanges();
+    if (newer && state.suspended()) {
+      item.suspended(state.ebayTime(), now, changes);
+    } else if (newer && state.listing().isPresent()) {
+      item.applyListing(state.listing().get(), state.ebayTime(), now, changes);
+    }
+    state.listing().ifPresent(listing -> linkRelist(item, listing, changes));
+    int recorded = recordSales(item, state, newer, now, changes);
+    if (!newer && recorded == 0) {
+      return new Result(Outcome.STALE, item.getId(), false);
+    }
+    if (!newer) {
+      changes.event(SyncChange.STALE_SALES, "sales recorded, quantities of the listing kept");
+    }
+    linkedSku.ifPresent(sku -> changes.eventFirst(SyncChange.LINKED_BY_SKU, sku));
+    if (created) {
+      changes.eventFirst(SyncChange.IMPORTED, state.source().name());
+      sellers.addNotification(
+          new SellerNotification(
+              sellerId, SellerNotification.NEW_LISTING_IMPORTED, item.getId(), now));
+    }
+    boolean changed = !changes.isEmpty();
+    if (changed || state.source() == SyncSource.NOTIFICATION) {
+      // A notification always leaves its trace, even when it changed nothing.
+      inventory.addSyncEntry(
+          new ItemSyncEntry(
+              item.getId(),
+              state.source(),
+              state.webhookEventId(),
+              state.eventName(),
+              state.ebayTime(),
+              now,
+              changes.list()));
+      inventoryChanges.afterCommit(sellerId, item.getId(), state.eventName(), created);
+    }
+    return new Result(changed ? Outcome.APPLIED : Outcome.UNCHANGED, item.getId(), created);
+  }
+
+  /**
+   * A listing we have never seen whose SKU (the listing's, else one of its variations') matches a
+   * hand-made item of the seller with no listing yet becomes that item rather than a second one.
+   */
+  private Optional<String> linkHandMadeItem(long sellerId, String ebayItemId, ListingState state) {
+    if (state.listing().isEmpty()) {
+      return Optional.empty();
+    }
+    EbayListing listing = state.listing().get();
+    Set<String> skus = new LinkedHashSet<>();
+    listing.sku().ifPresent(skus::add);
+    listing.variations().stream()
+        .map(EbayVariation::sku)
+        .flatMap(Optional::stream)
+        .forEach(skus::add);
+    for (String sku : skus) {
+      if (inventory.linkHandMadeBySku(sellerId, sku, ebayItemId)) {
+        return Optional.of(sku);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private void linkRelist(InventoryItem item, EbayListing listing, SyncChanges changes) {
+    if (item.getRelistedFrom() != null) {
+      return;
+    }
+    listing
+        .relistParentItemId()
+        .flatMap(inventory::findByEbayItemId)
+        .filter(parent -> parent.getSellerId().equals(item.getSellerId()))
+        .filter(parent -> !parent.getId().equals(item.getId()))
+        .ifPresent(
+            parent -> {
+              item.relistedFrom(parent);
+              changes.event(SyncChange.RELISTED_FROM, parent.getEbayItemId());
+            });
+  }
+
+  /**
+   * Records each sale once per (item, TransactionID). A sale counts against the listing's totals
+   * only where the state stated none of its own (and is not older than the item's).
+   */
+  private int recordSales(
+      InventoryItem item, ListingState state, boolean newer, Instant now, SyncChanges changes) {
+    boolean statedTotals = state.listing().map(EbayListing::statesQuantities).orElse(false);
+    List<EbaySale> recorded = new ArrayList<>();
+    for (EbaySale sale : state.sales()) {
+      if (inventory.addSale(new ItemSale(item.getId(), sale, state.webhookEventId(), now))) {
+        recorded.add(sale);
+        changes.event(SyncChange.SALE, saleText(sale));
+        item.sold(sale, newer && !statedTotals, state.ebayTime(), now, changes);
+      }
+    }
+    return recorded.size();
+  }
+
+  private static String saleText(EbaySale sale) {
+    String variation =
+        sale.variationSku()
+            .or(
+                () ->
+                    sale.ofVariation()
+                        ? Optional.of(sale.variationSpecifics().label())
+                        : Optional.empty())
+            .map(v -> " of " + v)
+            .orElse("");
+    return sale.transactionId() + " × " + sale.quantityPurchased() + variation;
+  }
+
+  private Result notOwner(
+      long sellerId, String ebayItemId, ListingState state, InventoryItem item) {
+    LOG.warning(
+        "[SYNC] "
+            + state.eventName()
+            + " ("
+            + state.source()
+            + ") for item "
+            + ebayItemId
+            + " names seller "
+            + sellerId
+            + " but the item is seller "
+            + item.getSellerId()
+            + "'s: nothing changed");
+    return new Result(Outcome.NOT_OWNER, item.getId(), false);
+  }
+}

@@ -1,0 +1,276 @@
+package com.qventory.sync.application.seller;
+
+import com.qventory.sync.application.identity.Callers;
+import com.qventory.sync.application.inventory.InitialImport;
+import com.qventory.sync.application.inventory.ReconcilePass;
+import com.qventory.sync.application.webhook.WebhookSettings;
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerRepository;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * A seller connects their eBay account: consent, tokens (encrypted at rest), who they are on eBay,
+ * and Platform Notifications set up and verified — the application-level delivery if eBay does not
+ * have ours yet, then the seller's own events with a tenant key as ExternalUserData.
+ */
+@Stateless
+@RolesAllowed({"seller", "admin"})
+public class EbayConnections {
+
+  /** The events a connected seller is subscribed to: every one that changes a listing. */
+  public static final List<String> SUBSCRIBED_EVENTS =
+      List.of(
+          "ItemListed",
+          "ItemRevised",
+          "ItemClosed",
+          "ItemSold",
+          "ItemUnsold",
+          "ItemSuspended",
+          "ItemOutOfStock",
+          "ItemExtended",
+          "FixedPriceTransaction",
+          "AuctionCheckoutComplete");
+
+  private static final Logger LOG = Logger.getLogger(EbayConnections.class.getName());
+
+  /** What the seller is told after connecting or retrying. */
+  public record Outcome(boolean complete, List<String> problems) {}
+
+  /** The status panel. */
+  public record Connection(
+      boolean connected,
+      String ebayUserId,
+      SubscriptionStatus subscription,
+      String subscriptionDetail,
+      List<String> subscribedEvents,
+      Instant tokenExpires,
+      Instant setupAt,
+      Instant lastNotification,
+      EbayAccount.ImportStatus importStatus,
+      Integer importDone,
+      Integer importTotal,
+      String importError,
+      Instant reconciledAt,
+      Integer reconciledChanges,
+      String reconcileError) {
+
+    public boolean importing() {
+      return importStatus == EbayAccount.ImportStatus.RUNNING;
+    }
+  }
+
+  @Inject private EbayApi ebay;
+
+  @Inject private InitialImport initialImport;
+
+  @Inject private ReconcilePass reconcilePass;
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private com.qventory.sync.domain.webhook.WebhookEventRepository events;
+
+  @Inject private EbayTokens tokens;
+
+  @Inject private WebhookSettings pushSync;
+
+  @Inject private Clock clock;
+
+  @Resource private EJBContext context;
+
+  @Inject private Callers callers;
+
+  private final SecureRandom random = new SecureRandom();
+
+  /** Why connecting is impossible right now, if it is. */
+  public Optional<String> unavailableBecause() {
+    List<String> missing = pushSync.missingSettings();
+    return missing.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            "Push sync is unavailable: " + String.join(", ", missing) + " not configured.");
+  }
+
+  public String consentUrl(String state) {
+    return ebay.consentUrl(state);
+  }
+
+  public Optional<Connection> connection() {
+    return sellers.findBySellerId(callerId()).map(this::view);
+  }
+
+  /** The callback: the code from eBay's consent becomes a connected, subscribed account. */
+  public Outcome connect(String code) throws EbayApiException {
+    long sellerId = callerId();
+    EbayApi.Tokens granted = ebay.exchangeCode(code);
+    EbayApi.EbayUser user = ebay.getUser(granted.accessToken());
+    Optional<EbayAccount> holder = sellers.findByEbayUserId(user.userId());
+    if (holder.isPresent() && holder.get().getSellerId() != sellerId) {
+      throw new EbayApiException(
+          "The eBay account "
+              + user.userId()
+              + " is already connected to another Qventory account");
+    }
+    Instant now = clock.instant();
+    EbayAccount account =
+        sellers
+            .findBySellerId(sellerId)
+            .orElseGet(
+                () -> {
+                  EbayAccount created = new EbayAccount(sellerId, user.userId(), null, null, now);
+                  sellers.addAccount(created);
+                  return created;
+                });
+    account.connect(user.userId(), now);
+    String tenantKey =
+        account.getExternalUserData() != null ? account.getExternalUserData() : "qv-" + randomKey();
+    account.identify(user.eiasToken().orElse(null), tenantKey);
+    tokens.store(account, granted);
+    LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
+    account.importStarted();
+    return setUp(account, granted.accessToken());
+  }
+
+  /**
+   * Starts the one-time import of the seller's active listings, in the background. Called after
+   * {@link #connect} has committed, so that the import sees the connected account.
+   */
+  public void startInitialImport() throws EbayApiException {
+    EbayAccount account = connectedAccount();
+    if (account.getImportStatus() != EbayAccount.ImportStatus.RUNNING) {
+      account.importStarted();
+    }
+    initialImport.run(account.getSellerId(), tokens.accessToken(account));
+  }
+
+  public Outcome retrySetup() throws EbayApiException {
+    EbayAccount account = connectedAccount();
+    return setUp(account, tokens.accessToken(account));
+  }
+
+  /**
+   * Checks eBay now for what notifications may have missed (GetSellerEvents), as the scheduled
+   * reconciliation does.
+   *
+   * @return how many items were corrected
+   */
+  public int reconcileNow() {
+    return reconcilePass.reconcile(callerId());
+  }
+
+  /** Stops the seller's notifications at eBay and forgets the tokens; the inventory stays. */
+  public Optional<String> disconnect() {
+    EbayAccount account;
+    try {
+      account = connectedAccount();
+    } catch (EbayApiException e) {
+      return Optional.of(e.getMessage());
+    }
+    Optional<String> problem = Optional.empty();
+    try {
+      ebay.setUserEvents(tokens.accessToken(account), SUBSCRIBED_EVENTS, false, null);
+    } catch (EbayApiException e) {
+      problem = Optional.of("eBay was not told to stop notifications: " + e.getMessage());
+    }
+    account.disconnect(clock.instant());
+    LOG.info(
+        "[IDENTITY] Seller "
+            + account.getSellerId()
+            + " disconnected eBay user "
+            + account.getEbayUserId());
+    return problem;
+  }
+
+  private Outcome setUp(EbayAccount account, String accessToken) {
+    List<String> problems = new ArrayList<>();
+    String ourUrl = pushSync.notificationUrl();
+    try {
+      EbayApi.ApplicationDelivery delivery = ebay.applicationDelivery(accessToken);
+      if (!delivery.enabled() || !delivery.applicationUrl().filter(ourUrl::equals).isPresent()) {
+        ebay.setApplicationDelivery(accessToken, ourUrl);
+      }
+    } catch (EbayApiException e) {
+      problems.add("Application delivery to " + ourUrl + ": " + e.getMessage());
+    }
+    Map<String, Boolean> reported = Map.of();
+    try {
+      ebay.setUserEvents(accessToken, SUBSCRIBED_EVENTS, true, account.getExternalUserData());
+      reported = ebay.userEvents(accessToken);
+    } catch (EbayApiException e) {
+      problems.add("Event subscriptions: " + e.getMessage());
+    }
+    Map<String, Boolean> confirmed = reported;
+    List<String> unconfirmed =
+        SUBSCRIBED_EVENTS.stream().filter(e -> !Boolean.TRUE.equals(confirmed.get(e))).toList();
+    if (!unconfirmed.isEmpty() && problems.isEmpty()) {
+      problems.add(
+          "eBay does not report these events as enabled: " + String.join(", ", unconfirmed));
+    }
+    String subscribed =
+        String.join(
+            ",",
+            confirmed.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .toList());
+    account.subscription(
+        problems.isEmpty() ? SubscriptionStatus.ACTIVE : SubscriptionStatus.PARTIAL,
+        problems.isEmpty() ? null : String.join("; ", problems),
+        subscribed,
+        clock.instant());
+    return new Outcome(problems.isEmpty(), problems);
+  }
+
+  private EbayAccount connectedAccount() throws EbayApiException {
+    return sellers
+        .findBySellerId(callerId())
+        .filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED)
+        .orElseThrow(() -> new EbayApiException("No eBay account is connected"));
+  }
+
+  private Connection view(EbayAccount a) {
+    return new Connection(
+        a.getStatus() == EbayAccount.Status.CONNECTED,
+        a.getEbayUserId(),
+        a.getSubscriptionStatus(),
+        a.getSubscriptionDetail(),
+        a.getSubscribedEvents() == null || a.getSubscribedEvents().isEmpty()
+            ? List.of()
+            : List.of(a.getSubscribedEvents().split(",")),
+        a.getAccessTokenExpiresAt(),
+        a.getSetupAt(),
+        events.lastReceivedFor(a.getSellerId()).orElse(null),
+        a.getImportStatus(),
+        a.getImportDone(),
+        a.getImportTotal(),
+        a.getImportError(),
+        a.getReconciledAt(),
+        a.getReconciledChanges(),
+        a.getReconcileError());
+  }
+
+  private String randomKey() {
+    byte[] bytes = new byte[18];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  private long callerId() {
+    return callers.idOf(context.getCallerPrincipal());
+  }
+}

@@ -1,0 +1,176 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.domain.webhook.EbayKeyset;
+import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationSignature;
+import com.qventory.sync.domain.webhook.PlatformNotification;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The webhook's use case: screen a request (bounds, format, signature, timestamp window) and put an
+ * accepted notification on the durable queue. Nothing is processed here.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class NotificationIntake {
+
+  private static final Logger LOG = Logger.getLogger(NotificationIntake.class.getName());
+
+  /** What screening decided. */
+  public sealed interface Screening permits Screened, Refused {}
+
+  public record Screened(PlatformNotification notification) implements Screening {}
+
+  public record Refused(RejectionReason reason, String message) implements Screening {}
+
+  @Inject private WebhookSettings settings;
+
+  @Inject private NotificationReader reader;
+
+  @Inject private NotificationQueue queue;
+
+  @Inject private RejectionLog rejections;
+
+  public int maxBodyBytes() {
+    return settings.maxBodyBytes();
+  }
+
+  public Screening screen(
+      byte[] body, String soapAction, String remoteAddress, Instant receivedAt) {
+    Optional<EbayKeyset> keyset = settings.keyset();
+    if (keyset.isEmpty()) {
+      return refuse(
+          RejectionReason.PUSH_SYNC_DISABLED,
+          "Push sync is disabled: " + String.join(", ", settings.missingSettings()) + " not set",
+          body,
+          remoteAddress,
+          Optional.empty(),
+          receivedAt);
+    }
+    PlatformNotification notification;
+    try {
+      notification = reader.read(new String(body, StandardCharsets.UTF_8), soapAction);
+    } catch (MalformedNotificationException e) {
+      return refuse(
+          RejectionReason.MALFORMED,
+          e.getMessage(),
+          body,
+          remoteAddress,
+          Optional.empty(),
+          receivedAt);
+    }
+    Optional<PlatformNotification> about = Optional.of(notification);
+    if (notification.signature().isEmpty()) {
+      return refuse(
+          RejectionReason.MISSING_SIGNATURE,
+          "The notification carries no NotificationSignature",
+          body,
+          remoteAddress,
+          about,
+          receivedAt);
+    }
+    if (notification.timestampText().isEmpty()) {
+      return refuse(
+          RejectionReason.MISSING_TIMESTAMP,
+          "The notification carries no Timestamp",
+          body,
+          remoteAddress,
+          about,
+          receivedAt);
+    }
+    if (!NotificationSignature.matches(
+        notification.signature().get(), notification.timestampText().get(), keyset.get())) {
+      return refuse(
+          RejectionReason.BAD_SIGNATURE,
+          "NotificationSignature does not match",
+          body,
+          remoteAddress,
+          about,
+          receivedAt);
+    }
+    Duration tolerance = settings.timestampTolerance();
+    Optional<Instant> timestamp = notification.ebayTimestamp();
+    if (timestamp.isEmpty()
+        || Duration.between(timestamp.get(), receivedAt).abs().compareTo(tolerance) > 0) {
+      return refuse(
+          RejectionReason.TIMESTAMP_OUT_OF_WINDOW,
+          "Timestamp "
+              + notification.timestampText().get()
+              + " is not within "
+              + tolerance
+              + " of our clock ("
+              + receivedAt
+              + ")",
+          body,
+          remoteAddress,
+          about,
+          receivedAt);
+    }
+    return new Screened(notification);
+  }
+
+  /** A body over the limit, refused before it was read. */
+  public Refused refuseTooLarge(long declaredBytes, String remoteAddress, Instant receivedAt) {
+    return refuse(
+        RejectionReason.TOO_LARGE,
+        "The body has more than "
+            + settings.maxBodyBytes()
+            + " bytes"
+            + (declaredBytes > 0 ? " (" + declaredBytes + " declared)" : ""),
+        new byte[0],
+        remoteAddress,
+        Optional.empty(),
+        receivedAt);
+  }
+
+  /**
+   * Puts the notification on the durable queue; when this returns, Artemis has it in its journal.
+   *
+   * @return the id that follows the notification through processing, replay and the event log
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRED)
+  public UUID enqueue(PlatformNotification notification, String soapAction, Instant receivedAt) {
+    UUID notificationId = UUID.randomUUID();
+    queue.enqueue(
+        notificationId,
+        NotificationSignature.masked(notification.rawPayload()),
+        soapAction,
+        receivedAt);
+    return notificationId;
+  }
+
+  private Refused refuse(
+      RejectionReason reason,
+      String message,
+      byte[] body,
+      String remoteAddress,
+      Optional<PlatformNotification> notification,
+      Instant receivedAt) {
+    try {
+      rejections.record(reason, message, body, remoteAddress, notification, receivedAt);
+    } catch (RuntimeException e) {
+      // The refusal stands even when it cannot be recorded (the database may be down).
+      LOG.log(
+          Level.WARNING,
+          "[PLATFORM] Could not record a refused notification ("
+              + reason
+              + "): "
+              + Failures.rootCauseMessage(e));
+    }
+    return new Refused(reason, message);
+  }
+}

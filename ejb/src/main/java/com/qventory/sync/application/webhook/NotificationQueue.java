@@ -1,0 +1,21 @@
+package com.qventory.sync.application.webhook;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Port: the durable queue between the webhook and processing. When {@link #enqueue} returns, the
+ * notification survives a crash; it carries the raw text and a few properties, never objects.
+ */
+public interface NotificationQueue {
+
+  void enqueue(UUID notificationId, String rawPayload, String soapAction, Instant receivedAt);
+
+  /** Puts a notification that will not be processed on the dead-letter queue, saying why. */
+  void deadLetter(
+      UUID notificationId,
+      String rawPayload,
+      String soapAction,
+      Instant receivedAt,
+      String failure);
+}

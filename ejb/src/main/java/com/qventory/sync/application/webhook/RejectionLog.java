@@ -1,0 +1,83 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.domain.webhook.PlatformNotification;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.WebhookRejection;
+import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Records refused requests: a bounded row each (never the body), and a log line per reason at most
+ * every ten seconds, so that a misconfigured keyset is seen at once and a flood fills no disk.
+ */
+@ApplicationScoped
+public class RejectionLog {
+
+  private static final Logger LOG = Logger.getLogger(RejectionLog.class.getName());
+  private static final long LOG_INTERVAL_MILLIS = 10_000;
+
+  @Inject private WebhookRejectionRepository rejections;
+
+  private final Map<RejectionReason, Long> lastLogged = new EnumMap<>(RejectionReason.class);
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(
+      RejectionReason reason,
+      String detail,
+      byte[] body,
+      String remoteAddress,
+      Optional<PlatformNotification> notification,
+      Instant receivedAt) {
+    logThrottled(reason, detail, remoteAddress);
+    rejections.add(
+        new WebhookRejection(
+            receivedAt,
+            reason,
+            detail,
+            remoteAddress,
+            notification.map(PlatformNotification::eventName).orElse(null),
+            notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
+            notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
+            body.length,
+            sha256(body)));
+  }
+
+  private void logThrottled(RejectionReason reason, String detail, String remoteAddress) {
+    long now = System.currentTimeMillis();
+    synchronized (lastLogged) {
+      Long last = lastLogged.get(reason);
+      if (last != null && now - last < LOG_INTERVAL_MILLIS) {
+        return;
+      }
+      lastLogged.put(reason, now);
+    }
+    LOG.warning(
+        "[PLATFORM] Refused a notification from "
+            + remoteAddress
+            + ": "
+            + reason
+            + " — "
+            + detail
+            + " ("
+            + reason.hint()
+            + "); further refusals for this reason are logged at most every 10 s");
+  }
+
+  static String sha256(byte[] body) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

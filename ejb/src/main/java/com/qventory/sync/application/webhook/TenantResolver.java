@@ -1,0 +1,49 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.domain.inventory.InventoryItem;
+import com.qventory.sync.domain.inventory.InventoryRepository;
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.SellerRepository;
+import com.qventory.sync.domain.webhook.PlatformNotification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+
+/**
+ * Finds the seller a notification is for: its RecipientUserID, else its EIASToken, else its
+ * ExternalUserData, each matched against connected eBay accounts. A notification that names none of
+ * them (the legacy format) belongs to the seller who owns the listing, if we know the listing.
+ */
+@ApplicationScoped
+public class TenantResolver {
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private InventoryRepository inventory;
+
+  public Optional<Long> sellerOf(PlatformNotification notification) {
+    Optional<EbayAccount> account =
+        notification
+            .recipientUserId()
+            .flatMap(sellers::findConnectedByEbayUserId)
+            .or(() -> notification.eiasToken().flatMap(sellers::findConnectedByEiasToken))
+            .or(
+                () ->
+                    notification
+                        .externalUserData()
+                        .flatMap(sellers::findConnectedByExternalUserData));
+    if (account.isPresent()) {
+      return account.map(EbayAccount::getSellerId);
+    }
+    boolean namesNoOne =
+        notification.recipientUserId().isEmpty()
+            && notification.eiasToken().isEmpty()
+            && notification.externalUserData().isEmpty();
+    return namesNoOne
+        ? notification
+            .ebayItemId()
+            .flatMap(inventory::findByEbayItemId)
+            .map(InventoryItem::getSellerId)
+        : Optional.empty();
+  }
+}

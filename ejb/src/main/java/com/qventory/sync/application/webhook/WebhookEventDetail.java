@@ -1,0 +1,26 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.domain.webhook.WebhookEvent;
+import java.util.UUID;
+
+/** An event-log row in full, for admins. */
+public record WebhookEventDetail(
+    WebhookEventSummary event,
+    UUID notificationId,
+    String soapAction,
+    Long sellerId,
+    String dedupKey,
+    Long duplicateOf,
+    String rawPayload) {
+
+  static WebhookEventDetail of(WebhookEvent event) {
+    return new WebhookEventDetail(
+        WebhookEventSummary.of(event),
+        event.getNotificationId(),
+        event.getSoapAction(),
+        event.getSellerId(),
+        event.getDedupKey(),
+        event.getDuplicateOf(),
+        event.getRawPayload());
+  }
+}

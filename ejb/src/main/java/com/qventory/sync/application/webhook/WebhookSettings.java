@@ -1,0 +1,28 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.domain.webhook.EbayKeyset;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: how the webhook is configured (MicroProfile Config in the adapter). */
+public interface WebhookSettings {
+
+  /** The keyset eBay signs notifications with; empty while push sync is off. */
+  Optional<EbayKeyset> keyset();
+
+  /** The settings push sync still needs; empty when it is on. */
+  List<String> missingSettings();
+
+  /** How far eBay's Timestamp may be from our clock. */
+  Duration timestampTolerance();
+
+  /** Larger bodies are refused before they are read. */
+  int maxBodyBytes();
+
+  /** Failed processing attempts before a notification is DEAD. */
+  int maxAttempts();
+
+  /** Where eBay is told to push: our public base URL + the webhook's path. */
+  String notificationUrl();
+}

@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -12,6 +13,12 @@ final class Json {
   static JsonObject parse(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();
+    }
+  }
+
+  static JsonArray parseArray(String body) {
+    try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
+      return reader.readArray();
     }
   }
 

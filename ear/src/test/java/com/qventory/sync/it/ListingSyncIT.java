@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
@@ -44,57 +45,119 @@ class ListingSyncIT extends SimulatorTest {
 
   @Test
   void reconciliationTakesOverTheHandMadeItemWhenTheNotificationWasLost() throws Exception {
-    WebClient browser = new WebClient();
-    String username = Sellers.signUp(browser);
-    String ebayUser = Sellers.ebayUserFor(username);
-    EbayConsent.connect(browser, simulator, ebayUser);
-    dropEveryNotificationOf(ebayUser);
+    Connected seller = connectedSeller();
+    dropEveryNotificationOf(seller.ebayUser());
     String sku = uniqueSku("VASE");
-    Sellers.addHandMadeItem(browser, "My vase", sku, 2);
+    Sellers.addHandMadeItem(seller.browser(), "My vase", sku, 2);
     String itemId =
         TestSimulator.listItem(
-            simulator, ebayUser, "{\"title\":\"Murano Vase\",\"sku\":\"" + sku + "\"}");
+            simulator, seller.ebayUser(), "{\"title\":\"Murano Vase\",\"sku\":\"" + sku + "\"}");
 
-    HttpResponse<String> checked = EbayConsent.checkEbayNow(browser);
+    HttpResponse<String> checked = EbayConsent.checkEbayNow(seller.browser());
 
     assertTrue(
         checked.body().contains("Checked eBay: 1 item(s) brought up to date."), checked.body());
-    assertEquals(List.of(itemId + "|Murano Vase"), itemsOf(username));
-    assertTrue(history(username, itemId).contains("linked to your hand-made item with SKU " + sku));
+    assertEquals(List.of(itemId + "|Murano Vase"), itemsOf(seller.username()));
+    assertTrue(
+        history(seller.username(), itemId)
+            .contains("linked to your hand-made item with SKU " + sku));
   }
 
   @Test
   void aRelistFirstSeenByReconciliationIsLinkedToTheListingItRelists() throws Exception {
-    WebClient browser = new WebClient();
-    String username = Sellers.signUp(browser);
-    String ebayUser = Sellers.ebayUserFor(username);
-    EbayConsent.connect(browser, simulator, ebayUser);
-    String first = TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Camera\"}");
+    Connected seller = connectedSeller();
+    String first = TestSimulator.listItem(simulator, seller.ebayUser(), "{\"title\":\"Camera\"}");
     Notifications.awaitSettled(first, 1);
     sim("POST", "/sim/api/items/" + first + "/end", "{}");
     Notifications.awaitSettled(first, 3); // ItemClosed, ItemUnsold
-    dropEveryNotificationOf(ebayUser);
-    String relist =
-        Json.parse(sim("POST", "/sim/api/items/" + first + "/relist", "{}")).getString("itemId");
+    dropEveryNotificationOf(seller.ebayUser());
+    String relist = relist(first);
 
-    EbayConsent.checkEbayNow(browser);
+    EbayConsent.checkEbayNow(seller.browser());
 
-    JsonObject detail = detail(username, relist);
+    JsonObject detail = detail(seller.username(), relist);
     assertEquals(first, detail.getJsonObject("relistedFrom").getString("ebayItemId"));
-    assertTrue(history(username, relist).contains("relisted from eBay item " + first));
+    assertTrue(history(seller.username(), relist).contains("relisted from eBay item " + first));
   }
 
   @Test
-  void aVariationSoldOnEbayMovesThatVariationsStockOnlyAndCountsOnce() throws Exception {
-    WebClient browser = new WebClient();
-    String username = Sellers.signUp(browser);
-    String ebayUser = Sellers.ebayUserFor(username);
-    EbayConsent.connect(browser, simulator, ebayUser);
+  void variationStockIsExactThroughListReviseSellOneVariationAndRelist() throws Exception {
+    Connected seller = connectedSeller();
     String sku = uniqueSku("TEE");
+    String itemId = listTee(seller, sku);
+    faults(seller.ebayUser(), "{\"duplicateRate\":1}"); // every notification is delivered twice
+
+    purchase(itemId, sku + "-S", 1);
+
+    Notifications.awaitSettled(itemId, 5); // two notifications of the sale, each twice
+    JsonObject detail = detail(seller.username(), itemId);
+    assertEquals(7, detail.getJsonObject("summary").getInt("quantityAvailable"));
+    assertEquals(List.of(sku + "-S 2", sku + "-M 5"), variations(detail));
+    JsonArray sales = detail.getJsonArray("sales");
+    assertEquals(1, sales.size(), "the sale delivered four times is recorded once");
+    assertEquals(sku + "-S", sales.getJsonObject(0).getString("variationSku"));
+    assertEquals("Size: S", sales.getJsonObject(0).getString("variationSpecifics"));
+    assertEquals(
+        "18.00", sales.getJsonObject(0).getJsonNumber("price").bigDecimalValue().toPlainString());
+    assertEquals(
+        itemId,
+        Json.parse(
+                WebClient.getWithBasic(
+                        "/api/v1/items?sku=" + sku + "-M", seller.username(), Sellers.PASSWORD)
+                    .body())
+            .getJsonArray("items")
+            .getJsonObject(0)
+            .getString("ebayItemId"),
+        "the inventory finds a listing by a variation's SKU");
+
+    faults(seller.ebayUser(), "{}");
+    sim(
+        "POST",
+        "/sim/api/items/" + itemId + "/revise",
+        "{\"variations\":[{\"sku\":\"" + sku + "-M\",\"quantity\":9}]}");
+    Notifications.awaitSettled(itemId, 6);
+    purchase(itemId, sku + "-S", 2);
+    Notifications.awaitSettled(itemId, 8);
+    assertEquals(
+        List.of(sku + "-S 0", sku + "-M 9"), variations(detail(seller.username(), itemId)));
+    sim("POST", "/sim/api/items/" + itemId + "/end", "{}");
+    Notifications.awaitSettled(itemId, 10); // ItemClosed, ItemSold
+    String relisted = relist(itemId);
+    Notifications.awaitSettled(relisted, 1);
+
+    JsonObject relist = detail(seller.username(), relisted);
+    assertEquals(itemId, relist.getJsonObject("relistedFrom").getString("ebayItemId"));
+    assertEquals(List.of(sku + "-S 0", sku + "-M 9"), variations(relist));
+    assertEquals(9, relist.getJsonObject("summary").getInt("quantityAvailable"));
+  }
+
+  @Test
+  void itemOutOfStockComesOnlyWhenEveryVariationIsSoldOut() throws Exception {
+    Connected seller = connectedSeller();
+    String sku = uniqueSku("TEE");
+    String itemId = listTee(seller, sku);
+
+    purchase(itemId, sku + "-S", 3);
+    assertEquals(
+        List.of("ItemListed", "FixedPriceTransaction", "AuctionCheckoutComplete"),
+        raisedAtEbay(seller, itemId),
+        "no ItemOutOfStock while M is in stock");
+    purchase(itemId, sku + "-M", 5);
+    Notifications.awaitSettled(itemId, 6);
+
+    assertEquals(List.of("PLATFORM_ItemOutOfStock"), topics(itemId, "PLATFORM_ItemOutOfStock"));
+    JsonObject soldOut = detail(seller.username(), itemId);
+    assertEquals(0, soldOut.getJsonObject("summary").getInt("quantityAvailable"));
+    assertEquals(List.of(sku + "-S 0", sku + "-M 0"), variations(soldOut));
+    assertEquals(2, soldOut.getJsonArray("sales").size());
+  }
+
+  /** A T-shirt in S (3 at 18.00) and M (5 at 22.00), listed and arrived. */
+  private String listTee(Connected seller, String sku) throws Exception {
     String itemId =
         TestSimulator.listItem(
             simulator,
-            ebayUser,
+            seller.ebayUser(),
             "{\"title\":\"Band Tee\",\"sku\":\""
                 + sku
                 + "\",\"price\":\"20.00\",\"currency\":\"USD\",\"variations\":["
@@ -105,42 +168,41 @@ class ListingSyncIT extends SimulatorTest {
                 + sku
                 + "-M\",\"specifics\":{\"Size\":\"M\"},\"quantity\":5,\"price\":\"22.00\"}]}");
     Notifications.awaitSettled(itemId, 1);
-    faults(ebayUser, "{\"duplicateRate\":1}"); // every notification is delivered twice
+    return itemId;
+  }
 
+  /** The events eBay (the simulator) raised for the listing, in order. */
+  private List<String> raisedAtEbay(Connected seller, String itemId) throws Exception {
+    return Json.parseArray(sim("GET", "/sim/api/sellers/" + seller.ebayUser() + "/items", null))
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(item -> item.getString("itemId").equals(itemId))
+        .flatMap(item -> item.getJsonArray("events").getValuesAs(JsonString.class).stream())
+        .map(JsonString::getString)
+        .toList();
+  }
+
+  private void purchase(String itemId, String variationSku, int quantity) throws Exception {
     sim(
         "POST",
         "/sim/api/items/" + itemId + "/purchase",
-        "{\"quantity\":1,\"sku\":\"" + sku + "-S\"}");
+        "{\"quantity\":" + quantity + ",\"sku\":\"" + variationSku + "\"}");
+  }
 
-    Notifications.awaitSettled(itemId, 5); // two notifications of the sale, each twice
-    JsonObject detail = detail(username, itemId);
-    assertEquals(7, detail.getJsonObject("summary").getInt("quantityAvailable"));
-    assertEquals(List.of(sku + "-S 2", sku + "-M 5"), variations(detail));
-    JsonArray sales = detail.getJsonArray("sales");
-    assertEquals(1, sales.size(), "the sale delivered four times is recorded once");
-    assertEquals(sku + "-S", sales.getJsonObject(0).getString("variationSku"));
-    assertEquals("Size: S", sales.getJsonObject(0).getString("variationSpecifics"));
-    assertEquals(
-        "18.00", sales.getJsonObject(0).getJsonNumber("price").bigDecimalValue().toPlainString());
+  private String relist(String itemId) throws Exception {
+    return Json.parse(sim("POST", "/sim/api/items/" + itemId + "/relist", "{}"))
+        .getString("itemId");
+  }
 
-    faults(ebayUser, "{}");
-    sim(
-        "POST",
-        "/sim/api/items/" + itemId + "/purchase",
-        "{\"quantity\":2,\"sku\":\"" + sku + "-S\"}");
-    Notifications.awaitSettled(itemId, 7);
-    assertEquals(List.of(), topics(itemId, "PLATFORM_ItemOutOfStock"), "M is still in stock");
-    sim(
-        "POST",
-        "/sim/api/items/" + itemId + "/purchase",
-        "{\"quantity\":5,\"sku\":\"" + sku + "-M\"}");
-    Notifications.awaitSettled(itemId, 10);
+  /** A seller signed up and connected to eBay (the simulator) in their own browser. */
+  private record Connected(WebClient browser, String username, String ebayUser) {}
 
-    assertEquals(List.of("PLATFORM_ItemOutOfStock"), topics(itemId, "PLATFORM_ItemOutOfStock"));
-    JsonObject soldOut = detail(username, itemId);
-    assertEquals(0, soldOut.getJsonObject("summary").getInt("quantityAvailable"));
-    assertEquals(List.of(sku + "-S 0", sku + "-M 0"), variations(soldOut));
-    assertEquals(3, soldOut.getJsonArray("sales").size());
+  private Connected connectedSeller() throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    EbayConsent.connect(browser, simulator, ebayUser);
+    return new Connected(browser, username, ebayUser);
   }
 
   private static String uniqueSku(String prefix) {

@@ -5,7 +5,6 @@ import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.ItemFilter;
-import com.qventory.sync.domain.inventory.Money;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
@@ -99,8 +98,8 @@ public class InventoryQueries {
             .map(next -> new InventoryViews.RelistLink(next.getId(), next.getEbayItemId()))
             .orElse(null),
         inventory.syncHistory(item.getId()).stream().map(InventoryViews.SyncEntry::of).toList(),
-        item.getPurchaseCost().map(m -> InventoryViews.amount(m.amount())).orElse(null),
-        item.getPurchaseCost().map(Money::currency).orElse(null),
+        InventoryViews.amount(item.getPurchaseCost()),
+        InventoryViews.currencyOf(item.getPurchaseCost()),
         item.getStorageLocation(),
         item.getPrivateNotes());
   }

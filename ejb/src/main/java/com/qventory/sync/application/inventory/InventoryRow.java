@@ -27,8 +27,8 @@ public final class InventoryRow implements Serializable {
     this.ebayItemId = item.getEbayItemId();
     this.title = item.getTitle();
     this.sku = item.getSku();
-    this.price = InventoryViews.amount(item.getPriceAmount());
-    this.currency = item.getPriceCurrency();
+    this.price = InventoryViews.amount(item.getPrice());
+    this.currency = InventoryViews.currencyOf(item.getPrice());
     this.quantityAvailable = item.getQuantityAvailable();
     this.listingStatus = item.getListingStatus();
     this.syncedFromEbay = item.isSyncedFromEbay();

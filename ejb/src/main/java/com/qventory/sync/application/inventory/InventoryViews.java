@@ -4,11 +4,13 @@ import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.ItemSale;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
 import com.qventory.sync.domain.inventory.ItemVariation;
+import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.inventory.SyncChange;
 import com.qventory.sync.domain.inventory.SyncSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** What the read API and pages show of inventory: plain values, no entities. */
 public final class InventoryViews {
@@ -16,12 +18,16 @@ public final class InventoryViews {
   private InventoryViews() {}
 
   /** 34.9900 → 34.99, 20.0000 → 20.00: at least the two places prices are read with. */
-  static BigDecimal amount(BigDecimal stored) {
-    if (stored == null) {
+  static BigDecimal amount(Optional<Money> stored) {
+    if (stored.isEmpty()) {
       return null;
     }
-    BigDecimal plain = stored.stripTrailingZeros();
+    BigDecimal plain = stored.get().amount().stripTrailingZeros();
     return plain.setScale(Math.max(2, plain.scale()));
+  }
+
+  static String currencyOf(Optional<Money> stored) {
+    return stored.map(Money::currency).orElse(null);
   }
 
   public record ItemSummary(
@@ -43,8 +49,8 @@ public final class InventoryViews {
           item.getEbayItemId(),
           item.getTitle(),
           item.getSku(),
-          amount(item.getPriceAmount()),
-          item.getPriceCurrency(),
+          amount(item.getPrice()),
+          currencyOf(item.getPrice()),
           item.getQuantityAvailable(),
           item.getListingStatus(),
           item.isSyncedFromEbay(),
@@ -70,8 +76,8 @@ public final class InventoryViews {
           v.getQuantityTotal(),
           v.getQuantitySold(),
           v.getQuantityAvailable(),
-          amount(v.getPriceAmount()),
-          v.getPriceCurrency());
+          amount(v.getPrice()),
+          currencyOf(v.getPrice()));
     }
 
     /** What a seller calls it: the SKU, else its specifics. */
@@ -96,8 +102,8 @@ public final class InventoryViews {
       return new Sale(
           s.getTransactionId(),
           s.getQuantity(),
-          amount(s.getPriceAmount()),
-          s.getPriceCurrency(),
+          amount(s.getPrice()),
+          currencyOf(s.getPrice()),
           s.getCreatedDate(),
           s.getBuyerUserId(),
           s.getVariationSku(),

@@ -8,7 +8,9 @@ import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.ImportProgress;
 import com.qventory.sync.domain.seller.SellerRepository;
+import com.qventory.sync.domain.seller.StoredTokens;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
@@ -62,7 +64,7 @@ public class EbayConnections {
       Instant tokenExpires,
       Instant setupAt,
       Instant lastNotification,
-      EbayAccount.ImportStatus importStatus,
+      ImportProgress.Status importStatus,
       Integer importDone,
       Integer importTotal,
       String importError,
@@ -71,7 +73,7 @@ public class EbayConnections {
       String reconcileError) {
 
     public boolean importing() {
-      return importStatus == EbayAccount.ImportStatus.RUNNING;
+      return importStatus == ImportProgress.Status.RUNNING;
     }
   }
 
@@ -152,7 +154,7 @@ public class EbayConnections {
    */
   public void startInitialImport() throws EbayApiException {
     EbayAccount account = connectedAccount();
-    if (account.getImportStatus() != EbayAccount.ImportStatus.RUNNING) {
+    if (account.getImportProgress().getStatus() != ImportProgress.Status.RUNNING) {
       account.importStarted();
     }
     initialImport.run(account.getSellerId(), tokens.accessToken(account));
@@ -252,13 +254,13 @@ public class EbayConnections {
         a.getSubscribedEvents() == null || a.getSubscribedEvents().isEmpty()
             ? List.of()
             : List.of(a.getSubscribedEvents().split(",")),
-        a.getAccessTokenExpiresAt(),
+        a.getTokens().map(StoredTokens::accessTokenExpiresAt).orElse(null),
         a.getSetupAt(),
         events.lastReceivedFor(a.getSellerId()).orElse(null),
-        a.getImportStatus(),
-        a.getImportDone(),
-        a.getImportTotal(),
-        a.getImportError(),
+        a.getImportProgress().getStatus(),
+        a.getImportProgress().getDone(),
+        a.getImportProgress().getTotal(),
+        a.getImportProgress().getError(),
         a.getReconciledAt(),
         a.getReconciledChanges(),
         a.getReconcileError());

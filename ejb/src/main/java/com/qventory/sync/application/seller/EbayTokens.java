@@ -3,6 +3,7 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.StoredTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -30,21 +31,27 @@ public class EbayTokens {
 
   /** The access token, refreshed first when it lapses within five minutes. */
   public String accessToken(EbayAccount account) throws EbayApiException {
-    if (account.getAccessTokenEncrypted() == null) {
-      throw new EbayApiException("No eBay token: connect the eBay account again");
-    }
-    if (account.getAccessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
-      return cipher.decrypt(account.getAccessTokenEncrypted());
+    StoredTokens stored =
+        account
+            .getTokens()
+            .orElseThrow(
+                () -> new EbayApiException("No eBay token: connect the eBay account again"));
+    if (stored.accessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
+      return cipher.decrypt(stored.accessTokenEncrypted());
     }
     return refresh(account);
   }
 
   /** A new access token from the refresh token, stored. */
   String refresh(EbayAccount account) throws EbayApiException {
-    if (account.getRefreshTokenEncrypted() == null) {
-      throw new EbayApiException("The eBay token lapsed: connect the eBay account again");
-    }
-    EbayApi.Tokens fresh = ebay.refresh(cipher.decrypt(account.getRefreshTokenEncrypted()));
+    String refreshToken =
+        account
+            .getTokens()
+            .flatMap(StoredTokens::refreshToken)
+            .orElseThrow(
+                () ->
+                    new EbayApiException("The eBay token lapsed: connect the eBay account again"));
+    EbayApi.Tokens fresh = ebay.refresh(cipher.decrypt(refreshToken));
     store(account, fresh);
     return fresh.accessToken();
   }

@@ -10,6 +10,9 @@ import java.util.Optional;
  * optional: notifications carry what eBay chose to send, and absent fields never erase ours.
  *
  * @param relistParentItemId {@code RelistParentID}: the listing this one relists
+ * @param variationsComplete whether {@code variations} is every variation of the listing (a
+ *     notification's or GetItem's Item) rather than those with activity (GetSellerEvents and
+ *     GetSellerList may answer with only those)
  */
 public record EbayListing(
     String itemId,
@@ -29,7 +32,8 @@ public record EbayListing(
     Optional<Instant> startTime,
     Optional<Instant> endTime,
     Optional<String> relistParentItemId,
-    List<EbayVariation> variations) {
+    List<EbayVariation> variations,
+    boolean variationsComplete) {
 
   public EbayListing {
     Objects.requireNonNull(itemId, "itemId");
@@ -38,6 +42,30 @@ public record EbayListing(
     }
     pictureUrls = List.copyOf(pictureUrls);
     variations = List.copyOf(variations);
+  }
+
+  /** The same listing, its variation list known to hold only some of the variations. */
+  public EbayListing withPartialVariations() {
+    return new EbayListing(
+        itemId,
+        title,
+        sku,
+        quantity,
+        quantitySold,
+        price,
+        listingStatus,
+        listingType,
+        viewItemUrl,
+        pictureUrls,
+        conditionId,
+        conditionName,
+        categoryId,
+        categoryName,
+        startTime,
+        endTime,
+        relistParentItemId,
+        variations,
+        false);
   }
 
   /** Whether it states quantities (a sale notification's {@code Item} may not). */

@@ -1,8 +1,10 @@
 package com.qventory.sync.domain.inventory;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,7 +17,6 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,11 +62,8 @@ public class InventoryItem {
   @Column(length = 100)
   private String sku;
 
-  @Column(name = "price_amount", precision = 19, scale = 4)
-  private BigDecimal priceAmount;
-
-  @Column(name = "price_currency", length = 3)
-  private String priceCurrency;
+  /** In the embeddable's own columns, price_amount and price_currency. */
+  @Embedded private Money price;
 
   @Column(name = "quantity_total")
   private Integer quantityTotal;
@@ -127,11 +125,15 @@ public class InventoryItem {
   @Column(name = "last_ebay_timestamp")
   private Instant lastEbayTimestamp;
 
-  @Column(name = "purchase_cost_amount", precision = 19, scale = 4)
-  private BigDecimal purchaseCostAmount;
-
-  @Column(name = "purchase_cost_currency", length = 3)
-  private String purchaseCostCurrency;
+  /** What the seller paid for the goods: theirs, never eBay's. */
+  @Embedded
+  @AttributeOverride(
+      name = "amount",
+      column = @Column(name = "purchase_cost_amount", precision = 19, scale = 4))
+  @AttributeOverride(
+      name = "currency",
+      column = @Column(name = "purchase_cost_currency", length = 3))
+  private Money purchaseCost;
 
   @Column(name = "storage_location", length = 200)
   private String storageLocation;
@@ -174,10 +176,7 @@ public class InventoryItem {
     item.sku = sku;
     item.quantityTotal = quantity;
     item.quantityAvailable = quantity;
-    if (price != null) {
-      item.priceAmount = price.amount();
-      item.priceCurrency = price.currency();
-    }
+    item.price = price;
     item.syncedFromEbay = false;
     item.createdAt = now;
     item.updatedAt = now;
@@ -192,17 +191,14 @@ public class InventoryItem {
   /** The seller's own fields; sync never writes them. */
   public void recordLocalFields(
       Money purchaseCost, String storageLocation, String privateNotes, Instant now) {
-    this.purchaseCostAmount = purchaseCost == null ? null : purchaseCost.amount();
-    this.purchaseCostCurrency = purchaseCost == null ? null : purchaseCost.currency();
+    this.purchaseCost = purchaseCost;
     this.storageLocation = storageLocation;
     this.privateNotes = privateNotes;
     this.updatedAt = now;
   }
 
   public Optional<Money> getPurchaseCost() {
-    return purchaseCostAmount == null
-        ? Optional.empty()
-        : Optional.of(new Money(purchaseCostAmount, purchaseCostCurrency));
+    return Optional.ofNullable(purchaseCost);
   }
 
   public String getStorageLocation() {
@@ -232,14 +228,7 @@ public class InventoryItem {
       EbayListing listing, Instant ebayTimestamp, Instant now, SyncChanges changes) {
     listing.title().ifPresent(v -> title = changes.set("title", title, v));
     listing.sku().ifPresent(v -> sku = changes.set("SKU", sku, v));
-    listing
-        .price()
-        .ifPresent(
-            price -> {
-              changes.set("price", getPrice().orElse(null), price);
-              priceAmount = price.amount();
-              priceCurrency = price.currency();
-            });
+    listing.price().ifPresent(v -> price = changes.set("price", price, v));
     listing.listingStatus().ifPresent(v -> listingStatus = changes.set("status", listingStatus, v));
     listing.listingType().ifPresent(v -> listingType = changes.set("listing type", listingType, v));
     listing.viewItemUrl().ifPresent(v -> viewItemUrl = changes.set("view URL", viewItemUrl, v));
@@ -256,8 +245,18 @@ public class InventoryItem {
       pictureUrls.clear();
       pictureUrls.addAll(listing.pictureUrls());
     }
-    for (EbayVariation stated : listing.variations()) {
-      variation(stated.sku(), stated.specifics()).apply(stated, ebayTimestamp, changes);
+    List<ItemVariation> stated = new ArrayList<>();
+    for (EbayVariation variation : listing.variations()) {
+      ItemVariation known = variation(variation.sku(), variation.specifics());
+      known.apply(variation, ebayTimestamp, changes);
+      stated.add(known);
+    }
+    if (listing.variationsComplete() && !stated.isEmpty()) {
+      // A full list names every variation: one it does not name was deleted on eBay.
+      List<ItemVariation> gone =
+          variations.stream().filter(v -> stated.stream().noneMatch(s -> s == v)).toList();
+      gone.forEach(v -> changes.set("variation " + v.label(), "listed", "deleted"));
+      variations.removeIf(v -> gone.stream().anyMatch(g -> g == v));
     }
     Integer totalBefore = quantityTotal;
     Integer soldBefore = quantitySold;
@@ -382,17 +381,7 @@ public class InventoryItem {
   }
 
   public Optional<Money> getPrice() {
-    return priceAmount == null
-        ? Optional.empty()
-        : Optional.of(new Money(priceAmount, priceCurrency));
-  }
-
-  public BigDecimal getPriceAmount() {
-    return priceAmount;
-  }
-
-  public String getPriceCurrency() {
-    return priceCurrency;
+    return Optional.ofNullable(price);
   }
 
   public Integer getQuantityTotal() {

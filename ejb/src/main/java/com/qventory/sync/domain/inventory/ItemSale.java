@@ -1,6 +1,7 @@
 package com.qventory.sync.domain.inventory;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,9 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /** One purchase recorded on an item; (item, TransactionID) is unique, so a sale counts once. */
 @Entity
@@ -36,11 +37,8 @@ public class ItemSale {
   @Column(nullable = false)
   private int quantity;
 
-  @Column(name = "price_amount", precision = 19, scale = 4)
-  private BigDecimal priceAmount;
-
-  @Column(name = "price_currency", length = 3)
-  private String priceCurrency;
+  /** In the embeddable's own columns, price_amount and price_currency. */
+  @Embedded private Money price;
 
   @Column(name = "created_date")
   private Instant createdDate;
@@ -75,8 +73,7 @@ public class ItemSale {
     this.itemId = Objects.requireNonNull(itemId, "itemId");
     this.transactionId = sale.transactionId();
     this.quantity = sale.quantityPurchased();
-    this.priceAmount = sale.price().map(Money::amount).orElse(null);
-    this.priceCurrency = sale.price().map(Money::currency).orElse(null);
+    this.price = sale.price().orElse(null);
     this.createdDate = sale.createdDate().orElse(null);
     this.orderLineItemId = sale.orderLineItemId().orElse(null);
     this.variationSku = sale.variationSku().orElse(null);
@@ -103,12 +100,8 @@ public class ItemSale {
     return quantity;
   }
 
-  public BigDecimal getPriceAmount() {
-    return priceAmount;
-  }
-
-  public String getPriceCurrency() {
-    return priceCurrency;
+  public Optional<Money> getPrice() {
+    return Optional.ofNullable(price);
   }
 
   public Instant getCreatedDate() {

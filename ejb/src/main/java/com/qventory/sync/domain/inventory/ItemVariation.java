@@ -2,7 +2,7 @@ package com.qventory.sync.domain.inventory;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import java.math.BigDecimal;
+import jakarta.persistence.Embedded;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,11 +26,8 @@ public class ItemVariation {
   @Column(name = "quantity_sold")
   private Integer quantitySold;
 
-  @Column(name = "price_amount", precision = 19, scale = 4)
-  private BigDecimal priceAmount;
-
-  @Column(name = "price_currency", length = 3)
-  private String priceCurrency;
+  /** In the embeddable's own columns, price_amount and price_currency. */
+  @Embedded private Money price;
 
   /** eBay's time of the last state that set the quantities absolutely. */
   @Column(name = "state_at")
@@ -75,14 +72,7 @@ public class ItemVariation {
     stated.quantity().ifPresent(v -> quantityTotal = v);
     stated.quantitySold().ifPresent(v -> quantitySold = v);
     changes.set(name + " available", availableBefore, getQuantityAvailable());
-    stated
-        .price()
-        .ifPresent(
-            price -> {
-              changes.set(name + " price", getPrice().orElse(null), price);
-              priceAmount = price.amount();
-              priceCurrency = price.currency();
-            });
+    stated.price().ifPresent(v -> price = changes.set(name + " price", price, v));
     if (stated.quantity().isPresent() && (stateAt == null || ebayTime.isAfter(stateAt))) {
       stateAt = ebayTime;
     }
@@ -132,17 +122,7 @@ public class ItemVariation {
   }
 
   public Optional<Money> getPrice() {
-    return priceAmount == null
-        ? Optional.empty()
-        : Optional.of(new Money(priceAmount, priceCurrency));
-  }
-
-  public BigDecimal getPriceAmount() {
-    return priceAmount;
-  }
-
-  public String getPriceCurrency() {
-    return priceCurrency;
+    return Optional.ofNullable(price);
   }
 
   public Instant getStateAt() {
@@ -156,7 +136,7 @@ public class ItemVariation {
         && Objects.equals(specifics, that.specifics)
         && Objects.equals(quantityTotal, that.quantityTotal)
         && Objects.equals(quantitySold, that.quantitySold)
-        && Objects.equals(getPrice(), that.getPrice())
+        && Objects.equals(price, that.price)
         && Objects.equals(stateAt, that.stateAt);
   }
 

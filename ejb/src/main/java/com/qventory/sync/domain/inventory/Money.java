@@ -1,11 +1,20 @@
 package com.qventory.sync.domain.inventory;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** An amount in a currency as eBay states it: never a double. */
-public record Money(BigDecimal amount, String currency) {
+/**
+ * An amount in a currency as eBay states it: never a double. Embedded where it is stored, by
+ * default in the columns {@code price_amount} and {@code price_currency} (what most uses store);
+ * another use names its own.
+ */
+@Embeddable
+public record Money(
+    @Column(name = "price_amount", precision = 19, scale = 4) BigDecimal amount,
+    @Column(name = "price_currency", length = 3) String currency) {
 
   private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 

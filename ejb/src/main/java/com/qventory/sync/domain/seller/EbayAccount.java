@@ -1,6 +1,7 @@
 package com.qventory.sync.domain.seller;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A seller's eBay account as connected to Qventory Sync: how a notification (addressed to an eBay
@@ -68,17 +70,8 @@ public class EbayAccount {
   @Column(name = "connected_at", nullable = false)
   private Instant connectedAt;
 
-  @Column(name = "access_token_enc")
-  private String accessTokenEncrypted;
-
-  @Column(name = "access_token_expires_at")
-  private Instant accessTokenExpiresAt;
-
-  @Column(name = "refresh_token_enc")
-  private String refreshTokenEncrypted;
-
-  @Column(name = "refresh_token_expires_at")
-  private Instant refreshTokenExpiresAt;
+  /** Null while disconnected (all four columns empty). */
+  @Embedded private StoredTokens tokens;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "subscription_status", nullable = false, length = 20)
@@ -93,21 +86,7 @@ public class EbayAccount {
   @Column(name = "setup_at")
   private Instant setupAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "import_status", nullable = false, length = 20)
-  private ImportStatus importStatus = ImportStatus.NONE;
-
-  @Column(name = "import_total")
-  private Integer importTotal;
-
-  @Column(name = "import_done")
-  private Integer importDone;
-
-  @Column(name = "import_error", length = 1000)
-  private String importError;
-
-  @Column(name = "import_finished_at")
-  private Instant importFinishedAt;
+  @Embedded private ImportProgress importProgress = new ImportProgress();
 
   @Column(name = "reconciled_to")
   private Instant reconciledTo;
@@ -150,14 +129,6 @@ public class EbayAccount {
     return reconcileError;
   }
 
-  /** The one-time import of the seller's active listings at connect. */
-  public enum ImportStatus {
-    NONE,
-    RUNNING,
-    DONE,
-    FAILED
-  }
-
   /** Whether eBay confirmed the seller's Platform Notification subscription. */
   public enum SubscriptionStatus {
     NONE,
@@ -197,14 +168,18 @@ public class EbayAccount {
       Instant accessTokenExpiresAt,
       String refreshTokenEncrypted,
       Instant refreshTokenExpiresAt) {
-    this.accessTokenEncrypted =
-        Objects.requireNonNull(accessTokenEncrypted, "accessTokenEncrypted");
-    this.accessTokenExpiresAt =
-        Objects.requireNonNull(accessTokenExpiresAt, "accessTokenExpiresAt");
-    if (refreshTokenEncrypted != null) {
-      this.refreshTokenEncrypted = refreshTokenEncrypted;
-      this.refreshTokenExpiresAt = refreshTokenExpiresAt;
-    }
+    this.tokens =
+        tokens == null
+            ? new StoredTokens(
+                accessTokenEncrypted,
+                accessTokenExpiresAt,
+                refreshTokenEncrypted,
+                refreshTokenExpiresAt)
+            : tokens.renewed(
+                accessTokenEncrypted,
+                accessTokenExpiresAt,
+                Optional.ofNullable(refreshTokenEncrypted),
+                Optional.ofNullable(refreshTokenExpiresAt));
   }
 
   public void identify(String eiasToken, String externalUserData) {
@@ -224,72 +199,34 @@ public class EbayAccount {
   /** The seller disconnected: tokens are gone, the inventory stays. */
   public void disconnect(Instant now) {
     this.status = Status.DISCONNECTED;
-    this.accessTokenEncrypted = null;
-    this.accessTokenExpiresAt = null;
-    this.refreshTokenEncrypted = null;
-    this.refreshTokenExpiresAt = null;
+    this.tokens = null;
     this.subscriptionStatus = SubscriptionStatus.DISABLED;
     this.setupAt = now;
   }
 
   public void importStarted() {
-    importStatus = ImportStatus.RUNNING;
-    importTotal = null;
-    importDone = 0;
-    importError = null;
-    importFinishedAt = null;
+    importProgress.started();
   }
 
   public void importProgress(int done, int total) {
-    importDone = done;
-    importTotal = total;
+    importProgress.progressed(done, total);
   }
 
   public void importFinished(Instant now) {
-    importStatus = ImportStatus.DONE;
-    importFinishedAt = now;
+    importProgress.finished(now);
   }
 
   public void importFailed(String error, Instant now) {
-    importStatus = ImportStatus.FAILED;
-    importError = error.length() <= 1000 ? error : error.substring(0, 1000);
-    importFinishedAt = now;
+    importProgress.failed(error, now);
   }
 
-  public ImportStatus getImportStatus() {
-    return importStatus;
+  public ImportProgress getImportProgress() {
+    return importProgress;
   }
 
-  public Integer getImportTotal() {
-    return importTotal;
-  }
-
-  public Integer getImportDone() {
-    return importDone;
-  }
-
-  public String getImportError() {
-    return importError;
-  }
-
-  public Instant getImportFinishedAt() {
-    return importFinishedAt;
-  }
-
-  public String getAccessTokenEncrypted() {
-    return accessTokenEncrypted;
-  }
-
-  public Instant getAccessTokenExpiresAt() {
-    return accessTokenExpiresAt;
-  }
-
-  public String getRefreshTokenEncrypted() {
-    return refreshTokenEncrypted;
-  }
-
-  public Instant getRefreshTokenExpiresAt() {
-    return refreshTokenExpiresAt;
+  /** The stored tokens; empty while disconnected. */
+  public Optional<StoredTokens> getTokens() {
+    return Optional.ofNullable(tokens);
   }
 
   public SubscriptionStatus getSubscriptionStatus() {

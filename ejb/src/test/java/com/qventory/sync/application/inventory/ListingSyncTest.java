@@ -175,7 +175,7 @@ class ListingSyncTest {
         sync.apply(SELLER, ITEM, state(source, "item-revised.xml", T2, Map.of("PRICE", "1.00")));
 
     assertEquals(Outcome.NOT_OWNER, result.outcome());
-    assertEquals(new BigDecimal("34.99"), only().getPriceAmount());
+    assertEquals(Optional.of(new Money(new BigDecimal("34.99"), "USD")), only().getPrice());
     assertEquals(1, inventory.syncHistory(only().getId()).size());
     assertTrue(pushed.isEmpty());
   }
@@ -219,7 +219,7 @@ class ListingSyncTest {
         sync.apply(SELLER, ITEM, state(source, "item-revised.xml", T1, Map.of("PRICE", "19.99")));
 
     assertEquals(Outcome.STALE, result.outcome());
-    assertEquals(new BigDecimal("29.99"), only().getPriceAmount());
+    assertEquals(Optional.of(new Money(new BigDecimal("29.99"), "USD")), only().getPrice());
   }
 
   @ParameterizedTest
@@ -304,7 +304,7 @@ class ListingSyncTest {
             () -> false);
 
     assertEquals(Outcome.DUPLICATE, result.outcome());
-    assertEquals(new BigDecimal("34.99"), only().getPriceAmount());
+    assertEquals(Optional.of(new Money(new BigDecimal("34.99"), "USD")), only().getPrice());
   }
 
   private InventoryItem only() {

@@ -134,7 +134,8 @@ class InventoryItemTest {
             Optional.of(4),
             Optional.of(3),
             Optional.empty());
-    EbayListing partial = withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne));
+    EbayListing partial =
+        withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne), false);
 
     item.applyListing(partial, T2, NOW, new SyncChanges());
 
@@ -142,6 +143,31 @@ class InventoryItemTest {
     assertEquals(1, variation(item, "LEVI-501-3232").getQuantityAvailable());
     assertEquals(2, variation(item, "LEVI-501-3430").getQuantityAvailable());
     assertEquals(3, item.getQuantityAvailable());
+  }
+
+  @Test
+  void aFullVariationListDropsTheVariationsItNoLongerNames() throws Exception {
+    InventoryItem item = jeans(T1);
+    EbayVariation onlyOne =
+        new EbayVariation(
+            Optional.of("LEVI-501-3232"),
+            VariationSpecifics.NONE,
+            Optional.of(4),
+            Optional.of(3),
+            Optional.empty());
+    EbayListing revised =
+        withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne), true);
+    SyncChanges changes = new SyncChanges();
+
+    item.applyListing(revised, T2, NOW, changes);
+
+    assertEquals(
+        List.of("LEVI-501-3232"),
+        item.getVariations().stream().map(ItemVariation::getSku).toList());
+    assertEquals(1, item.getQuantityAvailable());
+    assertTrue(
+        changes.list().contains(new SyncChange("variation LEVI-501-3430", "listed", "deleted")),
+        changes.toString());
   }
 
   @Test
@@ -182,7 +208,8 @@ class InventoryItemTest {
         Optional.empty());
   }
 
-  static EbayListing withVariations(EbayListing l, List<EbayVariation> variations) {
+  static EbayListing withVariations(
+      EbayListing l, List<EbayVariation> variations, boolean complete) {
     return new EbayListing(
         l.itemId(),
         l.title(),
@@ -201,7 +228,8 @@ class InventoryItemTest {
         l.startTime(),
         l.endTime(),
         l.relistParentItemId(),
-        variations);
+        variations,
+        complete);
   }
 
   private static EbayListing listing(String fixture, Map<String, String> values) throws Exception {

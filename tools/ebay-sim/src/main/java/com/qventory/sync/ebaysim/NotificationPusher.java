@@ -57,6 +57,7 @@ final class NotificationPusher {
 
   /** Called by a seller action, with the state lock held; delivery happens on another thread. */
   void publish(String eventName, SimItem item, List<SimItem.Transaction> transactions) {
+    item.raised.add(eventName);
     SimState.ApplicationPreferences app = state.application;
     SimState.UserPreferences user = state.userPreferences.get(item.sellerUserId);
     if (!app.set || !app.enabled || app.applicationUrl == null || user == null) {

@@ -193,6 +193,7 @@ final class SellerConsole {
             .add("currency", item.currency)
             .add("status", item.status)
             .add("endTime", Xml.time(item.endTime))
+            .add("events", Json.createArrayBuilder(item.raised))
             .add(
                 "variations",
                 Json.createArrayBuilder(

@@ -77,6 +77,9 @@ final class SimItem {
   String relistedItemId;
   final List<Transaction> transactions = new ArrayList<>();
 
+  /** Every event eBay raised for this listing, in order, whoever was subscribed to it. */
+  final List<String> raised = new ArrayList<>();
+
   SimItem(String itemId, String sellerUserId) {
     this.itemId = itemId;
     this.sellerUserId = sellerUserId;

@@ -216,7 +216,7 @@ public class HttpEbayApi implements EbayApi {
                 + page
                 + "</PageNumber></Pagination>");
     Element response = root("GetSellerList", answer);
-    List<EbayListing> items = listings("GetSellerList", answer);
+    List<EbayListing> items = partial(listings("GetSellerList", answer));
     return new SellerListPage(
         items,
         text(response, "TotalNumberOfPages").map(Integer::parseInt).orElse(1),
@@ -238,12 +238,17 @@ public class HttpEbayApi implements EbayApi {
                 + "</ModTimeTo>"
                 + "<DetailLevel>ReturnAll</DetailLevel>");
     Element response = root("GetSellerEvents", answer);
-    List<EbayListing> items = listings("GetSellerEvents", answer);
+    List<EbayListing> items = partial(listings("GetSellerEvents", answer));
     return new SellerListPage(
         items,
         1,
         items.size(),
         text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
+  }
+
+  /** eBay's polling calls may list only the variations with activity, not all of them. */
+  private static List<EbayListing> partial(List<EbayListing> listings) {
+    return listings.stream().map(EbayListing::withPartialVariations).toList();
   }
 
   /** The listings of an answer, read by the same mapper as a notification's Item. */

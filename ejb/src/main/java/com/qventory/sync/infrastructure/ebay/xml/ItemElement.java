@@ -123,7 +123,8 @@ public final class ItemElement {
             nonEmpty(startTime).flatMap(EbayXml::instant),
             nonEmpty(endTime).flatMap(EbayXml::instant),
             nonEmpty(relistParentId),
-            variations));
+            variations,
+            true));
   }
 
   private static final class Variation {

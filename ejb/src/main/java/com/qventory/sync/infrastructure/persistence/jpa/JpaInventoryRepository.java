@@ -5,6 +5,7 @@ import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.ItemFilter;
 import com.qventory.sync.domain.inventory.ItemSale;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -111,8 +112,8 @@ public class JpaInventoryRepository implements InventoryRepository {
             .setParameter(1, sale.getItemId())
             .setParameter(2, sale.getTransactionId())
             .setParameter(3, sale.getQuantity())
-            .setParameter(4, sale.getPriceAmount())
-            .setParameter(5, sale.getPriceCurrency())
+            .setParameter(4, sale.getPrice().map(Money::amount).orElse(null))
+            .setParameter(5, sale.getPrice().map(Money::currency).orElse(null))
             .setParameter(6, utc(sale.getCreatedDate()))
             .setParameter(7, sale.getOrderLineItemId())
             .setParameter(8, sale.getBuyerUserId())
@@ -208,7 +209,7 @@ public class JpaInventoryRepository implements InventoryRepository {
         switch (filter.sort()) {
           case UPDATED -> "i.updatedAt";
           case TITLE -> "i.title";
-          case PRICE -> "i.priceAmount";
+          case PRICE -> "i.price.amount";
           case AVAILABLE -> "i.quantityAvailable";
           case STATUS -> "i.listingStatus";
           case EBAY_UPDATE -> "i.lastEbayTimestamp";

@@ -59,8 +59,8 @@ public class JpaSellerRepository implements SellerRepository {
   public java.util.List<EbayAccount> lapsingBefore(java.time.Instant before) {
     return entityManager
         .createQuery(
-            "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.refreshTokenEncrypted IS NOT NULL"
-                + " AND a.accessTokenExpiresAt < :before",
+            "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.tokens.refreshTokenEncrypted IS NOT NULL"
+                + " AND a.tokens.accessTokenExpiresAt < :before",
             EbayAccount.class)
         .setParameter("before", before)
         .setMaxResults(500)

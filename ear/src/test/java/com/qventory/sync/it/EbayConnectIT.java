@@ -123,25 +123,21 @@ class EbayConnectIT extends SimulatorTest {
     TestSimulator.call(
         simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/faults", "{\"dropRate\":1}");
     String itemId = TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Lost in transit\"}");
-    Thread.sleep(500);
-    assertFalse(
-        WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD)
-            .body()
-            .contains("Lost in transit"),
-        "the notification was dropped");
-
-    HttpResponse<String> checked = EbayConsent.checkEbayNow(browser);
-
     assertTrue(
-        checked.body().contains("Checked eBay: 1 item(s) brought up to date."), checked.body());
+        TestSimulator.call(simulator, "GET", "/sim/api/usage", null)
+            .contains("\"droppedByFault\":1"),
+        "the notification was dropped");
+    TestSimulator.settle(simulator, ebayUser);
+
+    HttpResponse<String> checked = EbayConsent.checkEbayNow(browser, username);
+
+    assertTrue(checked.body().contains("1 item(s) corrected"), checked.body());
     String items =
         WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
             .body();
     assertTrue(items.contains("Lost in transit"), items);
-    HttpResponse<String> again = EbayConsent.checkEbayNow(browser);
-    assertTrue(
-        again.body().contains("Checked eBay: 0 item(s) brought up to date."),
-        "nothing left to correct");
+    HttpResponse<String> again = EbayConsent.checkEbayNow(browser, username);
+    assertTrue(again.body().contains("0 item(s) corrected"), "nothing left to correct");
   }
 
   @Test
@@ -169,7 +165,8 @@ class EbayConnectIT extends SimulatorTest {
                 "userId", "whoever", "state", EbayConsent.state(consent), "decision", "decline"));
 
     assertTrue(
-        declined.body().contains("eBay access was not granted (access_denied)"), declined.body());
+        declined.body().contains("eBay access was not granted: consent was declined on eBay."),
+        declined.body());
   }
 
   private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {

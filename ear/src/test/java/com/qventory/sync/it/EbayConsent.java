@@ -17,11 +17,31 @@ final class EbayConsent {
 
   private EbayConsent() {}
 
+  /** A seller signed up and connected to eBay (the simulator) in their own browser. */
+  record ConnectedSeller(WebClient browser, String username, String ebayUser) {}
+
+  static ConnectedSeller connectedSeller(EbaySimulator simulator) throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    connect(browser, simulator, ebayUser);
+    return new ConnectedSeller(browser, username, ebayUser);
+  }
+
   /** Connect → eBay's consent page → Agree as {@code ebayUser} → back in the application. */
   static HttpResponse<String> connect(WebClient browser, EbaySimulator simulator, String ebayUser)
       throws Exception {
+    return consent(browser, simulator, ebayUser, "connect");
+  }
+
+  /**
+   * The eBay Integration page's {@code button} (Connect, or Connect again) → eBay's consent page →
+   * Agree as {@code ebayUser} → back in the application.
+   */
+  static HttpResponse<String> consent(
+      WebClient browser, EbaySimulator simulator, String ebayUser, String button) throws Exception {
     HttpResponse<String> consent =
-        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", button, Map.of());
     assertTrue(consent.body().contains("asks to access your eBay account"), consent.body());
     return browser.postFormTo(
         TestSimulator.url(simulator, "/oauth2/authorize"),
@@ -40,10 +60,30 @@ final class EbayConsent {
                 .filter(status -> status.startsWith("DONE")));
   }
 
-  /** The seller presses "Check eBay now" (reconciliation) on the eBay Integration page. */
-  static HttpResponse<String> checkEbayNow(WebClient browser) throws Exception {
-    return browser.submitFacesForm(
-        browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+  /**
+   * The seller presses "Check eBay now" (reconciliation) on the eBay Integration page; the pass
+   * runs in the background, and this waits until it has finished.
+   *
+   * @return the eBay Integration page once the pass is over
+   */
+  static HttpResponse<String> checkEbayNow(WebClient browser, String username) throws Exception {
+    String before = lastReconciliation(username).orElse("");
+    HttpResponse<String> started =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+    assertTrue(started.body().contains("Checking eBay now"), started.body());
+    TestDatabase.await(
+            Duration.ofMinutes(3),
+            () -> lastReconciliation(username).filter(after -> !after.equals(before)))
+        .orElseThrow(() -> new AssertionError("the reconciliation pass did not finish"));
+    return browser.get("/seller/ebay.xhtml");
+  }
+
+  /** When the seller's last pass ended, once no pass holds them. */
+  private static Optional<String> lastReconciliation(String username) throws Exception {
+    return TestDatabase.queryString(
+        "SELECT a.reconciled_at::text FROM ebay_account a JOIN app_user u ON u.id = a.seller_id"
+            + " WHERE u.username = ? AND a.reconcile_lease_until IS NULL",
+        username);
   }
 
   static String state(HttpResponse<String> consent) {

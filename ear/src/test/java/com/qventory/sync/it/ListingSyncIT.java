@@ -45,18 +45,19 @@ class ListingSyncIT extends SimulatorTest {
 
   @Test
   void reconciliationTakesOverTheHandMadeItemWhenTheNotificationWasLost() throws Exception {
-    Connected seller = connectedSeller();
-    dropEveryNotificationOf(seller.ebayUser());
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
+    TestSimulator.dropNotificationsOf(simulator, seller.ebayUser());
     String sku = uniqueSku("VASE");
     Sellers.addHandMadeItem(seller.browser(), "My vase", sku, 2);
     String itemId =
         TestSimulator.listItem(
             simulator, seller.ebayUser(), "{\"title\":\"Murano Vase\",\"sku\":\"" + sku + "\"}");
 
-    HttpResponse<String> checked = EbayConsent.checkEbayNow(seller.browser());
+    TestSimulator.settle(simulator, seller.ebayUser());
 
-    assertTrue(
-        checked.body().contains("Checked eBay: 1 item(s) brought up to date."), checked.body());
+    HttpResponse<String> checked = EbayConsent.checkEbayNow(seller.browser(), seller.username());
+
+    assertTrue(checked.body().contains("1 item(s) corrected"), checked.body());
     assertEquals(List.of(itemId + "|Murano Vase"), itemsOf(seller.username()));
     assertTrue(
         history(seller.username(), itemId)
@@ -65,24 +66,25 @@ class ListingSyncIT extends SimulatorTest {
 
   @Test
   void aRelistFirstSeenByReconciliationIsLinkedToTheListingItRelists() throws Exception {
-    Connected seller = connectedSeller();
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
     String first = TestSimulator.listItem(simulator, seller.ebayUser(), "{\"title\":\"Camera\"}");
     Notifications.awaitSettled(first, 1);
     sim("POST", "/sim/api/items/" + first + "/end", "{}");
-    Notifications.awaitSettled(first, 3); // ItemClosed, ItemUnsold
-    dropEveryNotificationOf(seller.ebayUser());
+    Notifications.awaitSettled(first, 3); // ItemUnsold, ItemClosed
+    TestSimulator.dropNotificationsOf(simulator, seller.ebayUser());
     String relist = relist(first);
+    TestSimulator.settle(simulator, seller.ebayUser());
 
-    EbayConsent.checkEbayNow(seller.browser());
+    EbayConsent.checkEbayNow(seller.browser(), seller.username());
 
-    JsonObject detail = detail(seller.username(), relist);
+    JsonObject detail = Sellers.itemDetail(seller.username(), relist);
     assertEquals(first, detail.getJsonObject("relistedFrom").getString("ebayItemId"));
     assertTrue(history(seller.username(), relist).contains("relisted from eBay item " + first));
   }
 
   @Test
   void variationStockIsExactThroughListReviseSellOneVariationAndRelist() throws Exception {
-    Connected seller = connectedSeller();
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
     String sku = uniqueSku("TEE");
     String itemId = listTee(seller, sku);
     faults(seller.ebayUser(), "{\"duplicateRate\":1}"); // every notification is delivered twice
@@ -90,7 +92,7 @@ class ListingSyncIT extends SimulatorTest {
     purchase(itemId, sku + "-S", 1);
 
     Notifications.awaitSettled(itemId, 5); // two notifications of the sale, each twice
-    JsonObject detail = detail(seller.username(), itemId);
+    JsonObject detail = Sellers.itemDetail(seller.username(), itemId);
     assertEquals(7, detail.getJsonObject("summary").getInt("quantityAvailable"));
     assertEquals(List.of(sku + "-S 2", sku + "-M 5"), variations(detail));
     JsonArray sales = detail.getJsonArray("sales");
@@ -119,13 +121,14 @@ class ListingSyncIT extends SimulatorTest {
     purchase(itemId, sku + "-S", 2);
     Notifications.awaitSettled(itemId, 8);
     assertEquals(
-        List.of(sku + "-S 0", sku + "-M 9"), variations(detail(seller.username(), itemId)));
+        List.of(sku + "-S 0", sku + "-M 9"),
+        variations(Sellers.itemDetail(seller.username(), itemId)));
     sim("POST", "/sim/api/items/" + itemId + "/end", "{}");
-    Notifications.awaitSettled(itemId, 10); // ItemClosed, ItemSold
+    Notifications.awaitSettled(itemId, 9); // ItemSold (eBay sends ItemClosed only when unsold)
     String relisted = relist(itemId);
     Notifications.awaitSettled(relisted, 1);
 
-    JsonObject relist = detail(seller.username(), relisted);
+    JsonObject relist = Sellers.itemDetail(seller.username(), relisted);
     assertEquals(itemId, relist.getJsonObject("relistedFrom").getString("ebayItemId"));
     assertEquals(List.of(sku + "-S 0", sku + "-M 9"), variations(relist));
     assertEquals(9, relist.getJsonObject("summary").getInt("quantityAvailable"));
@@ -133,7 +136,7 @@ class ListingSyncIT extends SimulatorTest {
 
   @Test
   void itemOutOfStockComesOnlyWhenEveryVariationIsSoldOut() throws Exception {
-    Connected seller = connectedSeller();
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
     String sku = uniqueSku("TEE");
     String itemId = listTee(seller, sku);
 
@@ -146,14 +149,22 @@ class ListingSyncIT extends SimulatorTest {
     Notifications.awaitSettled(itemId, 6);
 
     assertEquals(List.of("PLATFORM_ItemOutOfStock"), topics(itemId, "PLATFORM_ItemOutOfStock"));
-    JsonObject soldOut = detail(seller.username(), itemId);
+    JsonObject soldOut = Sellers.itemDetail(seller.username(), itemId);
     assertEquals(0, soldOut.getJsonObject("summary").getInt("quantityAvailable"));
     assertEquals(List.of(sku + "-S 0", sku + "-M 0"), variations(soldOut));
     assertEquals(2, soldOut.getJsonArray("sales").size());
+    String page =
+        seller
+            .browser()
+            .get("/seller/item.xhtml?id=" + soldOut.getJsonObject("summary").getInt("id"))
+            .body();
+    assertTrue(
+        page.contains("Size: M") && page.contains(sku + "-M") && page.contains("sim_buyer"),
+        "the item page shows each variation and which one each sale took");
   }
 
   /** A T-shirt in S (3 at 18.00) and M (5 at 22.00), listed and arrived. */
-  private String listTee(Connected seller, String sku) throws Exception {
+  private String listTee(EbayConsent.ConnectedSeller seller, String sku) throws Exception {
     String itemId =
         TestSimulator.listItem(
             simulator,
@@ -172,7 +183,8 @@ class ListingSyncIT extends SimulatorTest {
   }
 
   /** The events eBay (the simulator) raised for the listing, in order. */
-  private List<String> raisedAtEbay(Connected seller, String itemId) throws Exception {
+  private List<String> raisedAtEbay(EbayConsent.ConnectedSeller seller, String itemId)
+      throws Exception {
     return Json.parseArray(sim("GET", "/sim/api/sellers/" + seller.ebayUser() + "/items", null))
         .getValuesAs(JsonObject.class)
         .stream()
@@ -194,23 +206,8 @@ class ListingSyncIT extends SimulatorTest {
         .getString("itemId");
   }
 
-  /** A seller signed up and connected to eBay (the simulator) in their own browser. */
-  private record Connected(WebClient browser, String username, String ebayUser) {}
-
-  private Connected connectedSeller() throws Exception {
-    WebClient browser = new WebClient();
-    String username = Sellers.signUp(browser);
-    String ebayUser = Sellers.ebayUserFor(username);
-    EbayConsent.connect(browser, simulator, ebayUser);
-    return new Connected(browser, username, ebayUser);
-  }
-
   private static String uniqueSku(String prefix) {
     return prefix + "-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-  }
-
-  private void dropEveryNotificationOf(String ebayUser) throws Exception {
-    faults(ebayUser, "{\"dropRate\":1}");
   }
 
   private void faults(String ebayUser, String json) throws Exception {
@@ -234,22 +231,11 @@ class ListingSyncIT extends SimulatorTest {
         "SELECT topic FROM webhook_event WHERE ebay_item_id = ? AND topic = ?", itemId, topic);
   }
 
-  private static JsonObject detail(String username, String itemId) throws Exception {
-    JsonObject item =
-        Json.parse(
-                WebClient.getWithBasic(
-                        "/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
-                    .body())
-            .getJsonArray("items")
-            .getJsonObject(0);
-    return Json.parse(
-        WebClient.getWithBasic(
-                "/api/v1/items/" + item.getJsonNumber("id").longValue(), username, Sellers.PASSWORD)
-            .body());
-  }
-
   private static String history(String username, String itemId) throws Exception {
-    return detail(username, itemId).getJsonArray("history").getValuesAs(JsonObject.class).stream()
+    return Sellers.itemDetail(username, itemId)
+        .getJsonArray("history")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .map(entry -> entry.getString("summary"))
         .toList()
         .toString();

@@ -78,6 +78,20 @@ final class Sellers {
     return created;
   }
 
+  /** The read API's detail of the seller's item for an eBay listing. */
+  static jakarta.json.JsonObject itemDetail(String username, String ebayItemId) throws Exception {
+    jakarta.json.JsonObject found =
+        Json.parse(
+                WebClient.getWithBasic("/api/v1/items?ebayItemId=" + ebayItemId, username, PASSWORD)
+                    .body())
+            .getJsonArray("items")
+            .getJsonObject(0);
+    return Json.parse(
+        WebClient.getWithBasic(
+                "/api/v1/items/" + found.getJsonNumber("id").longValue(), username, PASSWORD)
+            .body());
+  }
+
   /** The eBay user id the tests give {@code username}'s eBay account. */
   static String ebayUserFor(String username) {
     return "ebay_" + username.replace('-', '_');

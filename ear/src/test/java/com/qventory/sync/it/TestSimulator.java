@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import com.qventory.sync.ebaysim.EbayLimits;
 import com.qventory.sync.ebaysim.EbaySimulator;
 import com.qventory.sync.ebaysim.Faults;
 import com.qventory.sync.ebaysim.Keyset;
@@ -16,6 +17,9 @@ final class TestSimulator {
 
   static final String RU_NAME = "Qventory_IT-RuName";
 
+  /** How long the simulator takes to show a change in GetSellerEvents (eBay: two minutes). */
+  static final Duration SETTLE_TIME = Duration.ofSeconds(1);
+
   private TestSimulator() {}
 
   static EbaySimulator start() throws Exception {
@@ -28,13 +32,17 @@ final class TestSimulator {
                 Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
                 RU_NAME),
             QventoryServer.url("/seller/ebay/callback").toString(),
+            QventoryServer.url("/seller/ebay/declined").toString(),
             Duration.ofHours(2),
             Duration.ofDays(540),
             3,
             Duration.ofMillis(200),
             1000,
             Duration.ofMinutes(10),
-            Faults.NONE));
+            Faults.NONE,
+            // eBay's limits, with changes showing in GetSellerEvents after one second instead of
+            // two minutes; the server is told the same (QVENTORY_RECONCILE_SETTLE_TIME)
+            EbayLimits.STRICT.withFreshnessLag(SETTLE_TIME)));
   }
 
   static URI url(EbaySimulator simulator, String path) {
@@ -49,6 +57,23 @@ final class TestSimulator {
       throw new AssertionError(path + " → " + response.statusCode() + " " + response.body());
     }
     return response.body();
+  }
+
+  /** Every notification for {@code ebayUser} is lost on the way (a fault of the simulator). */
+  static void dropNotificationsOf(EbaySimulator simulator, String ebayUser) throws Exception {
+    call(simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/faults", "{\"dropRate\":1}");
+  }
+
+  /**
+   * Moves {@code ebayUser}'s listings back in time past the simulator's settle time, as if listed a
+   * little earlier: then GetSellerEvents shows them, as eBay does two minutes after a change.
+   */
+  static void settle(EbaySimulator simulator, String ebayUser) throws Exception {
+    call(
+        simulator,
+        "POST",
+        "/sim/api/sellers/" + ebayUser + "/age",
+        "{\"seconds\":" + SETTLE_TIME.multipliedBy(5).toSeconds() + "}");
   }
 
   /**

@@ -3,6 +3,8 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.domain.webhook.NotificationSignature;
+import com.qventory.sync.domain.webhook.Sha256;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -68,6 +70,41 @@ class WebhookSecurityIT {
   }
 
   @Test
+  void aRedeliveryWithItsOriginalTimestampIsAcknowledgedWhenItsBodyWasAcceptedBefore()
+      throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    String itemId =
+        Notifications.uniqueItemId(); // not the one this class checks nothing queued for
+    Instant anHourAgo = Instant.now().minusSeconds(3600);
+    String redelivered =
+        Notifications.signedFor(seller, itemId, "item-listed.xml", anHourAgo, Map.of());
+    // eBay delivered it an hour ago and we took it in; its redelivery keeps the Timestamp
+    TestDatabase.update(
+        "INSERT INTO webhook_event (id, notification_id, topic, ebay_item_id, raw_payload,"
+            + " payload_sha256, received_at, recorded_at, status, attempts)"
+            + " VALUES (nextval('webhook_event_seq'), gen_random_uuid(), 'PLATFORM_ItemListed', ?,"
+            + " ?, ?, now() - interval '1 hour', now() - interval '1 hour', 'PROCESSED', 1)",
+        itemId,
+        NotificationSignature.masked(redelivered),
+        Sha256.hex(NotificationSignature.masked(redelivered)));
+    String neverSeen =
+        Notifications.signedFor(
+            seller, itemId, "item-listed.xml", anHourAgo, Map.of("PRICE", "1.00"));
+
+    HttpResponse<String> again = Notifications.push(redelivered, "ItemListed");
+    HttpResponse<String> forged = Notifications.push(neverSeen, "ItemListed");
+
+    assertEquals(200, again.statusCode(), again.body());
+    assertTrue(again.body().contains("<Ack>Success</Ack>"));
+    assertRefused(forged, 401, "is not within PT15M");
+    // Proof it was not queued again: a later notification about the item is processed, and the
+    // item's events are still the one taken in before and that later one.
+    Notifications.pushFor(
+        seller, itemId, "item-revised.xml", "ItemRevised", Instant.now(), Map.of());
+    assertEquals(List.of("PROCESSED", "PROCESSED"), Notifications.awaitSettled(itemId, 2));
+  }
+
+  @Test
   void aMissingSignatureIsRefused() throws Exception {
     String unsigned =
         Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
@@ -88,7 +125,7 @@ class WebhookSecurityIT {
     assertEquals(
         List.of("MALFORMED"),
         TestDatabase.strings(
-            "SELECT reason FROM webhook_rejection WHERE body_sha256 = ?", sha256(xxe)));
+            "SELECT reason FROM webhook_rejection WHERE body_sha256 = ?", Sha256.hex(xxe)));
   }
 
   @Test
@@ -132,13 +169,6 @@ class WebhookSecurityIT {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains("<soapenv:Fault>"), response.body());
     assertTrue(response.body().contains(reason), response.body());
-  }
-
-  private static String sha256(String body) throws Exception {
-    return java.util.HexFormat.of()
-        .formatHex(
-            java.security.MessageDigest.getInstance("SHA-256")
-                .digest(body.getBytes(StandardCharsets.UTF_8)));
   }
 
   private List<String> rejections() throws Exception {

@@ -15,9 +15,9 @@ import java.util.logging.Logger;
 
 /**
  * Imports a newly connected seller's active listings once, so that the inventory is complete before
- * push takes over: GetSellerList over an end-time window from now to 120 days ahead (every active
- * listing ends in it), page by page, each page in its own transaction with its progress; GetItem
- * where a listing comes without detail.
+ * push takes over: GetSellerList over an end-time window from now to 119 days ahead (eBay wants
+ * less than 120) (every active listing ends in it), page by page, each page in its own transaction
+ * with its progress; GetItem where a listing comes without detail.
  */
 @Stateless
 @PermitAll
@@ -25,7 +25,9 @@ public class InitialImport {
 
   private static final Logger LOG = Logger.getLogger(InitialImport.class.getName());
   static final int PAGE_SIZE = 200;
-  static final Duration WINDOW = Duration.ofDays(120);
+
+  /** eBay requires a GetSellerList range of less than 120 days. */
+  static final Duration WINDOW = Duration.ofDays(119);
 
   @Inject private ImportPages pages;
 

@@ -1,13 +1,9 @@
 package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.seller.EbayTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.inventory.SyncSource;
-import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -16,87 +12,152 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * One seller's reconciliation: GetSellerEvents over the time since the last pass (overlapping it by
- * two minutes, never beyond eBay's 48-hour horizon, in windows eBay does not truncate), each
- * listing's state applied as eBay states it at the answer's time — so that newer notifications
- * still win and older ones stay STALE.
+ * One seller's reconciliation, within eBay's documented limits (KB 55, KB 1313): GetSellerEvents
+ * over the time since the last pass, in 30-minute windows that overlap the last pass by two
+ * minutes, never beyond eBay's 48-hour horizon and never into the last {@code settle} time (eBay's
+ * answer is meaningful only up to now − 2 minutes). A window whose answer reaches eBay's cap of
+ * 2,000 items (DetailLevel=ReturnAll; GetSellerEvents has no pages) is asked again in halves. Each
+ * listing is applied as eBay states it at the answer's time less the settle time, so that a newer
+ * notification still wins. eBay is called outside any transaction; each window's effect and
+ * progress commit together.
  */
 @Stateless
 @PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class ReconcilePass {
 
   private static final Logger LOG = Logger.getLogger(ReconcilePass.class.getName());
   static final Duration OVERLAP = Duration.ofMinutes(2);
   static final Duration HORIZON = Duration.ofHours(47);
-  static final int TRUNCATED_AT = 3000;
-  static final Duration SMALLEST_WINDOW = Duration.ofMinutes(1);
+  static final Duration WINDOW = Duration.ofMinutes(30);
+  static final int TRUNCATED_AT = 2_000;
+  static final Duration SMALLEST_WINDOW = Duration.ofSeconds(1);
 
-  @Inject private SellerRepository sellers;
+  /** How long to leave a seller alone after eBay answered that a call limit is reached. */
+  static final Duration CALL_LIMIT_PAUSE = Duration.ofHours(1);
 
-  @Inject private ListingSync listings;
+  @Inject ReconcileSteps steps;
 
-  @Inject private EbayApi ebay;
+  @Inject EbayApi ebay;
 
-  @Inject private EbayTokens tokens;
+  @Inject Clock clock;
 
-  @Inject private Clock clock;
+  /** How long eBay takes to show a change in GetSellerEvents (KB 55: two minutes). */
+  @Inject
+  @ConfigProperty(name = "qventory.reconcile.settle-time", defaultValue = "PT2M")
+  Duration settle;
 
   /**
-   * @return how many items it corrected (0 when another node holds this seller)
+   * @return how many items it corrected (0 when the seller is not connected or another node holds
+   *     them)
    */
   public int reconcile(long sellerId) {
-    Optional<EbayAccount> found =
-        sellers.findBySellerId(sellerId).filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED);
-    if (found.isEmpty() || !sellers.tryLockReconciliation(sellerId)) {
+    Instant now = clock.instant();
+    Optional<ReconcileSteps.Start> start;
+    try {
+      start = steps.begin(sellerId, now, OVERLAP, HORIZON);
+    } catch (EbayApiException e) {
+      return failed(sellerId, e);
+    }
+    if (start.isEmpty()) {
       return 0;
     }
-    EbayAccount account = found.get();
-    Instant now = clock.instant();
-    Instant horizon = now.minus(HORIZON);
-    Instant from =
-        account.getReconciledTo() == null
-                || account.getReconciledTo().minus(OVERLAP).isBefore(horizon)
-            ? horizon
-            : account.getReconciledTo().minus(OVERLAP);
+    Instant to = now.minus(settle);
+    Poll poll = new Poll(sellerId, start.get().accessToken());
     try {
-      String token = tokens.accessToken(account);
-      int corrected = window(sellerId, token, from, now);
-      account.reconciled(now, clock.instant(), corrected);
+      int corrected = 0;
+      Instant from = start.get().from();
+      while (from.isBefore(to)) {
+        Instant end = from.plus(WINDOW).isBefore(to) ? from.plus(WINDOW) : to;
+        corrected += window(poll, from, end);
+        from = end;
+      }
+      steps.finished(sellerId, to, clock.instant(), corrected);
       return corrected;
     } catch (EbayApiException | RuntimeException e) {
-      String error = Failures.rootCauseMessage(e);
-      account.reconcileFailed(error, clock.instant());
-      LOG.warning("[RECONCILE] Seller " + sellerId + ": " + error);
-      return 0;
+      return failed(sellerId, e);
     }
   }
 
-  /** One window; halved while eBay's answer looks truncated. */
-  private int window(long sellerId, String token, Instant from, Instant to)
-      throws EbayApiException {
-    EbayApi.SellerListPage page = ebay.sellerEvents(token, from, to);
-    if (page.items().size() >= TRUNCATED_AT
-        && Duration.between(from, to).compareTo(SMALLEST_WINDOW) > 0) {
-      Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
-      return window(sellerId, token, from, middle) + window(sellerId, token, middle, to);
+  /** One pass's seller and the token it polls with, refreshed once if eBay refuses it. */
+  private static final class Poll {
+    final long sellerId;
+    String token;
+    boolean refreshed;
+
+    Poll(long sellerId, String token) {
+      this.sellerId = sellerId;
+      this.token = token;
     }
+  }
+
+  /** One window; halved while eBay's answer reaches its cap. */
+  private int window(Poll poll, Instant from, Instant to) throws EbayApiException {
+    long sellerId = poll.sellerId;
+    EbayApi.SellerListPage page = sellerEvents(poll, from, to);
+    List<EbayListing> items = page.items();
+    if (items.size() >= TRUNCATED_AT) {
+      if (Duration.between(from, to).compareTo(SMALLEST_WINDOW) > 0) {
+        Instant middle = from.plus(Duration.between(from, to).dividedBy(2));
+        return window(poll, from, middle) + window(poll, middle, to);
+      }
+      LOG.warning(
+          "[RECONCILE] Seller "
+              + sellerId
+              + ": "
+              + items.size()
+              + " listings changed within "
+              + SMALLEST_WINDOW
+              + " at "
+              + from
+              + "; eBay may have left some out");
+    }
+    Instant stateAt = page.timestamp().minus(settle);
     int corrected = 0;
-    for (EbayListing listing : page.items()) {
-      ListingSync.Result result =
-          listings.apply(
-              sellerId,
-              listing.itemId(),
-              ListingSync.ListingState.polled(
-                  SyncSource.RECONCILIATION, listing, page.timestamp()));
-      if (result.outcome() == ListingSync.Outcome.APPLIED) {
+    for (EbayListing listing : items) {
+      if (steps.apply(sellerId, listing, stateAt)) {
         corrected++;
       }
     }
+    steps.covered(sellerId, to, clock.instant());
     return corrected;
+  }
+
+  /**
+   * GetSellerEvents; when eBay refuses the access token (expired or invalid before its time), the
+   * token is refreshed once and the call made again.
+   */
+  private EbayApi.SellerListPage sellerEvents(Poll poll, Instant from, Instant to)
+      throws EbayApiException {
+    try {
+      return ebay.sellerEvents(poll.token, from, to);
+    } catch (EbayApiException e) {
+      if (!e.tokenRejected() || poll.refreshed) {
+        throw e;
+      }
+      poll.refreshed = true;
+      poll.token = steps.freshToken(poll.sellerId);
+      return ebay.sellerEvents(poll.token, from, to);
+    }
+  }
+
+  private int failed(long sellerId, Exception e) {
+    String error = Failures.rootCauseMessage(e);
+    Instant now = clock.instant();
+    if (e instanceof EbayApiException ebayError && ebayError.callLimitReached()) {
+      Instant until = now.plus(CALL_LIMIT_PAUSE);
+      steps.paused(sellerId, error + "; checking resumes at " + until, now, until);
+      LOG.warning("[RECONCILE] Seller " + sellerId + ": eBay's call limit; paused until " + until);
+      return 0;
+    }
+    steps.failed(sellerId, error, now);
+    LOG.warning("[RECONCILE] Seller " + sellerId + ": " + error);
+    return 0;
   }
 }

@@ -4,6 +4,7 @@ import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -54,6 +55,12 @@ public class Reconciliation {
     }
     timers.createIntervalTimer(
         interval.toMillis(), interval.toMillis(), new TimerConfig(null, false));
+  }
+
+  /** One seller's pass now, in the background ("Check eBay now"). */
+  @Asynchronous
+  public void checkNow(long sellerId) {
+    pass.reconcile(sellerId);
   }
 
   @Timeout

@@ -2,7 +2,7 @@ package com.qventory.sync.application.seller;
 
 import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.application.inventory.InitialImport;
-import com.qventory.sync.application.inventory.ReconcilePass;
+import com.qventory.sync.application.inventory.Reconciliation;
 import com.qventory.sync.application.webhook.WebhookSettings;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
@@ -70,7 +70,10 @@ public class EbayConnections {
       String importError,
       Instant reconciledAt,
       Integer reconciledChanges,
-      String reconcileError) {
+      String reconcileError,
+      boolean reconciling,
+      Instant reconnectNeededSince,
+      String reconnectReason) {
 
     public boolean importing() {
       return importStatus == ImportProgress.Status.RUNNING;
@@ -81,7 +84,7 @@ public class EbayConnections {
 
   @Inject private InitialImport initialImport;
 
-  @Inject private ReconcilePass reconcilePass;
+  @Inject private Reconciliation reconciliation;
 
   @Inject private SellerRepository sellers;
 
@@ -167,12 +170,19 @@ public class EbayConnections {
 
   /**
    * Checks eBay now for what notifications may have missed (GetSellerEvents), as the scheduled
-   * reconciliation does.
+   * reconciliation does — in the background: eBay's answers can take minutes, which no request
+   * thread should wait for. The eBay Integration page shows the pass running and then its outcome.
    *
-   * @return how many items were corrected
+   * @return when checking may resume, if eBay's call limit paused it (nothing is started then)
    */
-  public int reconcileNow() {
-    return reconcilePass.reconcile(callerId());
+  public Optional<Instant> reconcileNow() {
+    long sellerId = callerId();
+    Optional<Instant> paused =
+        sellers.findBySellerId(sellerId).flatMap(a -> a.reconcilePausedAt(clock.instant()));
+    if (paused.isEmpty()) {
+      reconciliation.checkNow(sellerId);
+    }
+    return paused;
   }
 
   /** Stops the seller's notifications at eBay and forgets the tokens; the inventory stays. */
@@ -263,7 +273,10 @@ public class EbayConnections {
         a.getImportProgress().getError(),
         a.getReconciledAt(),
         a.getReconciledChanges(),
-        a.getReconcileError());
+        a.getReconcileError(),
+        sellers.reconciliationRunning(a.getSellerId(), clock.instant()),
+        a.getReconnectNeededSince().orElse(null),
+        a.getReconnectReason());
   }
 
   private String randomKey() {

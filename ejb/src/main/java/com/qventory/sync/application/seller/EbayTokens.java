@@ -3,16 +3,20 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerNotification;
+import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.seller.StoredTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.logging.Logger;
 
 /** A seller's eBay tokens: stored only encrypted, handed out fresh. */
 @ApplicationScoped
 public class EbayTokens {
 
+  private static final Logger LOG = Logger.getLogger(EbayTokens.class.getName());
   static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
 
   @Inject private EbayApi ebay;
@@ -20,6 +24,8 @@ public class EbayTokens {
   @Inject private TokenEncryption cipher;
 
   @Inject private Clock clock;
+
+  @Inject private SellerRepository sellers;
 
   void store(EbayAccount account, EbayApi.Tokens tokens) {
     account.tokens(
@@ -31,6 +37,12 @@ public class EbayTokens {
 
   /** The access token, refreshed first when it lapses within five minutes. */
   public String accessToken(EbayAccount account) throws EbayApiException {
+    if (account.getReconnectNeededSince().isPresent()) {
+      throw new EbayApiException(
+          "eBay refused Qventory's access: connect the eBay account again ("
+              + account.getReconnectReason()
+              + ")");
+    }
     StoredTokens stored =
         account
             .getTokens()
@@ -42,8 +54,12 @@ public class EbayTokens {
     return refresh(account);
   }
 
-  /** A new access token from the refresh token, stored. */
-  String refresh(EbayAccount account) throws EbayApiException {
+  /**
+   * A new access token from the refresh token, stored. When eBay refuses the refresh token (revoked
+   * on eBay, or expired), only the seller can grant access again: the account is marked so, polling
+   * stops, and the seller's bell says what to do.
+   */
+  public String refresh(EbayAccount account) throws EbayApiException {
     String refreshToken =
         account
             .getTokens()
@@ -51,7 +67,22 @@ public class EbayTokens {
             .orElseThrow(
                 () ->
                     new EbayApiException("The eBay token lapsed: connect the eBay account again"));
-    EbayApi.Tokens fresh = ebay.refresh(cipher.decrypt(refreshToken));
+    EbayApi.Tokens fresh;
+    try {
+      fresh = ebay.refresh(cipher.decrypt(refreshToken));
+    } catch (EbayApiException e) {
+      if (e.grantRefused()) {
+        account.needsReconnect(e.getMessage(), clock.instant());
+        sellers.addNotification(
+            new SellerNotification(
+                account.getSellerId(), SellerNotification.RECONNECT_NEEDED, null, clock.instant()));
+        LOG.warning(
+            "[IDENTITY] eBay refused the refresh token of seller "
+                + account.getSellerId()
+                + ": reconnect needed");
+      }
+      throw e;
+    }
     store(account, fresh);
     return fresh.accessToken();
   }

@@ -6,6 +6,8 @@ import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.Sha256;
+import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -31,9 +33,17 @@ public class NotificationIntake {
   private static final Logger LOG = Logger.getLogger(NotificationIntake.class.getName());
 
   /** What screening decided. */
-  public sealed interface Screening permits Screened, Refused {}
+  public sealed interface Screening permits Screened, AlreadyAccepted, Refused {}
 
   public record Screened(PlatformNotification notification) implements Screening {}
+
+  /**
+   * eBay redelivered, with its original Timestamp, a notification we had already accepted (the same
+   * body): acknowledged, not queued again. eBay keeps a notification's Timestamp across
+   * redeliveries, so one that got no 200 in time can arrive past our tolerance; refusing it would
+   * count toward eBay marking the application down, and it can do no harm.
+   */
+  public record AlreadyAccepted(PlatformNotification notification) implements Screening {}
 
   public record Refused(RejectionReason reason, String message) implements Screening {}
 
@@ -44,6 +54,8 @@ public class NotificationIntake {
   @Inject private NotificationQueue queue;
 
   @Inject private RejectionLog rejections;
+
+  @Inject private WebhookEventRepository events;
 
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
@@ -106,6 +118,11 @@ public class NotificationIntake {
     Optional<Instant> timestamp = notification.ebayTimestamp();
     if (timestamp.isEmpty()
         || Duration.between(timestamp.get(), receivedAt).abs().compareTo(tolerance) > 0) {
+      if (events.existsWithPayloadDigest(
+          Sha256.hex(NotificationSignature.masked(notification.rawPayload())))) {
+        LOG.fine(() -> "[PLATFORM] Redelivery of an accepted notification acknowledged again");
+        return new AlreadyAccepted(notification);
+      }
       return refuse(
           RejectionReason.TIMESTAMP_OUT_OF_WINDOW,
           "Timestamp "

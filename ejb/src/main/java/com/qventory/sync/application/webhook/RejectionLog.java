@@ -2,16 +2,14 @@ package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookRejection;
 import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -49,7 +47,7 @@ public class RejectionLog {
             notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
             notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
             body.length,
-            sha256(body)));
+            Sha256.hex(body)));
   }
 
   private void logThrottled(RejectionReason reason, String detail, String remoteAddress) {
@@ -71,13 +69,5 @@ public class RejectionLog {
             + " ("
             + reason.hint()
             + "); further refusals for this reason are logged at most every 10 s");
-  }
-
-  static String sha256(byte[] body) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

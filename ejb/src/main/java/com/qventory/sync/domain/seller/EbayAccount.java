@@ -31,7 +31,24 @@ import java.util.Optional;
     name = EbayAccount.FIND_CONNECTED_BY_EXTERNAL_USER_DATA,
     query =
         "SELECT a FROM EbayAccount a WHERE a.externalUserData = :value AND a.status = 'CONNECTED'")
+@NamedQuery(
+    name = EbayAccount.FIND_LAPSING,
+    query =
+        "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED'"
+            + " AND a.tokens.refreshTokenEncrypted IS NOT NULL AND a.reconnectNeededSince IS NULL"
+            + " AND a.tokens.accessTokenExpiresAt < :before")
+@NamedQuery(
+    name = EbayAccount.FIND_POLLABLE_SELLER_IDS,
+    query =
+        "SELECT a.sellerId FROM EbayAccount a WHERE a.status = 'CONNECTED'"
+            + " AND a.tokens.accessTokenEncrypted IS NOT NULL AND a.reconnectNeededSince IS NULL")
 public class EbayAccount {
+
+  /** Connected accounts whose access token lapses before {@code :before} and can be refreshed. */
+  public static final String FIND_LAPSING = "EbayAccount.findLapsing";
+
+  /** Sellers whose listings can be polled: connected, with a token eBay still accepts. */
+  public static final String FIND_POLLABLE_SELLER_IDS = "EbayAccount.findPollableSellerIds";
 
   public static final String FIND_CONNECTED_BY_EBAY_USER = "EbayAccount.findConnectedByEbayUser";
   public static final String FIND_CONNECTED_BY_EIAS_TOKEN = "EbayAccount.findConnectedByEiasToken";
@@ -100,12 +117,43 @@ public class EbayAccount {
   @Column(name = "reconcile_error", length = 1000)
   private String reconcileError;
 
+  /** eBay's call limit was reached: no polling of this seller before then. */
+  @Column(name = "reconcile_paused_until")
+  private Instant reconcilePausedUntil;
+
+  /** Since when eBay refuses our tokens for this seller: only the seller can grant access again. */
+  @Column(name = "reconnect_needed_since")
+  private Instant reconnectNeededSince;
+
+  @Column(name = "reconnect_reason", length = 1000)
+  private String reconnectReason;
+
   /** Polling covered eBay's changes up to {@code to}; {@code changes} items were corrected. */
   public void reconciled(Instant to, Instant at, int changes) {
-    reconciledTo = to;
+    reconciledUpTo(to);
     reconciledAt = at;
     reconciledChanges = changes;
     reconcileError = null;
+  }
+
+  /** Polling covered eBay's changes up to {@code to} (never moves back). */
+  public void reconciledUpTo(Instant to) {
+    if (reconciledTo == null || to.isAfter(reconciledTo)) {
+      reconciledTo = to;
+    }
+  }
+
+  /** eBay's call limit was reached: the next pass waits until {@code until}. */
+  public void reconcilePaused(String error, Instant at, Instant until) {
+    reconcileFailed(error, at);
+    reconcilePausedUntil = until;
+  }
+
+  /** When polling may resume, if it is paused at {@code now}. */
+  public Optional<Instant> reconcilePausedAt(Instant now) {
+    return reconcilePausedUntil != null && reconcilePausedUntil.isAfter(now)
+        ? Optional.of(reconcilePausedUntil)
+        : Optional.empty();
   }
 
   public void reconcileFailed(String error, Instant at) {
@@ -162,6 +210,23 @@ public class EbayAccount {
     this.connectedAt = now;
   }
 
+  /**
+   * eBay refused the refresh token (revoked on eBay, or expired): polling stops until the seller
+   * connects again.
+   */
+  public void needsReconnect(String reason, Instant now) {
+    reconnectNeededSince = now;
+    reconnectReason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+  }
+
+  public Optional<Instant> getReconnectNeededSince() {
+    return Optional.ofNullable(reconnectNeededSince);
+  }
+
+  public String getReconnectReason() {
+    return reconnectReason;
+  }
+
   /** Tokens as the caller encrypted them: this class never sees a token in clear. */
   public void tokens(
       String accessTokenEncrypted,
@@ -180,6 +245,8 @@ public class EbayAccount {
                 accessTokenExpiresAt,
                 Optional.ofNullable(refreshTokenEncrypted),
                 Optional.ofNullable(refreshTokenExpiresAt));
+    reconnectNeededSince = null;
+    reconnectReason = null;
   }
 
   public void identify(String eiasToken, String externalUserData) {

@@ -17,6 +17,9 @@ public class SellerNotification {
 
   public static final String NEW_LISTING_IMPORTED = "New eBay listing imported!";
 
+  public static final String RECONNECT_NEEDED =
+      "eBay no longer accepts Qventory's access to your account: connect eBay again.";
+
   @Id
   @SequenceGenerator(
       name = "seller_notification_seq",

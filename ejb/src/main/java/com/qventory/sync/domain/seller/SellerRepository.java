@@ -22,10 +22,21 @@ public interface SellerRepository {
   java.util.List<Long> connectedSellerIds();
 
   /**
-   * A transaction-scoped PostgreSQL advisory lock on the seller's reconciliation: only one node
-   * polls a seller at a time.
+   * Takes the lease on the seller's reconciliation until {@code until} unless another holds an
+   * unexpired one: one node polls a seller at a time, and a node that dies lets go when the lease
+   * runs out. A lease, not a lock, because a pass calls eBay outside any transaction.
+   *
+   * @return whether this caller holds it now
    */
-  boolean tryLockReconciliation(long sellerId);
+  boolean leaseReconciliation(long sellerId, java.time.Instant now, java.time.Instant until);
+
+  /** Extends the lease this caller holds. */
+  void renewReconciliation(long sellerId, java.time.Instant until);
+
+  void releaseReconciliation(long sellerId);
+
+  /** Whether a pass holds an unexpired lease on the seller's reconciliation. */
+  boolean reconciliationRunning(long sellerId, java.time.Instant now);
 
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);

@@ -1,9 +1,5 @@
 package com.qventory.sync.domain.webhook;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
@@ -38,12 +34,6 @@ public record DedupKey(String text) {
 
   /** SHA-256 of the text, hex: the ledger's primary key, whatever the text's length. */
   public String hash() {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
-    }
+    return Sha256.hex(text);
   }
 }

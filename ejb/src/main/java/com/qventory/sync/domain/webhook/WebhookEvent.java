@@ -118,6 +118,10 @@ public class WebhookEvent {
    * @param receivedAt when our endpoint accepted it (the start of the latency we promise)
    * @param recordedAt when it was written here
    */
+  /** The payload's digest: a redelivery of a body already accepted is recognised by it. */
+  @Column(name = "payload_sha256", length = 64)
+  private String payloadSha256;
+
   public WebhookEvent(
       UUID notificationId,
       String eventName,
@@ -129,6 +133,7 @@ public class WebhookEvent {
     this.topic = PLATFORM_TOPIC_PREFIX + Objects.requireNonNull(eventName, "eventName");
     this.soapAction = soapAction == null ? null : truncate(soapAction, 200);
     this.rawPayload = Objects.requireNonNull(rawPayload, "rawPayload");
+    this.payloadSha256 = Sha256.hex(rawPayload);
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     this.status = WebhookEventStatus.RECEIVED;

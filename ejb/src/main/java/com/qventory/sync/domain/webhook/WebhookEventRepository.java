@@ -24,4 +24,7 @@ public interface WebhookEventRepository {
 
   /** When the last notification for this seller arrived. */
   Optional<java.time.Instant> lastReceivedFor(long sellerId);
+
+  /** Whether a notification with exactly this (masked) payload was ever taken in. */
+  boolean existsWithPayloadDigest(String sha256);
 }

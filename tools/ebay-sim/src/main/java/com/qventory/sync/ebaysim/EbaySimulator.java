@@ -44,7 +44,7 @@ public final class EbaySimulator implements AutoCloseable {
     NotificationPusher pusher = new NotificationPusher(config, state, scheduler);
     this.actions = new SellerActions(state, pusher);
     OAuthHandler oauth = new OAuthHandler(config, state);
-    TradingApiHandler trading = new TradingApiHandler(state);
+    TradingApiHandler trading = new TradingApiHandler(state, config.limits());
     SellerConsole console = new SellerConsole(config, state, actions, scheduler);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", config.port()), 64);
     server.createContext("/oauth2/authorize", guarded(oauth::authorize));

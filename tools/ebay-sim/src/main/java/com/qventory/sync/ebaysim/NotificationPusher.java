@@ -123,10 +123,8 @@ final class NotificationPusher {
                 config.keyset().ruName())
             : config.keyset();
     if (eventName.equals("ItemSuspended")) {
-      String ebayTime =
-          java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-              .withZone(java.time.ZoneOffset.UTC)
-              .format(state.now());
+      // eBay's sample (KB 1337) carries an ISO-8601 EBayTime
+      String ebayTime = Xml.time(state.now());
       String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(keyset.sign(ebayTime)));
       return Payloads.legacySuspended(item.itemId, ebayTime, hex);
     }

@@ -73,7 +73,8 @@ final class OAuthHandler {
     String stateParameter =
         URLEncoder.encode(form.getOrDefault("state", ""), StandardCharsets.UTF_8);
     if (!"approve".equals(form.get("decision"))) {
-      Http.redirect(exchange, config.ruNameUrl() + "?error=access_denied&state=" + stateParameter);
+      // eBay sends a declined consent to the RuName's "auth declined" URL, not the accepted one
+      Http.redirect(exchange, config.ruNameDeclineUrl() + "?state=" + stateParameter);
       return;
     }
     String userId = form.getOrDefault("userId", "").strip();

@@ -13,9 +13,17 @@ final class Payloads {
 
   private Payloads() {}
 
-  /** The Item of GetItem, GetSellerList, GetSellerEvents and listing notifications. */
+  /** The Item of GetItem and listing notifications: every variation. */
   static String item(SimItem item) {
-    return item(item, true);
+    return item(item, true, v -> true);
+  }
+
+  /**
+   * The Item of GetSellerList and GetSellerEvents: strict eBay lists only the variations that had
+   * activity (sold or revised), none when none had.
+   */
+  static String polledItem(SimItem item, boolean strict) {
+    return item(item, true, v -> !strict || item.variationsWithActivity.contains(v.key()));
   }
 
   /**
@@ -24,15 +32,17 @@ final class Payloads {
    * variation bought.
    */
   static String transactionItem(SimItem item) {
-    return item(item, false);
+    return item(item, false, v -> false);
   }
 
-  private static String item(SimItem item, boolean withVariations) {
+  private static String item(
+      SimItem item, boolean withSku, java.util.function.Predicate<SimItem.Variation> shown) {
+    List<SimItem.Variation> variations = item.variations.stream().filter(shown).toList();
     boolean variationListing = !item.variations.isEmpty();
     StringBuilder xml = new StringBuilder("<Item>");
     xml.append(Xml.element("ItemID", item.itemId))
         .append(Xml.element("Title", item.title))
-        .append(Xml.element("SKU", variationListing && !withVariations ? null : item.sku))
+        .append(Xml.element("SKU", variationListing && !withSku ? null : item.sku))
         .append(Xml.element("Quantity", item.quantity))
         .append(Xml.element("ListingType", item.listingType))
         .append(Xml.element("ListingDuration", "GTC"))
@@ -66,9 +76,9 @@ final class Payloads {
         .append("<Seller>")
         .append(Xml.element("UserID", item.sellerUserId))
         .append("</Seller>");
-    if (variationListing && withVariations) {
+    if (!variations.isEmpty()) {
       xml.append("<Variations>");
-      for (SimItem.Variation v : item.variations) {
+      for (SimItem.Variation v : variations) {
         xml.append("<Variation>")
             .append(Xml.element("SKU", v.sku()))
             .append(Xml.money("StartPrice", v.price(), item.currency))
@@ -189,6 +199,14 @@ final class Payloads {
         + "Response>";
   }
 
+  /** eBay's own trouble (retry later) or the request's (fix it first). */
+  private static String classification(String code) {
+    return switch (code) {
+      case "10007", "518" -> "SystemError";
+      default -> "RequestError";
+    };
+  }
+
   static String error(String call, Instant now, String code, String message) {
     return response(
         call,
@@ -198,7 +216,8 @@ final class Payloads {
             + Xml.element("ShortMessage", message)
             + Xml.element("LongMessage", message)
             + Xml.element("ErrorCode", code)
-            + "<SeverityCode>Error</SeverityCode><ErrorClassification>RequestError</ErrorClassification>"
+            + "<SeverityCode>Error</SeverityCode>"
+            + Xml.element("ErrorClassification", classification(code))
             + "</Errors>");
   }
 }

@@ -79,6 +79,7 @@ final class SellerActions {
             index,
             new SimItem.Variation(
                 v.sku(), v.specifics(), revised.getValue(), v.quantitySold(), v.price()));
+        item.variationsWithActivity.add(v.key());
       }
       if (!variationQuantities.isEmpty()) {
         item.quantity = item.variations.stream().mapToInt(SimItem.Variation::quantity).sum();
@@ -151,6 +152,7 @@ final class SellerActions {
               chosen == null ? null : chosen.sold(quantity));
       if (chosen != null) {
         item.variations.set(index, chosen.sold(quantity));
+        item.variationsWithActivity.add(chosen.key());
       }
       item.transactions.add(sale);
       item.quantitySold += quantity;
@@ -164,7 +166,10 @@ final class SellerActions {
     }
   }
 
-  /** Ends the listing: ItemClosed, and ItemSold or ItemUnsold as it sold or not. */
+  /**
+   * Ends the listing as eBay reports it: ItemSold when it sold; ItemUnsold and then ItemClosed when
+   * it did not (eBay sends ItemClosed only for listings that end without a sale).
+   */
   SimItem end(String itemId) {
     synchronized (state.lock) {
       SimItem item = active(itemId);
@@ -172,8 +177,12 @@ final class SellerActions {
       item.status = sold ? "Completed" : "Ended";
       item.endTime = state.now();
       item.lastModified = item.endTime;
-      pusher.publish("ItemClosed", item, List.of());
-      pusher.publish(sold ? "ItemSold" : "ItemUnsold", item, List.of());
+      if (sold) {
+        pusher.publish("ItemSold", item, List.of());
+      } else {
+        pusher.publish("ItemUnsold", item, List.of());
+        pusher.publish("ItemClosed", item, List.of());
+      }
       return item;
     }
   }

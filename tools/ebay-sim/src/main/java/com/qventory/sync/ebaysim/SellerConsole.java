@@ -126,9 +126,72 @@ final class SellerConsole {
       case "POST items/*/extend" ->
           item(actions.extend(p[1], Duration.ofDays(body.getInt("days", 30))));
       case "GET usage" -> usage();
+      case "PUT latency" -> latency(body);
+      case "PUT call-limits" -> callLimits(body);
+      case "POST sellers/*/age" -> age(p[1], Duration.ofSeconds(body.getInt("seconds")));
+      case "POST sellers/*/expire-tokens" -> expireTokens(p[1]);
+      case "POST sellers/*/revoke" -> revoke(p[1]);
       case "POST bulk" -> bulk(body);
       default -> throw new NoSuchElementException("No such call: " + route);
     };
+  }
+
+  /** {@code {"GetSellerEvents":20000}}: how many milliseconds each call takes to answer. */
+  private JsonValue latency(JsonObject body) {
+    synchronized (state.lock) {
+      body.forEach(
+          (call, ms) ->
+              state.callLatency.put(call, Duration.ofMillis(((JsonNumber) ms).longValue())));
+      return body;
+    }
+  }
+
+  /** {@code {"GetSellerEvents":100}}: how many of each call the application may make a day. */
+  private JsonValue callLimits(JsonObject body) {
+    synchronized (state.lock) {
+      body.forEach((call, limit) -> state.callLimits.put(call, ((JsonNumber) limit).intValue()));
+      return body;
+    }
+  }
+
+  /**
+   * Moves everything of the seller's listings back in time, as if it had happened {@code by}
+   * earlier: a test's way past eBay's freshness lag without waiting for it.
+   */
+  private JsonValue age(String userId, Duration by) {
+    synchronized (state.lock) {
+      int aged = 0;
+      for (SimItem item : state.items.values()) {
+        if (item.sellerUserId.equals(userId)) {
+          item.startTime = item.startTime.minus(by);
+          item.endTime = item.endTime.minus(by);
+          item.lastModified = item.lastModified.minus(by);
+          aged++;
+        }
+      }
+      return Json.createObjectBuilder().add("aged", aged).build();
+    }
+  }
+
+  /** The seller's access tokens lapse now (eBay then answers 21917053). */
+  private JsonValue expireTokens(String userId) {
+    synchronized (state.lock) {
+      state.accessTokens.replaceAll(
+          (token, access) ->
+              userId.equals(access.userId())
+                  ? new SimState.AccessToken(userId, state.now().minusSeconds(1))
+                  : access);
+      return Json.createObjectBuilder().add("expired", userId).build();
+    }
+  }
+
+  /** The seller revoked the application on eBay: every token of theirs is dead. */
+  private JsonValue revoke(String userId) {
+    synchronized (state.lock) {
+      state.accessTokens.values().removeIf(access -> userId.equals(access.userId()));
+      state.refreshTokens.values().removeIf(refresh -> userId.equals(refresh.userId()));
+      return Json.createObjectBuilder().add("revoked", userId).build();
+    }
   }
 
   private JsonValue subscribe(String userId, JsonObject body) {
@@ -212,6 +275,11 @@ final class SellerConsole {
       return Json.createObjectBuilder()
           .add("delivered", u.delivered)
           .add("errors", u.errors)
+          .add("freshnessViolations", u.freshnessViolations)
+          .add(
+              "callsToday",
+              Json.createObjectBuilder(
+                  new java.util.LinkedHashMap<String, Object>(state.callsToday)))
           .add("expired", u.expired)
           .add("queuedNew", u.queuedNew)
           .add("queuedPending", u.queuedPending)
@@ -231,8 +299,9 @@ final class SellerConsole {
       throw new IllegalArgumentException("sellers ≥ 1, 1 ≤ listings ≤ 1000000, perSecond > 0");
     }
     long intervalMicros = (long) (1_000_000 / perSecond);
+    String only = str(body, "seller");
     for (int i = 0; i < listings; i++) {
-      String seller = "sim_bulk_" + (i % sellers + 1);
+      String seller = only != null ? only : "sim_bulk_" + (i % sellers + 1);
       scheduler.schedule(
           () -> actions.list(seller, null, null, null, null, null, List.of()),
           i * intervalMicros,

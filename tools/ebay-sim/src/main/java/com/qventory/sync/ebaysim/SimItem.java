@@ -39,6 +39,11 @@ final class SimItem {
           : !chosenSpecifics.isEmpty() && chosenSpecifics.equals(specifics);
     }
 
+    /** What tells it apart within its listing. */
+    String key() {
+      return sku != null ? sku : specifics.toString();
+    }
+
     /** eBay's VariationTitle: the listing's title with the specifics' values in brackets. */
     String title(String listingTitle) {
       return listingTitle + "[" + String.join(",", specifics.values()) + "]";
@@ -76,6 +81,9 @@ final class SimItem {
   String relistParentId;
   String relistedItemId;
   final List<Transaction> transactions = new ArrayList<>();
+
+  /** The variations (by SKU, else specifics) that sold or were revised: polling lists only them. */
+  final java.util.Set<String> variationsWithActivity = new java.util.HashSet<>();
 
   /** Every event eBay raised for this listing, in order, whoever was subscribed to it. */
   final List<String> raised = new ArrayList<>();

@@ -49,6 +49,10 @@ final class SimState {
     long queuedNew;
     long queuedPending;
     long droppedByFault;
+
+    /** GetSellerEvents requests that asked for changes younger than eBay's freshness lag. */
+    long freshnessViolations;
+
     int consecutiveFailures;
     boolean markedDown;
     final List<String[]> markHistory = new ArrayList<>();
@@ -74,6 +78,15 @@ final class SimState {
   final Map<String, java.util.Set<String>> failingCalls = new LinkedHashMap<>();
 
   final Usage usage = new Usage();
+
+  /** eBay's call limits per call name and application per day (518 beyond), and today's counts. */
+  final Map<String, Integer> callLimits = new LinkedHashMap<>();
+
+  final Map<String, Integer> callsToday = new LinkedHashMap<>();
+  java.time.LocalDate callDay;
+
+  /** How long each Trading API call takes to answer (eBay's can take minutes), by call name. */
+  final Map<String, java.time.Duration> callLatency = new LinkedHashMap<>();
 
   SimState(Clock clock) {
     this.clock = clock;

@@ -23,6 +23,7 @@ final class TradingApiHandler {
   static final Duration SELLER_LIST_MAX_WINDOW = Duration.ofDays(120);
 
   private final SimState state;
+  private final EbayLimits limits;
 
   /** A failure answered as eBay's {@code Errors} element. */
   static final class TradingError extends Exception {
@@ -50,8 +51,9 @@ final class TradingApiHandler {
     String answer(String userId, Element request) throws TradingError;
   }
 
-  TradingApiHandler(SimState state) {
+  TradingApiHandler(SimState state, EbayLimits limits) {
     this.state = state;
+    this.limits = limits;
   }
 
   void handle(HttpExchange exchange) throws IOException {
@@ -70,6 +72,7 @@ final class TradingApiHandler {
         throw new TradingError("5", "XML Parse error: " + e.getMessage());
       }
       synchronized (state.lock) {
+        countAgainstLimit(call);
         if (state.failingCalls.getOrDefault(userId, java.util.Set.of()).contains(call)) {
           throw new TradingError("10007", "Internal error to the application (simulated fault)");
         }
@@ -78,7 +81,39 @@ final class TradingApiHandler {
     } catch (TradingError e) {
       content = Payloads.error(call, state.now(), e.code, e.getMessage());
     }
+    answerLate(call);
     Http.send(exchange, 200, "text/xml; charset=utf-8", content);
+  }
+
+  /** eBay limits each call per application per day; the count starts again each (UTC) day. */
+  private void countAgainstLimit(String call) throws TradingError {
+    java.time.LocalDate today =
+        java.time.LocalDate.ofInstant(state.now(), java.time.ZoneOffset.UTC);
+    if (!today.equals(state.callDay)) {
+      state.callDay = today;
+      state.callsToday.clear();
+    }
+    int made = state.callsToday.merge(call, 1, Integer::sum);
+    Integer limit = state.callLimits.get(call);
+    if (limit != null && made > limit) {
+      throw new TradingError(
+          "518", "Call usage limit has been reached for " + call + " (" + limit + " a day)");
+    }
+  }
+
+  /** eBay can take minutes over GetSellerEvents; a test sets how long (never under the lock). */
+  private void answerLate(String call) {
+    Duration latency;
+    synchronized (state.lock) {
+      latency = state.callLatency.getOrDefault(call, Duration.ZERO);
+    }
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   private String authenticate(String token) throws TradingError {
@@ -240,6 +275,12 @@ final class TradingApiHandler {
     return Payloads.item(item);
   }
 
+  /**
+   * The seller's listings changed in one window. Strict eBay: changes younger than the freshness
+   * lag are not in the answer yet (a request that reaches into them is counted), and the answer
+   * stops at 2,000 items with DetailLevel=ReturnAll (3,000 without), oldest first, with no sign of
+   * it but its size; variations only where they had activity.
+   */
   private String getSellerEvents(String userId, Element request) throws TradingError {
     Instant now = state.now();
     Window window =
@@ -251,10 +292,21 @@ final class TradingApiHandler {
     if (window.from.isBefore(now.minus(SELLER_EVENTS_HORIZON))) {
       throw new TradingError("21919", window.name + "From is more than 48 hours in the past");
     }
-    List<SimItem> matching = sellersItemsIn(userId, window);
+    Instant settled = now.minus(limits.freshnessLag());
+    if (limits.strict() && window.to.isAfter(settled)) {
+      state.usage.freshnessViolations++;
+    }
+    Function<SimItem, Instant> field = timeField(window.name);
+    boolean returnAll = Xml.text(request, "DetailLevel").filter("ReturnAll"::equals).isPresent();
+    List<SimItem> matching =
+        sellersItemsIn(userId, window).stream()
+            .filter(i -> !limits.strict() || !field.apply(i).isAfter(settled))
+            .sorted(Comparator.comparing(field))
+            .limit(limits.sellerEventsCap(returnAll))
+            .toList();
     StringBuilder xml = new StringBuilder(Xml.element("TimeTo", Xml.time(window.to)));
     xml.append("<ItemArray>");
-    matching.forEach(i -> xml.append(Payloads.item(i)));
+    matching.forEach(i -> xml.append(Payloads.polledItem(i, limits.strict())));
     return xml.append("</ItemArray>").toString();
   }
 
@@ -263,8 +315,9 @@ final class TradingApiHandler {
         firstWindow(request, List.of("EndTime", "StartTime"))
             .orElseThrow(
                 () -> new TradingError("37", "StartTimeFrom/To or EndTimeFrom/To is required"));
-    if (Duration.between(window.from, window.to).compareTo(SELLER_LIST_MAX_WINDOW) > 0) {
-      throw new TradingError("21902", "The time range is more than 120 days");
+    int sign = Duration.between(window.from, window.to).compareTo(SELLER_LIST_MAX_WINDOW);
+    if (sign > 0 || (limits.strict() && sign == 0)) {
+      throw new TradingError("21902", "The time range must be less than 120 days");
     }
     int perPage = Xml.text(request, "EntriesPerPage").map(Integer::parseInt).orElse(25);
     int page = Xml.text(request, "PageNumber").map(Integer::parseInt).orElse(1);
@@ -283,7 +336,7 @@ final class TradingApiHandler {
     matching.stream()
         .skip((long) (page - 1) * perPage)
         .limit(perPage)
-        .forEach(i -> xml.append(Payloads.item(i)));
+        .forEach(i -> xml.append(Payloads.polledItem(i, limits.strict())));
     return xml.append("</ItemArray>")
         .append(Xml.element("ItemsPerPage", perPage))
         .append(Xml.element("PageNumber", page))

@@ -51,8 +51,9 @@ class OAuthTest {
     assertTrue(location.startsWith("http://localhost:1/callback?code="), location);
     assertTrue(location.contains("&state=xyz"));
     assertEquals(
-        "http://localhost:1/callback?error=access_denied&state=xyz",
-        declined.headers().firstValue("Location").orElseThrow());
+        "http://localhost:1/declined?state=xyz",
+        declined.headers().firstValue("Location").orElseThrow(),
+        "a declined consent goes to the RuName's decline URL");
   }
 
   @Test

@@ -184,6 +184,9 @@ class PushTest {
           legacy.contains("<ItemSuspended><ItemId>" + itemId + "</ItemId></ItemSuspended>"),
           legacy);
       assertTrue(legacy.matches("(?s).*NotificationSignature[^>]*>[0-9a-f]{32}<.*"));
+      assertTrue(
+          legacy.matches("(?s).*<EBayTime>\\d{4}-\\d\\d-\\d\\dT[\\d:.]+Z</EBayTime>.*"),
+          "ISO-8601, as in eBay's sample: " + legacy);
     }
   }
 

@@ -26,6 +26,11 @@ final class SimulatorHarness implements AutoCloseable {
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   SimulatorHarness(Faults faults, int markDownAfter) throws IOException {
+    // eBay's limits, changes showing in GetSellerEvents at once
+    this(faults, markDownAfter, EbayLimits.STRICT.withFreshnessLag(Duration.ZERO));
+  }
+
+  SimulatorHarness(Faults faults, int markDownAfter, EbayLimits limits) throws IOException {
     application = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 16);
     application.createContext(
         "/webhook",
@@ -45,13 +50,15 @@ final class SimulatorHarness implements AutoCloseable {
                 0,
                 KEYSET,
                 "http://localhost:1/callback",
+                "http://localhost:1/declined",
                 Duration.ofSeconds(7200),
                 Duration.ofDays(540),
                 3,
                 Duration.ofMillis(50),
                 markDownAfter,
                 Duration.ofHours(1),
-                faults));
+                faults,
+                limits));
   }
 
   String webhook() {
@@ -72,6 +79,15 @@ final class SimulatorHarness implements AutoCloseable {
       request.header(headers[i], headers[i + 1]);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> put(String path, String json) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(url(path))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> get(String path) throws Exception {

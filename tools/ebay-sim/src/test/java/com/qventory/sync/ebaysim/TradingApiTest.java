@@ -102,7 +102,7 @@ class TradingApiTest {
                 "<EndTimeFrom>"
                     + now
                     + "</EndTimeFrom><EndTimeTo>"
-                    + now.plus(120, ChronoUnit.DAYS)
+                    + now.plus(119, ChronoUnit.DAYS)
                     + "</EndTimeTo>"
                     + "<Pagination><EntriesPerPage>2</EntriesPerPage><PageNumber>2</PageNumber></Pagination>")
             .body();

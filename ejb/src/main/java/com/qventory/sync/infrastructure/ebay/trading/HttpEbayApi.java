@@ -42,6 +42,12 @@ public class HttpEbayApi implements EbayApi {
   static final String COMPATIBILITY_LEVEL = "1423";
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+  /**
+   * GetSellerEvents, GetSellerList and GetItem can take minutes to answer (KB 1313 recommends a
+   * timeout over 120 s); they run in the background, never on a request thread.
+   */
+  static final Duration POLLING_TIMEOUT = Duration.ofSeconds(150);
+
   @Inject private EbayEndpoints endpoints;
 
   @Inject private PushSyncSettings settings;
@@ -112,7 +118,8 @@ public class HttpEbayApi implements EbayApi {
               + json.getString("error", "?")
               + " ("
               + json.getString("error_description", "")
-              + ")");
+              + ")",
+          json.getString("error", null));
     }
     Instant now = clock.instant();
     return new Tokens(
@@ -205,16 +212,17 @@ public class HttpEbayApi implements EbayApi {
             "GetSellerList",
             accessToken,
             "<EndTimeFrom>"
-                + from
+                + ebayTime(from)
                 + "</EndTimeFrom><EndTimeTo>"
-                + to
+                + ebayTime(to)
                 + "</EndTimeTo>"
                 + "<DetailLevel>ReturnAll</DetailLevel>"
                 + "<Pagination><EntriesPerPage>"
                 + perPage
                 + "</EntriesPerPage><PageNumber>"
                 + page
-                + "</PageNumber></Pagination>");
+                + "</PageNumber></Pagination>",
+            POLLING_TIMEOUT);
     Element response = root("GetSellerList", answer);
     List<EbayListing> items = partial(listings("GetSellerList", answer));
     return new SellerListPage(
@@ -232,11 +240,12 @@ public class HttpEbayApi implements EbayApi {
             "GetSellerEvents",
             accessToken,
             "<ModTimeFrom>"
-                + from
+                + ebayTime(from)
                 + "</ModTimeFrom><ModTimeTo>"
-                + to
+                + ebayTime(to)
                 + "</ModTimeTo>"
-                + "<DetailLevel>ReturnAll</DetailLevel>");
+                + "<DetailLevel>ReturnAll</DetailLevel>",
+            POLLING_TIMEOUT);
     Element response = root("GetSellerEvents", answer);
     List<EbayListing> items = partial(listings("GetSellerEvents", answer));
     return new SellerListPage(
@@ -267,7 +276,8 @@ public class HttpEbayApi implements EbayApi {
         callForXml(
             "GetItem",
             accessToken,
-            "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>");
+            "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
+            POLLING_TIMEOUT);
     return listings("GetItem", answer).stream()
         .findFirst()
         .orElseThrow(() -> new EbayApiException("GetItem returned no Item for " + itemId));
@@ -275,11 +285,11 @@ public class HttpEbayApi implements EbayApi {
 
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
   private Element call(String name, String accessToken, String content) throws EbayApiException {
-    return root(name, callForXml(name, accessToken, content));
+    return root(name, callForXml(name, accessToken, content, TIMEOUT));
   }
 
   /** {@link #call}, answering the response document's text. */
-  private String callForXml(String name, String accessToken, String content)
+  private String callForXml(String name, String accessToken, String content, Duration timeout)
       throws EbayApiException {
     String body =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><"
@@ -292,7 +302,7 @@ public class HttpEbayApi implements EbayApi {
     HttpResponse<String> response =
         send(
             HttpRequest.newBuilder(URI.create(endpoints.tradingUrl()))
-                .timeout(TIMEOUT)
+                .timeout(timeout)
                 .header("Content-Type", "text/xml; charset=utf-8")
                 .header("X-EBAY-API-CALL-NAME", name)
                 .header("X-EBAY-API-SITEID", "0")
@@ -309,7 +319,8 @@ public class HttpEbayApi implements EbayApi {
               + text(root, "LongMessage").or(() -> text(root, "ShortMessage")).orElse("no message")
               + " (error "
               + text(root, "ErrorCode").orElse("?")
-              + ")");
+              + ")",
+          text(root, "ErrorCode").orElse(null));
     }
     return response.body();
   }
@@ -360,6 +371,17 @@ public class HttpEbayApi implements EbayApi {
         ? Optional.empty()
         : Optional.of(found.item(0).getTextContent().strip()).filter(t -> !t.isEmpty());
   }
+
+  /**
+   * eBay's time format: UTC with exactly three fraction digits ({@code 2026-11-27T18:35:50.478Z}).
+   */
+  static String ebayTime(Instant instant) {
+    return EBAY_TIME.format(instant);
+  }
+
+  private static final java.time.format.DateTimeFormatter EBAY_TIME =
+      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+          .withZone(java.time.ZoneOffset.UTC);
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);

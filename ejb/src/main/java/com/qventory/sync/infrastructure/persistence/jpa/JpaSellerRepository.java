@@ -58,10 +58,7 @@ public class JpaSellerRepository implements SellerRepository {
   @Override
   public java.util.List<EbayAccount> lapsingBefore(java.time.Instant before) {
     return entityManager
-        .createQuery(
-            "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.tokens.refreshTokenEncrypted IS NOT NULL"
-                + " AND a.tokens.accessTokenExpiresAt < :before",
-            EbayAccount.class)
+        .createNamedQuery(EbayAccount.FIND_LAPSING, EbayAccount.class)
         .setParameter("before", before)
         .setMaxResults(500)
         .getResultList();
@@ -70,21 +67,56 @@ public class JpaSellerRepository implements SellerRepository {
   @Override
   public java.util.List<Long> connectedSellerIds() {
     return entityManager
-        .createQuery(
-            "SELECT a.sellerId FROM EbayAccount a WHERE a.status = 'CONNECTED' AND a.accessTokenEncrypted IS NOT NULL",
-            Long.class)
+        .createNamedQuery(EbayAccount.FIND_POLLABLE_SELLER_IDS, Long.class)
         .getResultList();
   }
 
   @Override
-  public boolean tryLockReconciliation(long sellerId) {
-    Object locked =
-        entityManager
+  public boolean leaseReconciliation(
+      long sellerId, java.time.Instant now, java.time.Instant until) {
+    return entityManager
             .createNativeQuery(
-                "SELECT pg_try_advisory_xact_lock(hashtext('qventory.reconcile'), ?1)")
-            .setParameter(1, (int) sellerId)
-            .getSingleResult();
-    return Boolean.TRUE.equals(locked);
+                "UPDATE ebay_account SET reconcile_lease_until = ?3 WHERE seller_id = ?1"
+                    + " AND (reconcile_lease_until IS NULL OR reconcile_lease_until < ?2)")
+            .setParameter(1, sellerId)
+            .setParameter(2, utc(now))
+            .setParameter(3, utc(until))
+            .executeUpdate()
+        == 1;
+  }
+
+  @Override
+  public void renewReconciliation(long sellerId, java.time.Instant until) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE ebay_account SET reconcile_lease_until = ?2 WHERE seller_id = ?1")
+        .setParameter(1, sellerId)
+        .setParameter(2, utc(until))
+        .executeUpdate();
+  }
+
+  @Override
+  public void releaseReconciliation(long sellerId) {
+    entityManager
+        .createNativeQuery(
+            "UPDATE ebay_account SET reconcile_lease_until = NULL WHERE seller_id = ?1")
+        .setParameter(1, sellerId)
+        .executeUpdate();
+  }
+
+  @Override
+  public boolean reconciliationRunning(long sellerId, java.time.Instant now) {
+    return !entityManager
+        .createNativeQuery(
+            "SELECT 1 FROM ebay_account WHERE seller_id = ?1 AND reconcile_lease_until >= ?2")
+        .setParameter(1, sellerId)
+        .setParameter(2, utc(now))
+        .getResultList()
+        .isEmpty();
+  }
+
+  private static java.time.OffsetDateTime utc(java.time.Instant instant) {
+    return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
   }
 
   @Override

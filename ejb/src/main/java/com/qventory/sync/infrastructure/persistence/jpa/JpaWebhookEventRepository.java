@@ -78,6 +78,16 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
             .getSingleResult());
   }
 
+  @Override
+  public boolean existsWithPayloadDigest(String sha256) {
+    return !entityManager
+        .createQuery("SELECT e.id FROM WebhookEvent e WHERE e.payloadSha256 = :sha256", Long.class)
+        .setParameter("sha256", sha256)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
   private <T> TypedQuery<T> query(
       WebhookEventFilter filter, String select, String orderBy, Class<T> type) {
     List<String> where = new ArrayList<>();

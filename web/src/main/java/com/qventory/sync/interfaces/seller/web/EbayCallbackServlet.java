@@ -17,10 +17,16 @@ import java.security.MessageDigest;
  * be the one this session sent, then the code is exchanged and notifications set up. The seller
  * lands on the eBay Integration page with what happened.
  */
-@WebServlet("/seller/ebay/callback")
+@WebServlet({EbayCallbackServlet.ACCEPTED, EbayCallbackServlet.DECLINED})
 public class EbayCallbackServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
+
+  /** The RuName's "auth accepted" URL: eBay comes back here with a code. */
+  static final String ACCEPTED = "/seller/ebay/callback";
+
+  /** The RuName's "auth declined" URL: eBay comes back here when the seller declines. */
+  static final String DECLINED = "/seller/ebay/declined";
 
   @Inject private EbayConnections connections;
 
@@ -39,6 +45,10 @@ public class EbayCallbackServlet extends HttpServlet {
       message =
           new EbayIntegration.CallbackMessage(
               "The answer from eBay does not belong to this session; please connect again.", true);
+    } else if (DECLINED.equals(request.getServletPath())) {
+      message =
+          new EbayIntegration.CallbackMessage(
+              "eBay access was not granted: consent was declined on eBay.", true);
     } else if (request.getParameter("error") != null) {
       message =
           new EbayIntegration.CallbackMessage(

@@ -86,17 +86,19 @@ public class EbayIntegration {
   }
 
   public String reconcileNow() {
-    int corrected = connections.reconcileNow();
+    java.util.Optional<java.time.Instant> paused = connections.reconcileNow();
     connection = null;
-    EbayConnections.Connection now = getConnection();
-    if (now != null && now.reconcileError() != null) {
-      error("Checking eBay failed: " + now.reconcileError());
+    if (paused.isPresent()) {
+      error(
+          "eBay's call limit is reached: checking resumes at "
+              + paused.get()
+              + ". Notifications still arrive meanwhile.");
     } else {
       faces.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
-              "Checked eBay: " + corrected + " item(s) brought up to date.",
+              "Checking eBay now: the outcome shows under Last reconciliation when it is done.",
               null));
     }
     return null;

@@ -58,6 +58,9 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
     if (screened == null) {
       throw new WebServiceException("The request was not screened");
     }
+    if (screened.alreadyAccepted()) {
+      return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
+    }
     try {
       UUID id =
           intake.enqueue(screened.notification(), screened.soapAction(), screened.receivedAt());

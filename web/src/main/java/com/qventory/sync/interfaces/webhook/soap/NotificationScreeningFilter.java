@@ -1,6 +1,7 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
 import com.qventory.sync.application.webhook.NotificationIntake;
+import com.qventory.sync.application.webhook.NotificationIntake.AlreadyAccepted;
 import com.qventory.sync.application.webhook.NotificationIntake.Refused;
 import com.qventory.sync.application.webhook.NotificationIntake.Screened;
 import com.qventory.sync.application.webhook.NotificationIntake.Screening;
@@ -55,9 +56,12 @@ public class NotificationScreeningFilter extends HttpFilter {
       refuse(response, refused);
       return;
     }
-    request.setAttribute(
-        ScreenedRequest.ATTRIBUTE,
-        new ScreenedRequest(((Screened) screening).notification(), soapAction, receivedAt));
+    ScreenedRequest screened =
+        screening instanceof AlreadyAccepted again
+            ? new ScreenedRequest(again.notification(), soapAction, receivedAt, true)
+            : new ScreenedRequest(
+                ((Screened) screening).notification(), soapAction, receivedAt, false);
+    request.setAttribute(ScreenedRequest.ATTRIBUTE, screened);
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }
 

@@ -3,8 +3,16 @@ package com.qventory.sync.interfaces.webhook.soap;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import java.time.Instant;
 
-/** A request the screening filter let through, handed to the endpoint as a request attribute. */
-record ScreenedRequest(PlatformNotification notification, String soapAction, Instant receivedAt) {
+/**
+ * A request the screening filter let through, handed to the endpoint as a request attribute.
+ *
+ * @param alreadyAccepted a redelivery of a notification already taken in: acknowledge, do not queue
+ */
+record ScreenedRequest(
+    PlatformNotification notification,
+    String soapAction,
+    Instant receivedAt,
+    boolean alreadyAccepted) {
 
   static final String ATTRIBUTE = ScreenedRequest.class.getName();
 }

@@ -1,0 +1,247 @@
+package com.qventory.sync.loadgen;
+
+import com.qventory.sync.ebaysim.Keyset;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * Plays eBay under load against a running server and reports what it sees: signed notifications at
+ * a target rate, open loop (each latency counts from when the request was due, so a stalled server
+ * cannot hide its stall — no coordinated omission), or flat out; acknowledgement latency (due →
+ * 200); notification → item committed, from the event log the application writes; the same
+ * machine's HTTP and PostgreSQL ceilings; the server's CPU and memory.
+ */
+public final class LoadGenerator {
+
+  /** What one run measured. Latencies in microseconds. */
+  public record Result(
+      long sent,
+      long acknowledged,
+      Map<String, Long> errors,
+      Histogram acknowledgement,
+      Histogram endToEnd,
+      double offeredRate,
+      double achievedRate,
+      long settled,
+      double processedRate,
+      Duration drain,
+      double httpCeiling,
+      double databaseCeiling,
+      double serverCores,
+      long serverRssMb,
+      Path report) {}
+
+  private LoadGenerator() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+      System.out.println(Options.USAGE);
+      return;
+    }
+    Result result = run(Options.parse(args), Keyset.fromEnvironment(System.getenv()));
+    System.out.println(Files.readString(result.report()));
+    System.out.println("[LOADGEN] Report: " + result.report().toAbsolutePath());
+  }
+
+  public static Result run(Options options, Keyset keyset) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword());
+        ServerProcess server = new ServerProcess()) {
+      Sellers.ensure(db, options.sellers());
+      HttpClient http =
+          HttpClient.newBuilder()
+              .version(HttpClient.Version.HTTP_1_1)
+              .connectTimeout(Duration.ofSeconds(10))
+              .build();
+      Instant runStart = Instant.now();
+      long itemBase = (100_000 + runStart.getEpochSecond() % 800_000) * 1_000_000L;
+      Workload workload =
+          new Workload(
+              keyset,
+              options.sellers(),
+              options.itemsPerSeller(),
+              itemBase,
+              runStart.toEpochMilli());
+      Sending sending = send(http, options, workload);
+      Drained drained = drain(db, workload.itemPrefix(), runStart, sending, options.drainTimeout());
+      Histogram endToEnd = endToEnd(db, workload.itemPrefix(), runStart);
+      double httpCeiling = 0;
+      double databaseCeiling = 0;
+      if (!options.ceilingTime().isZero()) {
+        httpCeiling =
+            Ceilings.http(http, options.url(), options.connections(), options.ceilingTime());
+        databaseCeiling =
+            Ceilings.database(
+                options.jdbcUrl(),
+                options.dbUser(),
+                options.dbPassword(),
+                16,
+                options.ceilingTime());
+      }
+      Result unreported =
+          new Result(
+              sending.sent,
+              sending.acknowledged.get(),
+              new TreeMap<>(sending.errors),
+              sending.latency.getIntervalHistogram(),
+              endToEnd,
+              sending.sent / Ceilings.seconds(sending.sendingNanos),
+              sending.acknowledged.get() / Ceilings.seconds(sending.answeredNanos),
+              drained.settled,
+              drained.processedRate,
+              drained.drain,
+              httpCeiling,
+              databaseCeiling,
+              server.cores(),
+              server.maxRssMb(),
+              null);
+      return Report.write(options, server.found(), unreported);
+    }
+  }
+
+  /** What the sending phase saw. */
+  private static final class Sending {
+    final Recorder latency = new Recorder(TimeUnit.MINUTES.toMicros(5), 3);
+    final AtomicLong acknowledged = new AtomicLong();
+    final Map<String, Long> errors = new ConcurrentHashMap<>();
+    long sent;
+    long sendingNanos;
+    long answeredNanos;
+    Instant lastSent;
+  }
+
+  private static Sending send(HttpClient http, Options options, Workload workload)
+      throws InterruptedException {
+    URI endpoint = URI.create(options.url() + "/webhooks/ebay-platform");
+    Semaphore permits = new Semaphore(options.connections());
+    Sending sending = new Sending();
+    long period = options.rate() > 0 ? (long) (1e9 / options.rate()) : 0;
+    long start = System.nanoTime();
+    long end = start + options.duration().toNanos();
+    Instant wallStart = Instant.now();
+    for (long k = 0; ; k++) {
+      long due = period > 0 ? start + k * period : System.nanoTime();
+      if (due >= end) {
+        break;
+      }
+      while (System.nanoTime() < due) {
+        LockSupport.parkNanos(due - System.nanoTime());
+      }
+      permits.acquire();
+      Workload.Notification notification = workload.next(wallStart.plusNanos(due - start));
+      HttpRequest request =
+          HttpRequest.newBuilder(endpoint)
+              .timeout(Duration.ofSeconds(30))
+              .header("Content-Type", "text/xml; charset=\"utf-8\"")
+              .header(
+                  "SOAPAction",
+                  "\"https://developer.ebay.com/notification/" + notification.eventName() + "\"")
+              .POST(HttpRequest.BodyPublishers.ofString(notification.body()))
+              .build();
+      long dueAt = due;
+      http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+          .whenComplete(
+              (response, failure) -> {
+                sending.latency.recordValue(
+                    Math.max(0, TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - dueAt)));
+                if (failure != null) {
+                  sending.errors.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
+                } else if (response.statusCode() == 200) {
+                  sending.acknowledged.incrementAndGet();
+                } else {
+                  sending.errors.merge("HTTP " + response.statusCode(), 1L, Long::sum);
+                }
+                permits.release();
+              });
+      sending.sent++;
+    }
+    sending.sendingNanos = System.nanoTime() - start;
+    sending.lastSent = Instant.now();
+    permits.acquire(options.connections());
+    sending.answeredNanos = System.nanoTime() - start;
+    return sending;
+  }
+
+  private record Drained(long settled, double processedRate, Duration drain) {}
+
+  /** Waits until every acknowledged notification is settled in the event log (or time is up). */
+  private static Drained drain(
+      Connection db, String prefix, Instant runStart, Sending sending, Duration timeout)
+      throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT count(*) FILTER (WHERE status NOT IN ('RECEIVED', 'FAILED')),"
+                + " min(received_at), max(processed_at)"
+                + " FROM webhook_event WHERE ebay_item_id LIKE ? AND received_at >= ?")) {
+      query.setString(1, prefix + "%");
+      query.setTimestamp(2, Timestamp.from(runStart));
+      while (true) {
+        try (ResultSet row = query.executeQuery()) {
+          row.next();
+          long settled = row.getLong(1);
+          Timestamp first = row.getTimestamp(2);
+          Timestamp last = row.getTimestamp(3);
+          if (settled >= sending.acknowledged.get() || System.nanoTime() > deadline) {
+            Duration span =
+                first == null || last == null
+                    ? Duration.ZERO
+                    : Duration.between(first.toInstant(), last.toInstant());
+            Duration drain =
+                last == null || last.toInstant().isBefore(sending.lastSent)
+                    ? Duration.ZERO
+                    : Duration.between(sending.lastSent, last.toInstant());
+            double rate = span.isZero() ? 0 : settled / (span.toNanos() / 1e9);
+            return new Drained(settled, rate, drain);
+          }
+        }
+        Thread.sleep(200);
+      }
+    }
+  }
+
+  /**
+   * Notification → item committed: from eBay's Timestamp (when the notification was due) to the
+   * event's processed_at. Deliberately back-dated and redelivered ones are left out.
+   */
+  private static Histogram endToEnd(Connection db, String prefix, Instant runStart)
+      throws Exception {
+    Histogram histogram = new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT (extract(epoch FROM processed_at - ebay_timestamp) * 1000000)::bigint"
+                + " FROM webhook_event WHERE ebay_item_id LIKE ? AND received_at >= ?"
+                + " AND processed_at IS NOT NULL AND status = 'PROCESSED'"
+                + " AND received_at - ebay_timestamp < interval '1 second'")) {
+      query.setString(1, prefix + "%");
+      query.setTimestamp(2, Timestamp.from(runStart));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          histogram.recordValue(
+              Math.max(0, Math.min(rows.getLong(1), histogram.getHighestTrackableValue())));
+        }
+      }
+    }
+    return histogram;
+  }
+}

@@ -127,15 +127,7 @@ class InventoryItemTest {
   @Test
   void aPartialVariationListLeavesTheOthersAsTheyWere() throws Exception {
     InventoryItem item = jeans(T1);
-    EbayVariation onlyOne =
-        new EbayVariation(
-            Optional.of("LEVI-501-3232"),
-            VariationSpecifics.NONE,
-            Optional.of(4),
-            Optional.of(3),
-            Optional.empty());
-    EbayListing partial =
-        withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne), false);
+    EbayListing partial = revisedWithOnly3232(false);
 
     item.applyListing(partial, T2, NOW, new SyncChanges());
 
@@ -148,15 +140,7 @@ class InventoryItemTest {
   @Test
   void aFullVariationListDropsTheVariationsItNoLongerNames() throws Exception {
     InventoryItem item = jeans(T1);
-    EbayVariation onlyOne =
-        new EbayVariation(
-            Optional.of("LEVI-501-3232"),
-            VariationSpecifics.NONE,
-            Optional.of(4),
-            Optional.of(3),
-            Optional.empty());
-    EbayListing revised =
-        withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne), true);
+    EbayListing revised = revisedWithOnly3232(true);
     SyncChanges changes = new SyncChanges();
 
     item.applyListing(revised, T2, NOW, changes);
@@ -177,6 +161,18 @@ class InventoryItemTest {
     item.suspended(T1, NOW, new SyncChanges());
 
     assertEquals(InventoryItem.SUSPENDED, item.getListingStatus());
+  }
+
+  /** A revision stating only the 32x32 jeans (4, 3 sold), as a full or a partial list. */
+  private static EbayListing revisedWithOnly3232(boolean complete) throws Exception {
+    EbayVariation onlyOne =
+        new EbayVariation(
+            Optional.of("LEVI-501-3232"),
+            VariationSpecifics.NONE,
+            Optional.of(4),
+            Optional.of(3),
+            Optional.empty());
+    return withVariations(listing("item-revised.xml", Map.of()), List.of(onlyOne), complete);
   }
 
   private static InventoryItem jeans(Instant at) throws Exception {

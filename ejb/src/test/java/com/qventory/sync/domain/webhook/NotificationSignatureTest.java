@@ -2,6 +2,7 @@ package com.qventory.sync.domain.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.testing.Fixtures;
@@ -67,5 +68,23 @@ class NotificationSignatureTest {
     assertFalse(
         masked.contains(NotificationSignature.expected("2026-11-27T18:35:50.478Z", keyset)));
     assertTrue(NotificationSignature.masked(legacy).contains(">***</ebay:NotificationSignature>"));
+  }
+
+  @Test
+  void everySignatureElementIsMaskedWhateverItsPrefixAttributesOrSpacingAndNothingElse() {
+    String payload =
+        "<a><NotificationSignature>one</NotificationSignature>"
+            + "<x:NotificationSignature  id=\"2\">two</x:NotificationSignature>"
+            + "<NotificationSignatureHint>keep</NotificationSignatureHint>"
+            + "<b>NotificationSignature in text</b><NotificationSignature/></a>";
+
+    assertEquals(
+        "<a><NotificationSignature>***</NotificationSignature>"
+            + "<x:NotificationSignature  id=\"2\">***</x:NotificationSignature>"
+            + "<NotificationSignatureHint>keep</NotificationSignatureHint>"
+            + "<b>NotificationSignature in text</b><NotificationSignature/></a>",
+        NotificationSignature.masked(payload));
+    String unsigned = "<a><b>no signature</b></a>";
+    assertSame(unsigned, NotificationSignature.masked(unsigned), "nothing to mask, nothing copied");
   }
 }

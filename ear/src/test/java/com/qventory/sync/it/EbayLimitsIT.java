@@ -81,7 +81,7 @@ class EbayLimitsIT extends SimulatorTest {
     EbayConsent.checkEbayNow(seller.browser(), seller.username());
 
     JsonObject item = Sellers.itemDetail(seller.username(), itemId);
-    assertEquals(List.of("P-S 2", "P-M 5"), variations(item));
+    assertEquals(List.of("P-S 2", "P-M 5"), Sellers.variationStock(item));
     assertEquals(7, item.getJsonObject("summary").getInt("quantityAvailable"));
   }
 
@@ -103,7 +103,7 @@ class EbayLimitsIT extends SimulatorTest {
 
     Notifications.awaitSettled(itemId, 3);
     JsonObject item = Sellers.itemDetail(seller.username(), itemId);
-    assertEquals(List.of("Size: 9 2", "Size: 10 1"), variations(item));
+    assertEquals(List.of("Size: 9 2", "Size: 10 1"), Sellers.variationStock(item));
     assertEquals(
         "Size: 10", item.getJsonArray("sales").getJsonObject(0).getString("variationSpecifics"));
   }
@@ -211,16 +211,5 @@ class EbayLimitsIT extends SimulatorTest {
 
   private String sim(String method, String path, String json) throws Exception {
     return TestSimulator.call(simulator, method, path, json);
-  }
-
-  /** Each variation as {@code SKU (else specifics) available}. */
-  private static List<String> variations(JsonObject detail) {
-    return detail.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
-        .map(
-            v ->
-                (v.containsKey("sku") ? v.getString("sku") : v.getString("specifics"))
-                    + " "
-                    + v.getInt("quantityAvailable"))
-        .toList();
   }
 }

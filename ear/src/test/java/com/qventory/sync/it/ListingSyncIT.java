@@ -94,7 +94,7 @@ class ListingSyncIT extends SimulatorTest {
     Notifications.awaitSettled(itemId, 5); // two notifications of the sale, each twice
     JsonObject detail = Sellers.itemDetail(seller.username(), itemId);
     assertEquals(7, detail.getJsonObject("summary").getInt("quantityAvailable"));
-    assertEquals(List.of(sku + "-S 2", sku + "-M 5"), variations(detail));
+    assertEquals(List.of(sku + "-S 2", sku + "-M 5"), Sellers.variationStock(detail));
     JsonArray sales = detail.getJsonArray("sales");
     assertEquals(1, sales.size(), "the sale delivered four times is recorded once");
     assertEquals(sku + "-S", sales.getJsonObject(0).getString("variationSku"));
@@ -122,7 +122,7 @@ class ListingSyncIT extends SimulatorTest {
     Notifications.awaitSettled(itemId, 8);
     assertEquals(
         List.of(sku + "-S 0", sku + "-M 9"),
-        variations(Sellers.itemDetail(seller.username(), itemId)));
+        Sellers.variationStock(Sellers.itemDetail(seller.username(), itemId)));
     sim("POST", "/sim/api/items/" + itemId + "/end", "{}");
     Notifications.awaitSettled(itemId, 9); // ItemSold (eBay sends ItemClosed only when unsold)
     String relisted = relist(itemId);
@@ -130,7 +130,7 @@ class ListingSyncIT extends SimulatorTest {
 
     JsonObject relist = Sellers.itemDetail(seller.username(), relisted);
     assertEquals(itemId, relist.getJsonObject("relistedFrom").getString("ebayItemId"));
-    assertEquals(List.of(sku + "-S 0", sku + "-M 9"), variations(relist));
+    assertEquals(List.of(sku + "-S 0", sku + "-M 9"), Sellers.variationStock(relist));
     assertEquals(9, relist.getJsonObject("summary").getInt("quantityAvailable"));
   }
 
@@ -151,7 +151,7 @@ class ListingSyncIT extends SimulatorTest {
     assertEquals(List.of("PLATFORM_ItemOutOfStock"), topics(itemId, "PLATFORM_ItemOutOfStock"));
     JsonObject soldOut = Sellers.itemDetail(seller.username(), itemId);
     assertEquals(0, soldOut.getJsonObject("summary").getInt("quantityAvailable"));
-    assertEquals(List.of(sku + "-S 0", sku + "-M 0"), variations(soldOut));
+    assertEquals(List.of(sku + "-S 0", sku + "-M 0"), Sellers.variationStock(soldOut));
     assertEquals(2, soldOut.getJsonArray("sales").size());
     String page =
         seller
@@ -239,12 +239,5 @@ class ListingSyncIT extends SimulatorTest {
         .map(entry -> entry.getString("summary"))
         .toList()
         .toString();
-  }
-
-  /** Each variation as {@code SKU available}. */
-  private static List<String> variations(JsonObject detail) {
-    return detail.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
-        .map(v -> v.getString("sku") + " " + v.getInt("quantityAvailable"))
-        .toList();
   }
 }

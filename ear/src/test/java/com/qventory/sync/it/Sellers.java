@@ -92,6 +92,19 @@ final class Sellers {
             .body());
   }
 
+  /**
+   * Each variation of an item's detail as {@code SKU available}, or {@code specifics available}.
+   */
+  static java.util.List<String> variationStock(jakarta.json.JsonObject detail) {
+    return detail.getJsonArray("variations").getValuesAs(jakarta.json.JsonObject.class).stream()
+        .map(
+            v ->
+                (v.containsKey("sku") ? v.getString("sku") : v.getString("specifics"))
+                    + " "
+                    + v.getInt("quantityAvailable"))
+        .toList();
+  }
+
   /** The eBay user id the tests give {@code username}'s eBay account. */
   static String ebayUserFor(String username) {
     return "ebay_" + username.replace('-', '_');

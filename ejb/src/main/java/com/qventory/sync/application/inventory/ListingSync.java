@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -224,28 +223,20 @@ public class ListingSync {
   private int recordSales(
       InventoryItem item, ListingState state, boolean newer, Instant now, SyncChanges changes) {
     boolean statedTotals = state.listing().map(EbayListing::statesQuantities).orElse(false);
-    List<EbaySale> recorded = new ArrayList<>();
+    int recorded = 0;
     for (EbaySale sale : state.sales()) {
       if (inventory.addSale(new ItemSale(item.getId(), sale, state.webhookEventId(), now))) {
-        recorded.add(sale);
-        changes.event(SyncChange.SALE, saleText(sale));
+        recorded++;
+        changes.event(
+            SyncChange.SALE,
+            sale.transactionId()
+                + " × "
+                + sale.quantityPurchased()
+                + sale.variationLabel().map(v -> " of " + v).orElse(""));
         item.sold(sale, newer && !statedTotals, state.ebayTime(), now, changes);
       }
     }
-    return recorded.size();
-  }
-
-  private static String saleText(EbaySale sale) {
-    String variation =
-        sale.variationSku()
-            .or(
-                () ->
-                    sale.ofVariation()
-                        ? Optional.of(sale.variationSpecifics().label())
-                        : Optional.empty())
-            .map(v -> " of " + v)
-            .orElse("");
-    return sale.transactionId() + " × " + sale.quantityPurchased() + variation;
+    return recorded;
   }
 
   private Result notOwner(

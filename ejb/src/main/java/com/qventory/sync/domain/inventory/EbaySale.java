@@ -36,6 +36,15 @@ public record EbaySale(
     Objects.requireNonNull(variationTitle, "variationTitle");
   }
 
+  /** The variation bought as a seller names it: its SKU, else its specifics. */
+  public Optional<String> variationLabel() {
+    return variationSku.or(
+        () ->
+            variationSpecifics.isEmpty()
+                ? Optional.empty()
+                : Optional.of(variationSpecifics.label()));
+  }
+
   /** Whether this purchase names one variation of the listing. */
   public boolean ofVariation() {
     return variationSku.isPresent() || !variationSpecifics.isEmpty();

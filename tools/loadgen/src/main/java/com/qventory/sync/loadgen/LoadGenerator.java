@@ -83,6 +83,17 @@ public final class LoadGenerator {
               itemBase,
               runStart.toEpochMilli());
       Sending sending = send(http, options, workload);
+      // Said before waiting for processing: a fault run (server killed, database frozen) needs to
+      // know what was acknowledged even when the rest cannot be measured.
+      System.out.println(
+          "[LOADGEN] Items "
+              + workload.itemPrefix()
+              + "*: sent "
+              + sending.sent
+              + ", acknowledged "
+              + sending.acknowledged.get()
+              + ", errors "
+              + new TreeMap<>(sending.errors));
       Drained drained = drain(db, workload.itemPrefix(), runStart, sending, options.drainTimeout());
       Histogram endToEnd = endToEnd(db, workload.itemPrefix(), runStart);
       double httpCeiling = 0;

@@ -207,8 +207,8 @@ public class HttpEbayApi implements EbayApi {
   @Override
   public SellerListPage sellerList(
       String accessToken, Instant from, Instant to, int page, int perPage) throws EbayApiException {
-    String answer =
-        callForXml(
+    Answer answer =
+        exchange(
             "GetSellerList",
             accessToken,
             "<EndTimeFrom>"
@@ -223,8 +223,8 @@ public class HttpEbayApi implements EbayApi {
                 + page
                 + "</PageNumber></Pagination>",
             POLLING_TIMEOUT);
-    Element response = root("GetSellerList", answer);
-    List<EbayListing> items = partial(listings("GetSellerList", answer));
+    Element response = answer.root();
+    List<EbayListing> items = partial(listings("GetSellerList", answer.xml()));
     return new SellerListPage(
         items,
         text(response, "TotalNumberOfPages").map(Integer::parseInt).orElse(1),
@@ -235,8 +235,8 @@ public class HttpEbayApi implements EbayApi {
   @Override
   public SellerListPage sellerEvents(String accessToken, Instant from, Instant to)
       throws EbayApiException {
-    String answer =
-        callForXml(
+    Answer answer =
+        exchange(
             "GetSellerEvents",
             accessToken,
             "<ModTimeFrom>"
@@ -246,13 +246,12 @@ public class HttpEbayApi implements EbayApi {
                 + "</ModTimeTo>"
                 + "<DetailLevel>ReturnAll</DetailLevel>",
             POLLING_TIMEOUT);
-    Element response = root("GetSellerEvents", answer);
-    List<EbayListing> items = partial(listings("GetSellerEvents", answer));
+    List<EbayListing> items = partial(listings("GetSellerEvents", answer.xml()));
     return new SellerListPage(
         items,
         1,
         items.size(),
-        text(response, "Timestamp").map(Instant::parse).orElse(clock.instant()));
+        text(answer.root(), "Timestamp").map(Instant::parse).orElse(clock.instant()));
   }
 
   /** eBay's polling calls may list only the variations with activity, not all of them. */
@@ -272,24 +271,27 @@ public class HttpEbayApi implements EbayApi {
 
   @Override
   public EbayListing getItem(String accessToken, String itemId) throws EbayApiException {
-    String answer =
-        callForXml(
+    Answer answer =
+        exchange(
             "GetItem",
             accessToken,
             "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
             POLLING_TIMEOUT);
-    return listings("GetItem", answer).stream()
+    return listings("GetItem", answer.xml()).stream()
         .findFirst()
         .orElseThrow(() -> new EbayApiException("GetItem returned no Item for " + itemId));
   }
 
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
   private Element call(String name, String accessToken, String content) throws EbayApiException {
-    return root(name, callForXml(name, accessToken, content, TIMEOUT));
+    return exchange(name, accessToken, content, TIMEOUT).root();
   }
 
-  /** {@link #call}, answering the response document's text. */
-  private String callForXml(String name, String accessToken, String content, Duration timeout)
+  /** An answer, parsed once: its document for the envelope's fields, its text for the listings. */
+  private record Answer(Element root, String xml) {}
+
+  /** {@link #call}, with the answer's text as well. */
+  private Answer exchange(String name, String accessToken, String content, Duration timeout)
       throws EbayApiException {
     String body =
         "<?xml version=\"1.0\" encoding=\"utf-8\"?><"
@@ -322,7 +324,7 @@ public class HttpEbayApi implements EbayApi {
               + ")",
           text(root, "ErrorCode").orElse(null));
     }
-    return response.body();
+    return new Answer(root, response.body());
   }
 
   private static Element root(String call, String xml) throws EbayApiException {

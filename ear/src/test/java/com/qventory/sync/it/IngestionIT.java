@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -114,6 +116,53 @@ class IngestionIT {
     assertEquals("ItemRevised", history.getJsonObject(0).getString("eventName"));
     assertTrue(
         history.getJsonObject(0).getString("summary").contains("price: 34.99 USD → 29.99 USD"));
+  }
+
+  @Test
+  void aChangeCommittedWhileANotificationWaitsForTheItemIsKeptAndCostsNoFailedAttempt()
+      throws Exception {
+    push("item-listed.xml", "ItemListed", t0, Map.of());
+    Notifications.awaitSettled(itemId, 1);
+
+    try (Connection page = TestDatabase.connect()) {
+      // The seller saves the item's own fields on its page while eBay's revision arrives: the
+      // revision's transaction has to wait for the row, and finds it changed when it gets it.
+      page.setAutoCommit(false);
+      try (PreparedStatement lock =
+          page.prepareStatement(
+              "SELECT id FROM inventory_item WHERE ebay_item_id = ? FOR UPDATE")) {
+        lock.setString(1, itemId);
+        lock.executeQuery().close();
+      }
+      push("item-revised.xml", "ItemRevised", t0.plusSeconds(5), Map.of("PRICE", "29.99"));
+      TestDatabase.await(
+              Notifications.PIPELINE_TIMEOUT,
+              () ->
+                  TestDatabase.strings(
+                          "SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                              + " AND application_name = 'qventory-sync'")
+                      .stream()
+                      .findFirst())
+          .orElseThrow(() -> new AssertionError("the revision never waited for the item"));
+      try (PreparedStatement save =
+          page.prepareStatement(
+              "UPDATE inventory_item SET storage_location = 'Shelf B', version = version + 1"
+                  + " WHERE ebay_item_id = ?")) {
+        save.setString(1, itemId);
+        save.executeUpdate();
+      }
+      page.commit();
+    }
+
+    assertEquals(List.of("PROCESSED", "PROCESSED"), Notifications.awaitSettled(itemId, 2));
+    assertEquals(
+        "1", Notifications.eventColumn("attempts", itemId).orElseThrow(), "no failed attempt");
+    JsonObject item = onlyItem();
+    assertEquals("29.99", item.getJsonNumber("price").bigDecimalValue().toPlainString());
+    assertEquals(
+        List.of("Shelf B"),
+        TestDatabase.strings(
+            "SELECT storage_location FROM inventory_item WHERE ebay_item_id = ?", itemId));
   }
 
   @Test

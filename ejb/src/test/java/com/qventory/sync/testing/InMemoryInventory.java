@@ -71,6 +71,11 @@ public class InMemoryInventory implements InventoryRepository {
   }
 
   @Override
+  public Optional<Holder> holderOf(String ebayItemId) {
+    return findByEbayItemId(ebayItemId).map(i -> new Holder(i.getId(), i.getSellerId()));
+  }
+
+  @Override
   public Optional<InventoryItem> find(long id) {
     return Optional.ofNullable(items.get(id));
   }

@@ -123,8 +123,9 @@ public class ListingSync {
 
   public Result apply(long sellerId, String ebayItemId, ListingState state, Once once) {
     Instant now = clock.instant();
-    Optional<InventoryItem> known = inventory.findByEbayItemId(ebayItemId);
-    if (known.isPresent() && !known.get().getSellerId().equals(sellerId)) {
+    // The item itself is loaded only under its lock: loaded earlier, it could be stale by then.
+    Optional<InventoryRepository.Holder> known = inventory.holderOf(ebayItemId);
+    if (known.isPresent() && known.get().sellerId() != sellerId) {
       return notOwner(sellerId, ebayItemId, state, known.get());
     }
     Optional<String> linkedSku =
@@ -132,7 +133,12 @@ public class ListingSync {
     InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, ebayItemId, now);
     InventoryItem item = locked.item();
     if (!item.getSellerId().equals(sellerId)) {
-      return notOwner(sellerId, ebayItemId, state, item); // created by another seller meanwhile
+      // created by another seller meanwhile
+      return notOwner(
+          sellerId,
+          ebayItemId,
+          state,
+          new InventoryRepository.Holder(item.getId(), item.getSellerId()));
     }
     if (!once.firstTime()) {
       return new Result(Outcome.DUPLICATE, item.getId(), false);
@@ -240,7 +246,7 @@ public class ListingSync {
   }
 
   private Result notOwner(
-      long sellerId, String ebayItemId, ListingState state, InventoryItem item) {
+      long sellerId, String ebayItemId, ListingState state, InventoryRepository.Holder holder) {
     LOG.warning(
         "[SYNC] "
             + state.eventName()
@@ -251,8 +257,8 @@ public class ListingSync {
             + " names seller "
             + sellerId
             + " but the item is seller "
-            + item.getSellerId()
+            + holder.sellerId()
             + "'s: nothing changed");
-    return new Result(Outcome.NOT_OWNER, item.getId(), false);
+    return new Result(Outcome.NOT_OWNER, holder.itemId(), false);
   }
 }

@@ -1,6 +1,5 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.SellerRepository;
@@ -42,8 +41,8 @@ public class TenantResolver {
     return namesNoOne
         ? notification
             .ebayItemId()
-            .flatMap(inventory::findByEbayItemId)
-            .map(InventoryItem::getSellerId)
+            .flatMap(inventory::holderOf)
+            .map(InventoryRepository.Holder::sellerId)
         : Optional.empty();
   }
 }

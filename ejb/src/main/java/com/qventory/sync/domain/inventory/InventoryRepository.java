@@ -28,6 +28,16 @@ public interface InventoryRepository {
 
   Optional<InventoryItem> findByEbayItemId(String ebayItemId);
 
+  /**
+   * Who holds the listing, read without loading the item: an item that is about to be changed must
+   * be loaded first under its lock ({@link #lockOrCreate}), never before it, or the transaction
+   * would hold a state that another one may have changed meanwhile.
+   */
+  Optional<Holder> holderOf(String ebayItemId);
+
+  /** The item that holds a listing, and its seller. */
+  record Holder(long itemId, long sellerId) {}
+
   Optional<InventoryItem> find(long id);
 
   /** The listing that relisted this one, if any: the next link of the relist chain. */

@@ -188,13 +188,13 @@ class ListingSyncTest {
           private boolean first = true;
 
           @Override
-          public Optional<InventoryItem> findByEbayItemId(String ebayItemId) {
+          public Optional<Holder> holderOf(String ebayItemId) {
             if (first) {
               first = false;
               put(InventoryItem.importedFromEbay(OTHER_SELLER, ebayItemId, NOW));
               return Optional.empty();
             }
-            return super.findByEbayItemId(ebayItemId);
+            return super.holderOf(ebayItemId);
           }
         };
     sync.inventory = racing;

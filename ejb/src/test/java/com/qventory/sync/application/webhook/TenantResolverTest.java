@@ -88,8 +88,11 @@ class TenantResolverTest {
         fake(
             InventoryRepository.class,
             Map.of(
-                "findByEbayItemId",
-                id -> Optional.of(bobsItem).filter(i -> i.getEbayItemId().equals(id)))));
+                "holderOf",
+                id ->
+                    Optional.of(bobsItem)
+                        .filter(i -> i.getEbayItemId().equals(id))
+                        .map(i -> new InventoryRepository.Holder(7L, i.getSellerId())))));
     return resolver;
   }
 

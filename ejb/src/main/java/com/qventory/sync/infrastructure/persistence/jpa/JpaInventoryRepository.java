@@ -83,6 +83,18 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
+  public Optional<Holder> holderOf(String ebayItemId) {
+    return entityManager
+        .createQuery(
+            "SELECT i.id, i.sellerId FROM InventoryItem i WHERE i.ebayItemId = :ebayItemId",
+            Object[].class)
+        .setParameter("ebayItemId", ebayItemId)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new Holder((Long) row[0], (Long) row[1]));
+  }
+
+  @Override
   public Optional<InventoryItem> find(long id) {
     return Optional.ofNullable(entityManager.find(InventoryItem.class, id));
   }

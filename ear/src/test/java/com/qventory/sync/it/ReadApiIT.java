@@ -45,7 +45,7 @@ class ReadApiIT {
   }
 
   @Test
-  void itemsFilterBySkuAndStatusAndPage() throws Exception {
+  void itemsFilterBySkuStatusAndTextAndPage() throws Exception {
     Sellers.Seller seller = Sellers.connected();
     for (int i = 0; i < 3; i++) {
       Notifications.listedFor(
@@ -55,6 +55,8 @@ class ReadApiIT {
     assertEquals(2, get("/api/v1/items?sku=PYR-BP-401", seller).getInt("total"));
     assertEquals(3, get("/api/v1/items?status=Active", seller).getInt("total"));
     assertEquals(0, get("/api/v1/items?status=Ended", seller).getInt("total"));
+    assertEquals(2, get("/api/v1/items?q=pyrex", seller).getInt("total"), "in the title");
+    assertEquals(1, get("/api/v1/items?q=levi-501-34", seller).getInt("total"), "a variation SKU");
     JsonObject secondPage = get("/api/v1/items?size=2&page=1", seller);
     assertEquals(3, secondPage.getInt("total"));
     assertEquals(1, secondPage.getJsonArray("items").size());

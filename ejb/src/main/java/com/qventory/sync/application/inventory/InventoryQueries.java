@@ -32,9 +32,19 @@ public class InventoryQueries {
       Optional<String> ebayItemId,
       Optional<String> sku,
       Optional<String> status,
+      Optional<String> text,
       int page,
       int size) {
-    ItemFilter filter = new ItemFilter(callerId(), ebayItemId, sku, status);
+    ItemFilter filter =
+        new ItemFilter(
+            callerId(),
+            ebayItemId,
+            sku,
+            status,
+            text,
+            Optional.empty(),
+            ItemFilter.Sort.UPDATED,
+            false);
     return new Page<>(
         inventory.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
             .map(InventoryViews.ItemSummary::of)

@@ -33,9 +33,10 @@ public class ItemsResource {
       @QueryParam("ebayItemId") String ebayItemId,
       @QueryParam("sku") String sku,
       @QueryParam("status") String status,
+      @QueryParam("q") String text,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    return inventory.items(given(ebayItemId), given(sku), given(status), page, size);
+    return inventory.items(given(ebayItemId), given(sku), given(status), given(text), page, size);
   }
 
   @GET

@@ -3,12 +3,14 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.ebaysim.Keyset;
 import com.qventory.sync.loadgen.LoadGenerator;
 import com.qventory.sync.loadgen.Options;
-import com.qventory.sync.testing.Fixtures;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,7 +32,6 @@ class LoadGeneratorSmokeIT {
   @Test
   void aShortRunSendsSignedNotificationsThatAreAllAcknowledgedProcessedAndReported()
       throws Exception {
-    Map<String, String> keyset = Fixtures.TEST_KEYSET;
     LoadGenerator.Result result =
         LoadGenerator.run(
             Options.parse(
@@ -48,11 +49,7 @@ class LoadGeneratorSmokeIT {
                   "--drain-seconds", "30",
                   "--report", "target/loadgen-smoke"
                 }),
-            new Keyset(
-                keyset.get("EBAY_DEV_ID"),
-                keyset.get("EBAY_CLIENT_ID"),
-                keyset.get("EBAY_CERT_ID"),
-                TestSimulator.RU_NAME));
+            TestSimulator.keyset());
 
     assertEquals(40, result.sent(), "20/s for 2 s, open loop");
     assertEquals(Map.of(), result.errors());
@@ -62,5 +59,83 @@ class LoadGeneratorSmokeIT {
     assertTrue(result.httpCeiling() > 0 && result.databaseCeiling() > 0, "ceilings measured");
     String report = Files.readString(result.report());
     assertTrue(report.contains("| acknowledged 200 (achieved rate) | 40 ("), report);
+  }
+
+  @Test
+  void aTinySweepReportsEveryStepWithItsCharts() throws Exception {
+    Path report =
+        LoadGenerator.sweep(
+            Options.parse(
+                new String[] {
+                  "--url", QventoryServer.url("").toString().replaceAll("/$", ""),
+                  "--jdbc", System.getenv("POSTGRESQL_URL"),
+                  "--db-user", System.getenv("POSTGRESQL_USER"),
+                  "--db-password", System.getenv("POSTGRESQL_PASSWORD"),
+                  "--sellers", "2",
+                  "--items", "10",
+                  "--seconds", "1",
+                  "--connections", "4",
+                  "--sweep-rates", "10,20",
+                  "--sweep-connections", "2",
+                  "--ceiling-seconds", "1",
+                  "--drain-seconds", "30",
+                  "--report", "target/loadgen-sweep-smoke"
+                }),
+            TestSimulator.keyset());
+
+    String markdown = Files.readString(report);
+    assertTrue(markdown.contains("| 10/s | 4 |"), markdown);
+    assertTrue(markdown.contains("| 20/s | 4 |"), markdown);
+    assertTrue(markdown.contains("| flat out | 2 |"), markdown);
+    for (String chart : List.of("-latency.png", "-throughput.png")) {
+      Path png = report.resolveSibling(report.getFileName().toString().replace(".md", chart));
+      assertTrue(markdown.contains(png.getFileName().toString()), "linked: " + png);
+      BufferedImage image = ImageIO.read(png.toFile());
+      assertEquals(900, image.getWidth(), png + " is a PNG chart");
+    }
+  }
+
+  @Test
+  void theDataModeFillsOnceAndMeasuresEveryReadAsItsSellerAndAdmin() throws Exception {
+    String[] arguments = {
+      "--url",
+      QventoryServer.url("").toString().replaceAll("/$", ""),
+      "--jdbc",
+      System.getenv("POSTGRESQL_URL"),
+      "--db-user",
+      System.getenv("POSTGRESQL_USER"),
+      "--db-password",
+      System.getenv("POSTGRESQL_PASSWORD"),
+      "--fill",
+      "300",
+      "--fill-sellers",
+      "3",
+      "--big-seller",
+      "150",
+      "--samples",
+      "3",
+      "--admin-user",
+      QventoryServer.ADMIN_USERNAME,
+      "--admin-password",
+      QventoryServer.ADMIN_PASSWORD,
+      "--report",
+      "target/loadgen-data-smoke"
+    };
+    LoadGenerator.readsAtSize(Options.parse(arguments));
+    Path report = LoadGenerator.readsAtSize(Options.parse(arguments)); // fills nothing twice
+
+    String markdown = Files.readString(report);
+    assertTrue(markdown.contains("inventory page, first page (150 items of the seller)"), markdown);
+    assertTrue(markdown.contains("admin event log JSON"), markdown);
+    assertEquals(
+        List.of("300"),
+        TestDatabase.strings(
+            "SELECT count(*)::text FROM inventory_item i JOIN app_user u ON u.id = i.seller_id"
+                + " WHERE u.username LIKE 'loadgen-data-%'"));
+    assertEquals(
+        List.of("150"),
+        TestDatabase.strings(
+            "SELECT count(*)::text FROM inventory_item i JOIN app_user u ON u.id = i.seller_id"
+                + " WHERE u.username = 'loadgen-data-1'"));
   }
 }

@@ -22,15 +22,20 @@ final class TestSimulator {
 
   private TestSimulator() {}
 
+  /** The keyset the suite's servers are configured with, as eBay (and the simulator) sign. */
+  static Keyset keyset() {
+    return new Keyset(
+        Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
+        Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
+        Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
+        RU_NAME);
+  }
+
   static EbaySimulator start() throws Exception {
     return EbaySimulator.start(
         new SimConfig(
             Integer.parseInt(System.getProperty("qventory.it.ebay-sim.port")),
-            new Keyset(
-                Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
-                Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
-                Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"),
-                RU_NAME),
+            keyset(),
             QventoryServer.url("/seller/ebay/callback").toString(),
             QventoryServer.url("/seller/ebay/declined").toString(),
             Duration.ofHours(2),

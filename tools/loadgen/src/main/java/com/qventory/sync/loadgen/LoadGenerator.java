@@ -11,12 +11,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,6 +36,26 @@ import org.HdrHistogram.Recorder;
  * machine's HTTP and PostgreSQL ceilings; the server's CPU and memory.
  */
 public final class LoadGenerator {
+
+  /**
+   * Runs the sweep of {@code options} ({@link Options#isSweep}): a step per offered rate and per
+   * connection count, one report with charts.
+   *
+   * @return the sweep's Markdown report, beside its PNG charts
+   */
+  public static Path sweep(Options options, Keyset keyset) throws Exception {
+    return Sweep.run(options, keyset);
+  }
+
+  /**
+   * Runs the data mode of {@code options} ({@link Options#isDataMode}): fills the database to the
+   * given size and measures the read side there.
+   *
+   * @return the Markdown report
+   */
+  public static Path readsAtSize(Options options) throws Exception {
+    return DataMode.run(options);
+  }
 
   /** What one run measured. Latencies in microseconds. */
   public record Result(
@@ -58,31 +82,25 @@ public final class LoadGenerator {
       System.out.println(Options.USAGE);
       return;
     }
-    Result result = run(Options.parse(args), Keyset.fromEnvironment(System.getenv()));
-    System.out.println(Files.readString(result.report()));
-    System.out.println("[LOADGEN] Report: " + result.report().toAbsolutePath());
+    Options options = Options.parse(args);
+    Keyset keyset = Keyset.fromEnvironment(System.getenv());
+    Path report =
+        options.isDataMode()
+            ? readsAtSize(options)
+            : options.isSweep() ? sweep(options, keyset) : run(options, keyset).report();
+    System.out.println(Files.readString(report));
+    System.out.println("[LOADGEN] Report: " + report.toAbsolutePath());
   }
 
   public static Result run(Options options, Keyset keyset) throws Exception {
-    try (Connection db =
-            DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword());
+    try (Connection db = connect(options);
         ServerProcess server = new ServerProcess()) {
       Sellers.ensure(db, options.sellers());
-      HttpClient http =
-          HttpClient.newBuilder()
-              .version(HttpClient.Version.HTTP_1_1)
-              .connectTimeout(Duration.ofSeconds(10))
-              .build();
+      HttpClient http = client();
       Instant runStart = Instant.now();
-      long itemBase = (100_000 + runStart.getEpochSecond() % 800_000) * 1_000_000L;
-      Workload workload =
-          new Workload(
-              keyset,
-              options.sellers(),
-              options.itemsPerSeller(),
-              itemBase,
-              runStart.toEpochMilli());
-      Sending sending = send(http, options, workload);
+      Workload workload = workload(options, keyset, runStart);
+      Sending sending = new Sending();
+      send(http, options, workload, sending);
       // Said before waiting for processing: a fault run (server killed, database frozen) needs to
       // know what was acknowledged even when the rest cannot be measured.
       System.out.println(
@@ -134,6 +152,7 @@ public final class LoadGenerator {
   private static final class Sending {
     final Recorder latency = new Recorder(TimeUnit.MINUTES.toMicros(5), 3);
     final AtomicLong acknowledged = new AtomicLong();
+    final Queue<Receipt> receipts = new ConcurrentLinkedQueue<>();
     final Map<String, Long> errors = new ConcurrentHashMap<>();
     long sent;
     long sendingNanos;
@@ -141,11 +160,90 @@ public final class LoadGenerator {
     Instant lastSent;
   }
 
-  private static Sending send(HttpClient http, Options options, Workload workload)
+  /**
+   * Starts sending one burst in the background and returns at once: a fault test kills the server
+   * or freezes its database meanwhile, then audits what was acknowledged ({@link Audit}).
+   */
+  public static Burst burst(Options options, Keyset keyset) throws SQLException {
+    try (Connection db = connect(options)) {
+      Sellers.ensure(db, options.sellers());
+    }
+    Workload workload = workload(options, keyset, Instant.now());
+    Sending sending = new Sending();
+    HttpClient http = client();
+    Thread sender =
+        new Thread(
+            () -> {
+              try {
+                send(http, options, workload, sending);
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "loadgen-burst");
+    sender.start();
+    return new Burst(workload.itemPrefix(), sending, sender);
+  }
+
+  /** A burst being sent; {@link #await} waits for its last answer. */
+  public static final class Burst {
+    private final String itemPrefix;
+    private final Sending sending;
+    private final Thread sender;
+
+    private Burst(String itemPrefix, Sending sending, Thread sender) {
+      this.itemPrefix = itemPrefix;
+      this.sending = sending;
+      this.sender = sender;
+    }
+
+    /** Every item id of this burst starts with it. */
+    public String itemPrefix() {
+      return itemPrefix;
+    }
+
+    /** Acknowledged (200) so far. */
+    public long acknowledged() {
+      return sending.acknowledged.get();
+    }
+
+    /** Answered otherwise (an HTTP error status or no answer) so far. */
+    public long failed() {
+      return sending.errors.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Waits for the last answer. */
+    public Outcome await() throws InterruptedException {
+      sender.join();
+      return new Outcome(
+          sending.sent, List.copyOf(sending.receipts), new TreeMap<>(sending.errors));
+    }
+  }
+
+  /** What a burst sent, what was acknowledged, and what failed by kind. */
+  public record Outcome(long sent, List<Receipt> acknowledged, Map<String, Long> errors) {}
+
+  private static Connection connect(Options options) throws SQLException {
+    return DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword());
+  }
+
+  private static HttpClient client() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .connectTimeout(Duration.ofSeconds(10))
+        .build();
+  }
+
+  private static Workload workload(Options options, Keyset keyset, Instant runStart) {
+    long itemBase = (100_000 + runStart.getEpochSecond() % 800_000) * 1_000_000L;
+    return new Workload(
+        keyset, options.sellers(), options.itemsPerSeller(), itemBase, runStart.toEpochMilli());
+  }
+
+  private static void send(HttpClient http, Options options, Workload workload, Sending sending)
       throws InterruptedException {
     URI endpoint = URI.create(options.url() + "/webhooks/ebay-platform");
     Semaphore permits = new Semaphore(options.connections());
-    Sending sending = new Sending();
     long period = options.rate() > 0 ? (long) (1e9 / options.rate()) : 0;
     long start = System.nanoTime();
     long end = start + options.duration().toNanos();
@@ -178,6 +276,7 @@ public final class LoadGenerator {
                 if (failure != null) {
                   sending.errors.merge(failure.getClass().getSimpleName(), 1L, Long::sum);
                 } else if (response.statusCode() == 200) {
+                  sending.receipts.add(notification.receipt());
                   sending.acknowledged.incrementAndGet();
                 } else {
                   sending.errors.merge("HTTP " + response.statusCode(), 1L, Long::sum);
@@ -190,7 +289,6 @@ public final class LoadGenerator {
     sending.lastSent = Instant.now();
     permits.acquire(options.connections());
     sending.answeredNanos = System.nanoTime() - start;
-    return sending;
   }
 
   private record Drained(long settled, double processedRate, Duration drain) {}

@@ -4,6 +4,7 @@ import com.qventory.sync.ebaysim.Keyset;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,8 +18,15 @@ import java.util.SplittableRandom;
  */
 final class Workload {
 
-  /** One notification: its event, its listing, its SOAP body. */
-  record Notification(String eventName, String itemId, String body) {}
+  /** One notification: its event, its listing, its eBay Timestamp, its SOAP body. */
+  record Notification(
+      String eventName, String itemId, Instant timestamp, String transactionId, String body) {
+
+    /** What the notification asks for, without its body: enough to audit its effect. */
+    Receipt receipt() {
+      return new Receipt(eventName, itemId, timestamp, transactionId);
+    }
+  }
 
   private static final DateTimeFormatter EBAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
@@ -70,11 +78,20 @@ final class Workload {
       int roll = random.nextInt(100);
       event = roll < 70 ? "ItemRevised" : roll < 95 ? "FixedPriceTransaction" : "ItemClosed";
     }
+    String transactionId = null;
     if (event.equals("FixedPriceTransaction")) {
       sold[listing]++;
+      transactionId = Long.toString(itemBase + (++transactions));
     }
+    // eBay's Timestamp has millisecond precision; the receipt keeps exactly what was sent.
+    Instant timestamp = stamped.truncatedTo(ChronoUnit.MILLIS);
     Notification notification =
-        new Notification(event, itemId, body(event, ebayUser(seller), itemId, listing, stamped));
+        new Notification(
+            event,
+            itemId,
+            timestamp,
+            transactionId,
+            body(event, ebayUser(seller), itemId, listing, timestamp, transactionId));
     if (recent.size() < 1_000) {
       recent.add(notification);
     } else {
@@ -83,9 +100,15 @@ final class Workload {
     return notification;
   }
 
-  private String body(String event, String recipient, String itemId, int listing, Instant at) {
+  private String body(
+      String event,
+      String recipient,
+      String itemId,
+      int listing,
+      Instant at,
+      String transactionId) {
     String timestamp = EBAY_TIME.format(at);
-    boolean sale = event.equals("FixedPriceTransaction");
+    boolean sale = transactionId != null;
     String root = sale ? "GetItemTransactionsResponse" : "GetItemResponse";
     int quantity = 1_000;
     String price = (10 + listing % 90) + "." + (random.nextInt(90) + 10);
@@ -129,7 +152,7 @@ final class Workload {
             .append("</ListingStatus></SellingStatus></Item>");
     if (sale) {
       xml.append("<TransactionArray><Transaction><TransactionID>")
-          .append(itemBase + (++transactions))
+          .append(transactionId)
           .append("</TransactionID><QuantityPurchased>1</QuantityPurchased>")
           .append("<TransactionPrice currencyID=\"USD\">")
           .append(price)

@@ -1,0 +1,171 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.qventory.sync.devstack.EmbeddedDatabase;
+import com.qventory.sync.loadgen.Audit;
+import com.qventory.sync.loadgen.LoadGenerator;
+import com.qventory.sync.loadgen.Options;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The guarantees under the two faults an operator fears during a burst, on a server and database of
+ * their own: a kill -9 of WildFly, and a frozen PostgreSQL. Every notification that got a 200 is
+ * applied, and none twice (the load generator's {@link Audit}); while the database is frozen the
+ * webhook goes on acknowledging.
+ */
+class FaultToleranceIT {
+
+  /** HTTP 8380: beside the suite's server (offset 100) and a running ./run (none). */
+  private static final int PORT_OFFSET = 300;
+
+  private static final Path WORK = Path.of("target/fault-tolerance");
+
+  private static EmbeddedDatabase database;
+  private static StandaloneServer server;
+
+  @BeforeAll
+  static void startServerAndDatabase() throws Exception {
+    StandaloneServer.deleteRecursively(WORK);
+    database =
+        EmbeddedDatabase.start(
+            Integer.parseInt(System.getProperty("qventory.it.fault-postgresql.port")),
+            "qventory",
+            Optional.of(WORK.resolve("postgres").toAbsolutePath()));
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put("POSTGRESQL_URL", database.jdbcUrl());
+    environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
+    environment.put("POSTGRESQL_PASSWORD", "embedded");
+    server = new StandaloneServer(WORK.resolve("wildfly"), PORT_OFFSET, environment);
+    server.prepare();
+    server.start();
+  }
+
+  @AfterAll
+  static void stopServerAndDatabase() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void killingTheServerMidBurstLosesNoAcknowledgedNotificationAndAppliesNoneTwice()
+      throws Exception {
+    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
+    awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
+
+    server.kill();
+    long acknowledgedBeforeKill = burst.acknowledged();
+    awaitAtLeast("requests failing while the server is down", burst::failed, 1);
+    LoadGenerator.Outcome outcome = burst.await();
+    server.start(); // the same base directory: Artemis finds its journal
+
+    assertFalse(outcome.errors().isEmpty(), "the server was down for part of the burst");
+    assertTrue(outcome.acknowledged().size() >= acknowledgedBeforeKill);
+    try (Connection db = connect()) {
+      Audit audit =
+          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
+      assertTrue(audit.clean(), audit.toString());
+    }
+  }
+
+  @Test
+  void aFrozenDatabaseStopsNoAcknowledgementAndLosesNothing() throws Exception {
+    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
+    awaitAtLeast("acknowledgements before the freeze", burst::acknowledged, 100);
+
+    List<Long> postgres = postgresProcesses();
+    signal("-STOP", postgres);
+    long acknowledgedAtFreeze = burst.acknowledged();
+    try {
+      // Three seconds' worth of the burst acknowledged with every PostgreSQL process stopped.
+      awaitAtLeast(
+          "acknowledgements while PostgreSQL is frozen",
+          () -> burst.acknowledged() - acknowledgedAtFreeze,
+          180);
+    } finally {
+      signal("-CONT", postgres);
+    }
+    LoadGenerator.Outcome outcome = burst.await();
+
+    assertEquals(Map.of(), outcome.errors(), "not one request refused or timed out");
+    assertEquals(outcome.sent(), outcome.acknowledged().size());
+    try (Connection db = connect()) {
+      Audit audit =
+          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
+      assertTrue(audit.clean(), audit.toString());
+    }
+  }
+
+  /** 60 notifications a second for 10 s over 200 listings of 4 sellers, open loop. */
+  private static Options burstOptions() {
+    return Options.parse(
+        new String[] {
+          "--url", server.url().toString(),
+          "--jdbc", database.jdbcUrl(),
+          "--db-user", EmbeddedDatabase.SUPERUSER,
+          "--db-password", "embedded",
+          "--sellers", "4",
+          "--items", "50",
+          "--rate", "60",
+          "--seconds", "10",
+          "--connections", "16"
+        });
+  }
+
+  private static Connection connect() throws Exception {
+    return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+  }
+
+  /** Waits until {@code value} reaches {@code at least}, or fails after 60 s. */
+  private static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (value.getAsLong() < atLeast) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Timed out waiting for " + what + ": " + value.getAsLong() + " of " + atLeast);
+      }
+      Thread.sleep(20);
+    }
+  }
+
+  /** The postmaster (its pid file's first line) and every backend and helper under it. */
+  private static List<Long> postgresProcesses() throws IOException {
+    Path pidFile = WORK.resolve("postgres/postmaster.pid");
+    long postmaster = Long.parseLong(Files.readAllLines(pidFile).get(0).strip());
+    List<Long> pids = new ArrayList<>();
+    pids.add(postmaster);
+    ProcessHandle.of(postmaster)
+        .orElseThrow(() -> new IllegalStateException("No PostgreSQL process " + postmaster))
+        .descendants()
+        .forEach(process -> pids.add(process.pid()));
+    return pids;
+  }
+
+  private static void signal(String signal, List<Long> pids) throws Exception {
+    List<String> command = new ArrayList<>(List.of("kill", signal));
+    pids.forEach(pid -> command.add(Long.toString(pid)));
+    Process kill = new ProcessBuilder(command).inheritIO().start();
+    assertEquals(0, kill.waitFor(), "kill " + signal + " " + pids);
+  }
+}

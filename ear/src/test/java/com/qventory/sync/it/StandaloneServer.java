@@ -1,0 +1,137 @@
+package com.qventory.sync.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * A second WildFly of the provisioned distribution with the built EAR, started and killed as an
+ * operator's process would be (not by Arquillian, which cannot survive a kill -9 of its server).
+ * Its own base directory keeps the Artemis journal across a kill, exactly like the run command's;
+ * its own port offset keeps it apart from the suite's server.
+ */
+final class StandaloneServer implements AutoCloseable {
+
+  private static final String CONFIG = "qventory.xml";
+
+  private final Path wildflyHome = Path.of(System.getProperty("jboss.home"));
+  private final Path ear = Path.of(System.getProperty("qventory.ear"));
+  private final Path baseDir;
+  private final int portOffset;
+  private final Map<String, String> environment;
+  private Process process;
+
+  StandaloneServer(Path baseDir, int portOffset, Map<String, String> environment) {
+    this.baseDir = baseDir.toAbsolutePath();
+    this.portOffset = portOffset;
+    this.environment = Map.copyOf(environment);
+  }
+
+  URI url() {
+    return URI.create("http://localhost:" + (8080 + portOffset));
+  }
+
+  /** A fresh base directory: the provisioned configuration and the EAR, no data yet. */
+  void prepare() throws IOException {
+    deleteRecursively(baseDir);
+    Path configuration = Files.createDirectories(baseDir.resolve("configuration"));
+    Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
+    try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone/configuration"))) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Files.copy(file, configuration.resolve(file.getFileName()));
+      }
+    }
+    Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Starts the server on the base directory as it is and waits until the application answers. */
+  void start() throws Exception {
+    Path log = baseDir.resolve("console.log");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                List.of(
+                    "bash",
+                    wildflyHome.resolve("bin/standalone.sh").toString(),
+                    "-c",
+                    CONFIG,
+                    "-Djboss.server.base.dir=" + baseDir,
+                    "-Djboss.socket.binding.port-offset=" + portOffset))
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+    builder.environment().putAll(environment);
+    builder.environment().put("JBOSS_HOME", wildflyHome.toString());
+    process = builder.start();
+    HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest health =
+        HttpRequest.newBuilder(url().resolve("/webhooks/platform/health"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("WildFly exited while starting; see " + log);
+      }
+      try {
+        if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return;
+        }
+      } catch (IOException notListeningYet) {
+        // keep waiting
+      }
+      Thread.sleep(250);
+    }
+    throw new IllegalStateException("WildFly did not become healthy in 4 minutes; see " + log);
+  }
+
+  /** kill -9 of the server's JVM: no shutdown hook, no graceful undeploy, no flush. */
+  void kill() throws InterruptedException {
+    List<ProcessHandle> jvms = process.descendants().toList();
+    jvms.forEach(ProcessHandle::destroyForcibly); // SIGKILL on Linux
+    for (ProcessHandle jvm : jvms) {
+      jvm.onExit().join();
+    }
+    process.waitFor();
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process == null || !process.isAlive()) {
+      return;
+    }
+    List<ProcessHandle> jvms = process.descendants().toList();
+    jvms.forEach(ProcessHandle::destroy); // SIGTERM: WildFly shuts down gracefully
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      jvms.forEach(ProcessHandle::destroyForcibly);
+      process.destroyForcibly().waitFor();
+    }
+  }
+
+  static void deleteRecursively(Path directory) throws IOException {
+    if (!Files.exists(directory)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(directory)) {
+      paths
+          .sorted(java.util.Comparator.reverseOrder())
+          .forEach(
+              path -> {
+                try {
+                  Files.delete(path);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    }
+  }
+}

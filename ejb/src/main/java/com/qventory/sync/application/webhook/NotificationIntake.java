@@ -156,10 +156,12 @@ public class NotificationIntake {
 
   /**
    * Puts the notification on the durable queue; when this returns, Artemis has it in its journal.
+   * No transaction: a single message needs none, and a blocking durable send returns only once the
+   * broker has synced it (see {@link NotificationQueue#enqueue}) — without a JTA transaction's
+   * enlistment, XA round trips and commit on every request.
    *
    * @return the id that follows the notification through processing, replay and the event log
    */
-  @TransactionAttribute(TransactionAttributeType.REQUIRED)
   public UUID enqueue(PlatformNotification notification, String soapAction, Instant receivedAt) {
     UUID notificationId = UUID.randomUUID();
     queue.enqueue(

@@ -6,6 +6,8 @@ import java.util.UUID;
 /**
  * Port: the durable queue between the webhook and processing. When {@link #enqueue} returns, the
  * notification survives a crash; it carries the raw text and a few properties, never objects.
+ * Called in a transaction, the send joins it (it becomes durable when the transaction commits);
+ * called outside one, it is durable when the call returns.
  */
 public interface NotificationQueue {
 

@@ -4,6 +4,8 @@ import com.qventory.sync.application.webhook.NotificationQueue;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
@@ -16,7 +18,12 @@ import java.util.UUID;
 
 /**
  * Puts raw notifications on the durable queue (or, given up on, on its dead-letter queue). A send
- * joins the caller's JTA transaction: once that has committed, the message is in Artemis' journal.
+ * joins the caller's JTA transaction when there is one (replay: the event's new state and the
+ * message commit together). Without one (the webhook), the send is a blocking durable send on a
+ * non-transacted session: the pooled connection factory blocks on durable sends and the broker
+ * answers only after syncing its journal (block-on-durable-send and journal-sync-non-transactional,
+ * both pinned in wildfly-config/messaging.cli), so a returned call is a message that survives a
+ * crash.
  */
 @Stateless
 @PermitAll
@@ -31,6 +38,7 @@ public class PlatformNotificationQueue implements NotificationQueue {
   private Queue deadLetters;
 
   @Override
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void enqueue(
       UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
     send(queue, message(notificationId, rawPayload, soapAction, receivedAt));

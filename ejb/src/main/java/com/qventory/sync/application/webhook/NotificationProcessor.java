@@ -10,10 +10,14 @@ import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -40,17 +44,61 @@ public class NotificationProcessor {
   @Inject private Clock clock;
 
   /**
+   * Applies one notification in a transaction of its own.
+   *
    * @return what became of the notification
    * @throws MalformedNotificationException when it cannot be read (a poison notification)
    */
   public WebhookEventStatus process(InboundNotification inbound)
       throws MalformedNotificationException {
+    return apply(inbound, reader.read(inbound.rawPayload(), inbound.soapAction()));
+  }
+
+  /**
+   * Applies several notifications in one transaction: all their effects commit together, or none
+   * does. They are applied in the order of their listings (a listing's own notifications keep their
+   * order), so that batches applied at the same time lock listings in the same order and never wait
+   * for each other in a cycle.
+   *
+   * @return what became of each notification, in the order given
+   * @throws BatchFailedException when any of them fails: nothing is committed, and the caller
+   *     applies them one by one to find out which
+   */
+  public List<WebhookEventStatus> processAll(List<InboundNotification> batch) {
+    try {
+      List<PlatformNotification> read = new ArrayList<>(batch.size());
+      for (InboundNotification inbound : batch) {
+        read.add(reader.read(inbound.rawPayload(), inbound.soapAction()));
+      }
+      Integer[] order = new Integer[batch.size()];
+      Arrays.setAll(order, i -> i);
+      Arrays.sort(order, Comparator.comparing(i -> read.get(i).ebayItemId().orElse("")));
+      WebhookEventStatus[] statuses = new WebhookEventStatus[batch.size()];
+      for (int i : order) {
+        statuses[i] = apply(batch.get(i), read.get(i));
+      }
+      return Arrays.asList(statuses);
+    } catch (MalformedNotificationException | RuntimeException e) {
+      throw new BatchFailedException(e);
+    }
+  }
+
+  /** A batch could not be applied; its transaction is rolled back. */
+  @ApplicationException(rollback = true)
+  public static class BatchFailedException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    BatchFailedException(Exception cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
+
+  private WebhookEventStatus apply(InboundNotification inbound, PlatformNotification notification) {
     Instant now = clock.instant();
     WebhookEvent event = eventOf(inbound, now);
     if (event.isSettled()) {
       return event.getStatus(); // a redelivery of a message whose effect is committed
     }
-    PlatformNotification notification = reader.read(inbound.rawPayload(), inbound.soapAction());
     event.describe(notification);
 
     EventKind kind = EventKind.of(notification.eventName());

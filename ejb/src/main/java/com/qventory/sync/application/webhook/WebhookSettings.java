@@ -23,6 +23,14 @@ public interface WebhookSettings {
   /** Failed processing attempts before a notification is DEAD. */
   int maxAttempts();
 
+  /**
+   * At most this many notifications are applied in one transaction ({@link NotificationBatches}).
+   */
+  int batchSize();
+
+  /** Batches applied at the same time, each in its own transaction. */
+  int appliers();
+
   /** Where eBay is told to push: our public base URL + the webhook's path. */
   String notificationUrl();
 }

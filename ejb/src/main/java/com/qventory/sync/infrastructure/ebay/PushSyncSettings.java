@@ -47,6 +47,14 @@ public class PushSyncSettings implements WebhookSettings {
   @ConfigProperty(name = "qventory.processing.max-attempts", defaultValue = "5")
   private int maxAttempts;
 
+  @Inject
+  @ConfigProperty(name = "qventory.processing.batch-size", defaultValue = "32")
+  private int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "qventory.processing.appliers", defaultValue = "2")
+  private int appliers;
+
   private EbayKeysetConfig.Result keyset;
 
   /** Read eagerly, so that a contradictory keyset fails the deployment instead of a request. */
@@ -62,6 +70,10 @@ public class PushSyncSettings implements WebhookSettings {
     }
     if (maxAttempts < 1) {
       throw new IllegalStateException("qventory.processing.max-attempts must be at least 1");
+    }
+    if (batchSize < 1 || appliers < 1) {
+      throw new IllegalStateException(
+          "qventory.processing.batch-size and qventory.processing.appliers must be at least 1");
     }
   }
 
@@ -106,6 +118,16 @@ public class PushSyncSettings implements WebhookSettings {
   @Override
   public int maxAttempts() {
     return maxAttempts;
+  }
+
+  @Override
+  public int batchSize() {
+    return batchSize;
+  }
+
+  @Override
+  public int appliers() {
+    return appliers;
   }
 
   @Override

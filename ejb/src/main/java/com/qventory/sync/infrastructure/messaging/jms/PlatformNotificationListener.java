@@ -2,7 +2,7 @@ package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.webhook.InboundNotification;
-import com.qventory.sync.application.webhook.NotificationProcessor;
+import com.qventory.sync.application.webhook.NotificationBatches;
 import com.qventory.sync.application.webhook.ProcessingFailures;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
@@ -20,8 +20,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Takes one notification off the queue and hands it to {@link NotificationProcessor}, whose own
- * transaction commits the effect and the event-log row together.
+ * Takes one notification off the queue and hands it to {@link NotificationBatches}, which applies
+ * it — alone or with others that arrived together — in a transaction that commits the effect and
+ * the event-log row together, and returns once that has committed.
  *
  * <p>The delivery itself is not transactional (no two-phase commit of JMS and JDBC per message):
  * the message is acknowledged after processing commits. A crash in between redelivers it, and the
@@ -37,13 +38,15 @@ import java.util.UUID;
           propertyValue = JmsNames.PLATFORM_NOTIFICATIONS_QUEUE),
       @ActivationConfigProperty(
           propertyName = "destinationType",
-          propertyValue = "jakarta.jms.Queue")
+          propertyValue = "jakarta.jms.Queue"),
+      // Sessions waiting for their batch to commit cost little; more of them make larger batches.
+      @ActivationConfigProperty(propertyName = "maxSession", propertyValue = "32")
     })
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class PlatformNotificationListener implements MessageListener {
 
-  @Inject private NotificationProcessor processor;
+  @Inject private NotificationBatches batches;
 
   @Inject private ProcessingFailures failures;
 
@@ -51,7 +54,7 @@ public class PlatformNotificationListener implements MessageListener {
   public void onMessage(Message message) {
     InboundNotification inbound = unpack(message);
     try {
-      processor.process(inbound);
+      batches.process(inbound);
     } catch (Exception e) {
       WebhookEventStatus recorded = failures.recordFailure(inbound, Failures.rootCauseMessage(e));
       if (recorded == WebhookEventStatus.FAILED) {

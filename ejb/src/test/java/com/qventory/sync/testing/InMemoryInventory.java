@@ -71,6 +71,11 @@ public class InMemoryInventory implements InventoryRepository {
   }
 
   @Override
+  public Optional<InventoryItem> lockIfExists(String ebayItemId) {
+    return findByEbayItemId(ebayItemId);
+  }
+
+  @Override
   public Optional<Holder> holderOf(String ebayItemId) {
     return findByEbayItemId(ebayItemId).map(i -> new Holder(i.getId(), i.getSellerId()));
   }

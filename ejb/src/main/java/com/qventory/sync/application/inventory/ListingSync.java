@@ -123,17 +123,21 @@ public class ListingSync {
 
   public Result apply(long sellerId, String ebayItemId, ListingState state, Once once) {
     Instant now = clock.instant();
-    // The item itself is loaded only under its lock: loaded earlier, it could be stale by then.
-    Optional<InventoryRepository.Holder> known = inventory.holderOf(ebayItemId);
-    if (known.isPresent() && known.get().sellerId() != sellerId) {
-      return notOwner(sellerId, ebayItemId, state, known.get());
+    // The item is loaded only under its lock (loaded earlier, it could be stale by then): a known
+    // listing in one statement, a new one after the hand-made link and the insert.
+    Optional<InventoryItem> known = inventory.lockIfExists(ebayItemId);
+    Optional<String> linkedSku = Optional.empty();
+    InventoryItem item;
+    boolean created = false;
+    if (known.isPresent()) {
+      item = known.get();
+    } else {
+      linkedSku = linkHandMadeItem(sellerId, ebayItemId, state);
+      InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, ebayItemId, now);
+      item = locked.item();
+      created = locked.created();
     }
-    Optional<String> linkedSku =
-        known.isEmpty() ? linkHandMadeItem(sellerId, ebayItemId, state) : Optional.empty();
-    InventoryRepository.Locked locked = inventory.lockOrCreate(sellerId, ebayItemId, now);
-    InventoryItem item = locked.item();
     if (!item.getSellerId().equals(sellerId)) {
-      // created by another seller meanwhile
       return notOwner(
           sellerId,
           ebayItemId,
@@ -143,7 +147,6 @@ public class ListingSync {
     if (!once.firstTime()) {
       return new Result(Outcome.DUPLICATE, item.getId(), false);
     }
-    boolean created = locked.created();
     boolean newer = created || item.acceptsStateFrom(state.ebayTime());
     SyncChanges changes = new SyncChanges();
     if (newer && state.suspended()) {

@@ -26,12 +26,15 @@ public interface InventoryRepository {
    */
   Locked lockOrCreate(Long sellerId, String ebayItemId, Instant now);
 
+  /** The item for a listing, locked until the transaction ends, if there is one. */
+  Optional<InventoryItem> lockIfExists(String ebayItemId);
+
   Optional<InventoryItem> findByEbayItemId(String ebayItemId);
 
   /**
    * Who holds the listing, read without loading the item: an item that is about to be changed must
-   * be loaded first under its lock ({@link #lockOrCreate}), never before it, or the transaction
-   * would hold a state that another one may have changed meanwhile.
+   * be loaded first under its lock ({@link #lockIfExists}, {@link #lockOrCreate}), never before it,
+   * or the transaction would hold a state that another one may have changed meanwhile.
    */
   Optional<Holder> holderOf(String ebayItemId);
 

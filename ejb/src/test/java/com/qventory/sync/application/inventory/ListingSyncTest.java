@@ -188,13 +188,13 @@ class ListingSyncTest {
           private boolean first = true;
 
           @Override
-          public Optional<Holder> holderOf(String ebayItemId) {
+          public Optional<InventoryItem> lockIfExists(String ebayItemId) {
             if (first) {
               first = false;
               put(InventoryItem.importedFromEbay(OTHER_SELLER, ebayItemId, NOW));
               return Optional.empty();
             }
-            return super.holderOf(ebayItemId);
+            return super.lockIfExists(ebayItemId);
           }
         };
     sync.inventory = racing;

@@ -54,6 +54,16 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
+  public Optional<InventoryItem> lockIfExists(String ebayItemId) {
+    return entityManager
+        .createNamedQuery(InventoryItem.FIND_BY_EBAY_ITEM_ID, InventoryItem.class)
+        .setParameter("ebayItemId", ebayItemId)
+        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public boolean linkHandMadeBySku(Long sellerId, String sku, String ebayItemId) {
     return entityManager
             .createNativeQuery(

@@ -59,6 +59,7 @@ class LoadGeneratorSmokeIT {
     assertTrue(result.httpCeiling() > 0 && result.databaseCeiling() > 0, "ceilings measured");
     String report = Files.readString(result.report());
     assertTrue(report.contains("| acknowledged 200 (achieved rate) | 40 ("), report);
+    assertTrue(report.contains("| backlog every 5 s from the start | 0"), report);
   }
 
   @Test

@@ -73,6 +73,8 @@ public final class LoadGenerator {
       double databaseCeiling,
       double serverCores,
       long serverRssMb,
+      long maxBacklog,
+      String backlogSeries,
       Path report) {}
 
   private LoadGenerator() {}
@@ -100,6 +102,8 @@ public final class LoadGenerator {
       Instant runStart = Instant.now();
       Workload workload = workload(options, keyset, runStart);
       Sending sending = new Sending();
+      Backlog backlog =
+          new Backlog(options, workload.itemPrefix(), runStart, sending.acknowledged::get);
       send(http, options, workload, sending);
       // Said before waiting for processing: a fault run (server killed, database frozen) needs to
       // know what was acknowledged even when the rest cannot be measured.
@@ -113,6 +117,7 @@ public final class LoadGenerator {
               + ", errors "
               + new TreeMap<>(sending.errors));
       Drained drained = drain(db, workload.itemPrefix(), runStart, sending, options.drainTimeout());
+      backlog.close();
       Histogram endToEnd = endToEnd(db, workload.itemPrefix(), runStart);
       double httpCeiling = 0;
       double databaseCeiling = 0;
@@ -143,6 +148,8 @@ public final class LoadGenerator {
               databaseCeiling,
               server.cores(),
               server.maxRssMb(),
+              backlog.max(),
+              backlog.series(5),
               null);
       return Report.write(options, server.found(), unreported);
     }

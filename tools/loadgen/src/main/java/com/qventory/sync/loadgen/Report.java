@@ -57,6 +57,12 @@ final class Report {
         share(result.processedRate(), result.databaseCeiling()) + " of the PostgreSQL ceiling");
     row(md, "notification → item committed", percentiles(result.endToEnd()), "");
     row(md, "drained after the last send", result.drain().toMillis() + " ms", "");
+    row(
+        md,
+        "backlog: acknowledged, not yet applied (queue depth), max",
+        Long.toString(result.maxBacklog()),
+        "");
+    row(md, "backlog every 5 s from the start", result.backlogSeries(), "");
     row(md, "errors", result.errors().isEmpty() ? "none" : result.errors().toString(), "");
     row(md, "HTTP ceiling (static file, same server)", fmt(result.httpCeiling()) + " req/s", "");
     row(
@@ -95,6 +101,8 @@ final class Report {
         result.databaseCeiling(),
         result.serverCores(),
         result.serverRssMb(),
+        result.maxBacklog(),
+        result.backlogSeries(),
         report);
   }
 

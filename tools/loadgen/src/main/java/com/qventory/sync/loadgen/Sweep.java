@@ -125,14 +125,15 @@ final class Sweep {
       StringBuilder md, List<Step> steps, double httpCeiling, double databaseCeiling) {
     md.append(
         "| offered | connections | acknowledged/s | share | ack p50 / p99 ms | processed/s | share"
-            + " | end to end p50 / p99 ms | drain ms | errors | server cores / RSS MB |\n");
-    md.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+            + " | end to end p50 / p99 ms | max backlog | drain ms | errors | server cores / RSS MB"
+            + " |\n");
+    md.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     for (Step step : steps) {
       LoadGenerator.Result r = step.result();
       md.append(
           String.format(
               Locale.ROOT,
-              "| %s | %d | %.0f | %s | %s | %.0f | %s | %s | %d | %s | %.2f / %d |\n",
+              "| %s | %d | %.0f | %s | %s | %.0f | %s | %s | %d | %d | %s | %.2f / %d |\n",
               step.offered() > 0
                   ? String.format(Locale.ROOT, "%.0f/s", step.offered())
                   : "flat out",
@@ -143,6 +144,7 @@ final class Sweep {
               r.processedRate(),
               share(r.processedRate(), databaseCeiling),
               p50p99(r.endToEnd()),
+              r.maxBacklog(),
               r.drain().toMillis(),
               r.errors().isEmpty() ? "none" : r.errors().toString(),
               r.serverCores(),

@@ -237,7 +237,11 @@ public class JpaInventoryRepository implements InventoryRepository {
           case EBAY_UPDATE -> "i.lastEbayTimestamp";
         };
     String direction = filter.ascending() ? " ASC" : " DESC";
-    return " ORDER BY " + column + direction + " NULLS LAST, i.id" + direction;
+    // The default order reads the (seller, updated_at DESC, id DESC) index a page at a time; a
+    // NULLS clause it does not match (updated_at is never null) would sort every item of the
+    // seller for each page (180 ms for 120,000 items). Blank values of the other columns go last.
+    String nulls = filter.sort() == ItemFilter.Sort.UPDATED ? "" : " NULLS LAST";
+    return " ORDER BY " + column + direction + nulls + ", i.id" + direction;
   }
 
   private static String likeEscaped(String text) {

@@ -139,13 +139,13 @@ class IdentityIT {
   }
 
   @Test
-  void aKnownCallerIsVerifiedFromElytronsCacheNotByAQueryAndABcryptHashPerCall() throws Exception {
+  void aKnownCallerIsVerifiedFromElytronsCacheNotByADatabaseQueryPerCall() throws Exception {
     String username = Sellers.newUsername();
     signUp(new WebClient(), username, PASSWORD, PASSWORD);
     assertEquals(200, WebClient.getWithBasic("/api/v1/me", username, PASSWORD).statusCode());
 
-    // Behind the server's back, the stored hash becomes the admin's: a call verified against the
-    // database (a query and a bcrypt hash) would now refuse the seller's password.
+    // Behind the server's back, the stored hash becomes the admin's: a call that read the user
+    // from the database again would now refuse the seller's password.
     TestDatabase.update(
         "UPDATE app_user SET password_hash ="
             + " (SELECT password_hash FROM app_user WHERE username = ?) WHERE username = ?",
@@ -155,7 +155,7 @@ class IdentityIT {
     assertEquals(
         200,
         WebClient.getWithBasic("/api/v1/me", username, PASSWORD).statusCode(),
-        "the known caller's password is checked against the cached, already verified one");
+        "the known caller's password is checked against the cached identity");
     assertEquals(
         401,
         WebClient.getWithBasic("/api/v1/me", username, "not it at all").statusCode(),

@@ -1,6 +1,8 @@
 package com.qventory.sync.loadgen;
 
 import com.qventory.sync.ebaysim.Keyset;
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Files;
@@ -18,6 +20,8 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -205,6 +209,19 @@ final class Sweep {
 
   private static void save(JFreeChart chart, Path png) throws IOException {
     System.setProperty("java.awt.headless", "true");
+    XYPlot plot = chart.getXYPlot();
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
+    plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+    XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, true);
+    Color[] colours = {
+      new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c), new Color(0x9467bd)
+    };
+    for (int i = 0; i < colours.length; i++) {
+      lines.setSeriesPaint(i, colours[i]);
+      lines.setSeriesStroke(i, new BasicStroke(2f));
+    }
+    plot.setRenderer(lines);
     ChartUtils.saveChartAsPNG(png.toFile(), chart, 900, 500);
   }
 

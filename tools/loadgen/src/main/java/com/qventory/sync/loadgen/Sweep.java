@@ -43,6 +43,10 @@ final class Sweep {
   /** Runs the sweep and returns its report. */
   static Path run(Options options, Keyset keyset) throws Exception {
     Path stepReports = options.reportDirectory().resolve("steps");
+    // A freshly started server compiles its hot paths during the first tens of seconds: the
+    // first step would measure the JIT. One unreported step at a moderate rate warms it up.
+    System.out.println("[LOADGEN] Sweep: warming up (not reported)");
+    LoadGenerator.run(options.step(100, options.connections(), stepReports), keyset);
     List<Step> byRate = new ArrayList<>();
     for (double rate : options.sweepRates()) {
       System.out.printf(Locale.ROOT, "[LOADGEN] Sweep: %.0f/s open loop%n", rate);
@@ -87,7 +91,9 @@ final class Sweep {
         .append(options.itemsPerSeller())
         .append(" listings, ")
         .append(options.duration().toSeconds())
-        .append(" s per step, each drained before the next. Ceilings measured after the steps:")
+        .append(
+            " s per step after an unreported warm-up step, each drained before the next."
+                + " Ceilings measured after the steps:")
         .append(
             String.format(
                 Locale.ROOT, " HTTP %.0f req/s (a static file of the same server,", httpCeiling))

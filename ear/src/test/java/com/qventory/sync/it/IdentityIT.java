@@ -145,7 +145,9 @@ class IdentityIT {
     assertEquals(200, WebClient.getWithBasic("/api/v1/me", username, PASSWORD).statusCode());
 
     // Behind the server's back, the stored hash becomes the admin's: a call that read the user
-    // from the database again would now refuse the seller's password.
+    // from the database again would now refuse the seller's password. (That the cached entry is
+    // the verified password, so no bcrypt either, is VerifyingRealmTest's, with Elytron's own
+    // caching realm.)
     TestDatabase.update(
         "UPDATE app_user SET password_hash ="
             + " (SELECT password_hash FROM app_user WHERE username = ?) WHERE username = ?",

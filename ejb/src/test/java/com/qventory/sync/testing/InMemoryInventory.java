@@ -126,8 +126,8 @@ public class InMemoryInventory implements InventoryRepository {
   }
 
   @Override
-  public long count(ItemFilter filter) {
-    throw new UnsupportedOperationException("count");
+  public long countUpTo(ItemFilter filter, int limit) {
+    throw new UnsupportedOperationException("countUpTo");
   }
 
   @Override

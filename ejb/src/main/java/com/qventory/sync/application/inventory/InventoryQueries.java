@@ -45,13 +45,13 @@ public class InventoryQueries {
             Optional.empty(),
             ItemFilter.Sort.UPDATED,
             false);
-    return new Page<>(
+    return Page.countedUpToLimit(
         inventory.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
             .map(InventoryViews.ItemSummary::of)
             .toList(),
         Math.max(page, 0),
         Page.clampSize(size),
-        inventory.count(filter));
+        inventory.countUpTo(filter, Page.COUNT_LIMIT + 1));
   }
 
   /** The inventory table: searched, filtered, sorted and paged in the database. */
@@ -70,11 +70,11 @@ public class InventoryQueries {
         inventory.search(filter, Page.offset(page, size), Page.clampSize(size));
     Map<Long, String> pictures =
         inventory.firstPictures(items.stream().map(InventoryItem::getId).toList());
-    return new Page<>(
+    return Page.countedUpToLimit(
         items.stream().map(i -> new InventoryRow(i, pictures.get(i.getId()))).toList(),
         Math.max(page, 0),
         Page.clampSize(size),
-        inventory.count(filter));
+        inventory.countUpTo(filter, Page.COUNT_LIMIT + 1));
   }
 
   public Optional<InventoryViews.ItemDetail> item(long id) {

@@ -37,13 +37,13 @@ public class WebhookEventQueries {
   }
 
   public Page<WebhookEventSummary> search(WebhookEventFilter filter, int page, int size) {
-    return new Page<>(
+    return Page.countedUpToLimit(
         events.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
             .map(WebhookEventSummary::of)
             .toList(),
         Math.max(page, 0),
         Page.clampSize(size),
-        events.count(filter));
+        events.countUpTo(filter, Page.COUNT_LIMIT + 1));
   }
 
   /** One event with everything we keep of it, its raw payload (signature masked) included. */

@@ -57,7 +57,8 @@ public interface InventoryRepository {
 
   List<InventoryItem> search(ItemFilter filter, int offset, int limit);
 
-  long count(ItemFilter filter);
+  /** Counts the matches, but stops at {@code limit}: the smaller of the two. */
+  long countUpTo(ItemFilter filter, int limit);
 
   /** Each item's first picture, in one query for a whole page (no N+1). */
   java.util.Map<Long, String> firstPictures(List<Long> itemIds);

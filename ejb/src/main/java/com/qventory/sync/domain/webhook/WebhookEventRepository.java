@@ -20,7 +20,8 @@ public interface WebhookEventRepository {
 
   List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit);
 
-  long count(WebhookEventFilter filter);
+  /** Counts the matches, but stops at {@code limit}: the smaller of the two. */
+  long countUpTo(WebhookEventFilter filter, int limit);
 
   /** When the last notification for this seller arrived. */
   Optional<java.time.Instant> lastReceivedFor(long sellerId);

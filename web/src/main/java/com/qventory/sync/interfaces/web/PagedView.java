@@ -36,6 +36,21 @@ public abstract class PagedView<T> implements Serializable {
     return result().total();
   }
 
+  /** The count stopped at {@link Page#COUNT_LIMIT}: there are more than {@link #getTotal}. */
+  public boolean isTotalLowerBound() {
+    return result().totalIsLowerBound();
+  }
+
+  /** The total as people read it: "10000+" when counting stopped there. */
+  public String getTotalText() {
+    return getTotal() + (isTotalLowerBound() ? "+" : "");
+  }
+
+  /** The number of pages as people read it: "400+" when counting stopped. */
+  public String getPageCountText() {
+    return getPageCount() + (isTotalLowerBound() ? "+" : "");
+  }
+
   public int getPage() {
     return page;
   }
@@ -49,7 +64,10 @@ public abstract class PagedView<T> implements Serializable {
   }
 
   public boolean isLastPage() {
-    return page >= getPageCount() - 1;
+    // Past the counted pages, a page that is not full is the last one.
+    return isTotalLowerBound()
+        ? page >= getPageCount() - 1 && getRows().size() < pageSize()
+        : page >= getPageCount() - 1;
   }
 
   /** New filters: back to the first page. */

@@ -179,8 +179,9 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
-  public long count(ItemFilter filter) {
-    return query(filter, "SELECT COUNT(i)", "", Long.class).getSingleResult();
+  public long countUpTo(ItemFilter filter, int limit) {
+    // Reads at most `limit` index entries instead of all of them.
+    return query(filter, "SELECT i.id", "", Long.class).setMaxResults(limit).getResultList().size();
   }
 
   private <T> TypedQuery<T> query(ItemFilter filter, String select, String orderBy, Class<T> type) {

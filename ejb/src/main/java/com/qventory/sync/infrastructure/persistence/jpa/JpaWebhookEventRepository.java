@@ -63,8 +63,9 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   }
 
   @Override
-  public long count(WebhookEventFilter filter) {
-    return query(filter, "SELECT COUNT(e)", "", Long.class).getSingleResult();
+  public long countUpTo(WebhookEventFilter filter, int limit) {
+    // Reads at most `limit` index entries instead of all of them.
+    return query(filter, "SELECT e.id", "", Long.class).setMaxResults(limit).getResultList().size();
   }
 
   @Override

@@ -41,6 +41,8 @@ public class NotificationProcessor {
 
   @Inject private ListingSync listings;
 
+  @Inject private WorkInProgress work;
+
   @Inject private Clock clock;
 
   /**
@@ -76,6 +78,7 @@ public class NotificationProcessor {
       WebhookEventStatus[] statuses = new WebhookEventStatus[batch.size()];
       for (int i : order) {
         statuses[i] = apply(batch.get(i), read.get(i));
+        work.writeAndRelease();
       }
       return Arrays.asList(statuses);
     } catch (MalformedNotificationException | RuntimeException e) {

@@ -18,7 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -53,7 +55,7 @@ public class NotificationProcessor {
    */
   public WebhookEventStatus process(InboundNotification inbound)
       throws MalformedNotificationException {
-    return apply(inbound, reader.read(inbound.rawPayload(), inbound.soapAction()));
+    return apply(inbound, reader.read(inbound.rawPayload(), inbound.soapAction()), new HashMap<>());
   }
 
   /**
@@ -76,8 +78,9 @@ public class NotificationProcessor {
       Arrays.setAll(order, i -> i);
       Arrays.sort(order, Comparator.comparing(i -> read.get(i).ebayItemId().orElse("")));
       WebhookEventStatus[] statuses = new WebhookEventStatus[batch.size()];
+      Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch = new HashMap<>();
       for (int i : order) {
-        statuses[i] = apply(batch.get(i), read.get(i));
+        statuses[i] = apply(batch.get(i), read.get(i), tenantsOfBatch);
         work.writeAndRelease();
       }
       return Arrays.asList(statuses);
@@ -96,7 +99,14 @@ public class NotificationProcessor {
     }
   }
 
-  private WebhookEventStatus apply(InboundNotification inbound, PlatformNotification notification) {
+  /**
+   * @param tenantsOfBatch who the eBay users named so far in this transaction are: a batch's
+   *     notifications are mostly for a few sellers, each looked up once
+   */
+  private WebhookEventStatus apply(
+      InboundNotification inbound,
+      PlatformNotification notification,
+      Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch) {
     Instant now = clock.instant();
     WebhookEvent event = eventOf(inbound, now);
     if (event.isSettled()) {
@@ -109,7 +119,7 @@ public class NotificationProcessor {
     if (kind == EventKind.OTHER || itemId.isEmpty()) {
       return settle(event, WebhookEventStatus.IGNORED, null, null, null);
     }
-    Optional<Long> seller = tenants.sellerOf(notification);
+    Optional<Long> seller = sellerOf(notification, tenantsOfBatch);
     if (seller.isEmpty()) {
       return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     }
@@ -140,6 +150,24 @@ public class NotificationProcessor {
       // The listing is another seller's: never touch their data, whatever a notification says.
       case NOT_OWNER -> settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     };
+  }
+
+  private Optional<Long> sellerOf(
+      PlatformNotification notification, Map<List<Optional<String>>, Optional<Long>> known) {
+    List<Optional<String>> names =
+        List.of(
+            notification.recipientUserId(),
+            notification.eiasToken(),
+            notification.externalUserData());
+    if (names.stream().allMatch(Optional::isEmpty)) {
+      return tenants.sellerOf(notification); // found through the listing, not a name
+    }
+    Optional<Long> seller = known.get(names);
+    if (seller == null) {
+      seller = tenants.sellerOf(notification);
+      known.put(names, seller);
+    }
+    return seller;
   }
 
   private WebhookEvent eventOf(InboundNotification inbound, Instant now) {

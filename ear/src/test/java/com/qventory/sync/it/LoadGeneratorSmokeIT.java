@@ -8,6 +8,7 @@ import com.qventory.sync.loadgen.Options;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -34,21 +35,15 @@ class LoadGeneratorSmokeIT {
       throws Exception {
     LoadGenerator.Result result =
         LoadGenerator.run(
-            Options.parse(
-                new String[] {
-                  "--url", QventoryServer.url("").toString().replaceAll("/$", ""),
-                  "--jdbc", System.getenv("POSTGRESQL_URL"),
-                  "--db-user", System.getenv("POSTGRESQL_USER"),
-                  "--db-password", System.getenv("POSTGRESQL_PASSWORD"),
-                  "--sellers", "2",
-                  "--items", "10",
-                  "--rate", "20",
-                  "--seconds", "2",
-                  "--connections", "4",
-                  "--ceiling-seconds", "1",
-                  "--drain-seconds", "30",
-                  "--report", "target/loadgen-smoke"
-                }),
+            againstTheSuitesServer(
+                "--sellers", "2",
+                "--items", "10",
+                "--rate", "20",
+                "--seconds", "2",
+                "--connections", "4",
+                "--ceiling-seconds", "1",
+                "--drain-seconds", "30",
+                "--report", "target/loadgen-smoke"),
             TestSimulator.keyset());
 
     assertEquals(40, result.sent(), "20/s for 2 s, open loop");
@@ -66,22 +61,16 @@ class LoadGeneratorSmokeIT {
   void aTinySweepReportsEveryStepWithItsCharts() throws Exception {
     Path report =
         LoadGenerator.sweep(
-            Options.parse(
-                new String[] {
-                  "--url", QventoryServer.url("").toString().replaceAll("/$", ""),
-                  "--jdbc", System.getenv("POSTGRESQL_URL"),
-                  "--db-user", System.getenv("POSTGRESQL_USER"),
-                  "--db-password", System.getenv("POSTGRESQL_PASSWORD"),
-                  "--sellers", "2",
-                  "--items", "10",
-                  "--seconds", "1",
-                  "--connections", "4",
-                  "--sweep-rates", "10,20",
-                  "--sweep-connections", "2",
-                  "--ceiling-seconds", "1",
-                  "--drain-seconds", "30",
-                  "--report", "target/loadgen-sweep-smoke"
-                }),
+            againstTheSuitesServer(
+                "--sellers", "2",
+                "--items", "10",
+                "--seconds", "1",
+                "--connections", "4",
+                "--sweep-rates", "10,20",
+                "--sweep-connections", "2",
+                "--ceiling-seconds", "1",
+                "--drain-seconds", "30",
+                "--report", "target/loadgen-sweep-smoke"),
             TestSimulator.keyset());
 
     String markdown = Files.readString(report);
@@ -98,32 +87,17 @@ class LoadGeneratorSmokeIT {
 
   @Test
   void theDataModeFillsOnceAndMeasuresEveryReadAsItsSellerAndAdmin() throws Exception {
-    String[] arguments = {
-      "--url",
-      QventoryServer.url("").toString().replaceAll("/$", ""),
-      "--jdbc",
-      System.getenv("POSTGRESQL_URL"),
-      "--db-user",
-      System.getenv("POSTGRESQL_USER"),
-      "--db-password",
-      System.getenv("POSTGRESQL_PASSWORD"),
-      "--fill",
-      "300",
-      "--fill-sellers",
-      "3",
-      "--big-seller",
-      "150",
-      "--samples",
-      "3",
-      "--admin-user",
-      QventoryServer.ADMIN_USERNAME,
-      "--admin-password",
-      QventoryServer.ADMIN_PASSWORD,
-      "--report",
-      "target/loadgen-data-smoke"
-    };
-    LoadGenerator.readsAtSize(Options.parse(arguments));
-    Path report = LoadGenerator.readsAtSize(Options.parse(arguments)); // fills nothing twice
+    Options options =
+        againstTheSuitesServer(
+            "--fill", "300",
+            "--fill-sellers", "3",
+            "--big-seller", "150",
+            "--samples", "3",
+            "--admin-user", QventoryServer.ADMIN_USERNAME,
+            "--admin-password", QventoryServer.ADMIN_PASSWORD,
+            "--report", "target/loadgen-data-smoke");
+    LoadGenerator.readsAtSize(options);
+    Path report = LoadGenerator.readsAtSize(options); // fills nothing twice
 
     String markdown = Files.readString(report);
     assertTrue(markdown.contains("inventory page, first page (150 items of the seller)"), markdown);
@@ -138,5 +112,18 @@ class LoadGeneratorSmokeIT {
         TestDatabase.strings(
             "SELECT count(*)::text FROM inventory_item i JOIN app_user u ON u.id = i.seller_id"
                 + " WHERE u.username = 'loadgen-data-1'"));
+  }
+
+  /** The options of a run against the suite's server and database, then {@code more}. */
+  private static Options againstTheSuitesServer(String... more) {
+    List<String> arguments =
+        new ArrayList<>(
+            List.of(
+                "--url", QventoryServer.url("").toString().replaceAll("/$", ""),
+                "--jdbc", System.getenv("POSTGRESQL_URL"),
+                "--db-user", System.getenv("POSTGRESQL_USER"),
+                "--db-password", System.getenv("POSTGRESQL_PASSWORD")));
+    arguments.addAll(List.of(more));
+    return Options.parse(arguments.toArray(String[]::new));
   }
 }

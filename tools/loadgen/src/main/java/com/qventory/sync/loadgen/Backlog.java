@@ -18,6 +18,9 @@ import java.util.function.LongSupplier;
  */
 final class Backlog implements AutoCloseable {
 
+  /** An event the application is done with, whatever became of it (not waiting, not retrying). */
+  static final String SETTLED = "status NOT IN ('RECEIVED', 'FAILED')";
+
   private final List<Long> samples = new ArrayList<>();
   private final Thread sampler;
   private volatile boolean running = true;
@@ -32,7 +35,8 @@ final class Backlog implements AutoCloseable {
                   PreparedStatement settled =
                       db.prepareStatement(
                           "SELECT count(*) FROM webhook_event WHERE ebay_item_id LIKE ?"
-                              + " AND received_at >= ? AND status NOT IN ('RECEIVED', 'FAILED')")) {
+                              + " AND received_at >= ? AND "
+                              + SETTLED)) {
                 settled.setString(1, itemPrefix + "%");
                 settled.setTimestamp(2, Timestamp.from(runStart));
                 while (running) {

@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,8 +17,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -41,9 +38,6 @@ import org.HdrHistogram.Histogram;
  * of its own. Filling is idempotent: a second run measures the data already there.
  */
 final class DataMode {
-
-  private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   /** Item ids of the data mode: far from the notification runs' (which start at 100…). */
   private static final long ITEM_BASE = 900_000_000_000L;
@@ -307,10 +301,6 @@ final class DataMode {
                     micros.getValueAtPercentile(50) / 1000.0,
                     micros.getValueAtPercentile(95) / 1000.0,
                     micros.getMaxValue() / 1000.0)));
-    Files.createDirectories(options.reportDirectory());
-    Path report = options.reportDirectory().resolve("data-" + FILE_TIME.format(now) + ".md");
-    Files.writeString(report, md);
-    Files.writeString(options.reportDirectory().resolve("data-latest.md"), md);
-    return report;
+    return Report.save(options.reportDirectory(), "data", now, md, "data-latest.md");
   }
 }

@@ -102,22 +102,24 @@ public final class LoadGenerator {
       Instant runStart = Instant.now();
       Workload workload = workload(options, keyset, runStart);
       Sending sending = new Sending();
+      Drained drained;
       Backlog backlog =
           new Backlog(options, workload.itemPrefix(), runStart, sending.acknowledged::get);
-      send(http, options, workload, sending);
-      // Said before waiting for processing: a fault run (server killed, database frozen) needs to
-      // know what was acknowledged even when the rest cannot be measured.
-      System.out.println(
-          "[LOADGEN] Items "
-              + workload.itemPrefix()
-              + "*: sent "
-              + sending.sent
-              + ", acknowledged "
-              + sending.acknowledged.get()
-              + ", errors "
-              + new TreeMap<>(sending.errors));
-      Drained drained = drain(db, workload.itemPrefix(), runStart, sending, options.drainTimeout());
-      backlog.close();
+      try (backlog) {
+        send(http, options, workload, sending);
+        // Said before waiting for processing: a fault run (server killed, database frozen) needs to
+        // know what was acknowledged even when the rest cannot be measured.
+        System.out.println(
+            "[LOADGEN] Items "
+                + workload.itemPrefix()
+                + "*: sent "
+                + sending.sent
+                + ", acknowledged "
+                + sending.acknowledged.get()
+                + ", errors "
+                + new TreeMap<>(sending.errors));
+        drained = drain(db, workload.itemPrefix(), runStart, sending, options.drainTimeout());
+      }
       Histogram endToEnd = endToEnd(db, workload.itemPrefix(), runStart);
       double httpCeiling = 0;
       double databaseCeiling = 0;
@@ -307,7 +309,9 @@ public final class LoadGenerator {
     long deadline = System.nanoTime() + timeout.toNanos();
     try (PreparedStatement query =
         db.prepareStatement(
-            "SELECT count(*) FILTER (WHERE status NOT IN ('RECEIVED', 'FAILED')),"
+            "SELECT count(*) FILTER (WHERE "
+                + Backlog.SETTLED
+                + "),"
                 + " min(received_at), max(processed_at)"
                 + " FROM webhook_event WHERE ebay_item_id LIKE ? AND received_at >= ?")) {
       query.setString(1, prefix + "%");

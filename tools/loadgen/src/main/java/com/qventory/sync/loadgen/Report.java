@@ -17,6 +17,21 @@ final class Report {
 
   private Report() {}
 
+  /** The name of a report of this kind made at {@code at}, without ".md": sweep-20261202-020549. */
+  static String fileName(String kind, Instant at) {
+    return kind + "-" + FILE_TIME.format(at);
+  }
+
+  /** Writes a report under its own name, and again as {@code latest}; returns the first. */
+  static Path save(Path directory, String kind, Instant at, CharSequence md, String latest)
+      throws IOException {
+    Files.createDirectories(directory);
+    Path report = directory.resolve(fileName(kind, at) + ".md");
+    Files.writeString(report, md);
+    Files.writeString(directory.resolve(latest), md);
+    return report;
+  }
+
   static LoadGenerator.Result write(
       Options options, boolean serverFound, LoadGenerator.Result result) throws IOException {
     StringBuilder md = new StringBuilder();
@@ -82,10 +97,7 @@ final class Report {
         "\nLatencies count from when a request was due, not when it could be sent (no coordinated"
             + " omission). End to end is eBay's Timestamp → the event's processed_at, for"
             + " notifications that reached the server within a second of being due.\n");
-    Files.createDirectories(options.reportDirectory());
-    Path report = options.reportDirectory().resolve("loadgen-" + FILE_TIME.format(now) + ".md");
-    Files.writeString(report, md);
-    Files.writeString(options.reportDirectory().resolve("latest.md"), md);
+    Path report = save(options.reportDirectory(), "loadgen", now, md, "latest.md");
     return new LoadGenerator.Result(
         result.sent(),
         result.acknowledged(),

@@ -8,8 +8,6 @@ import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +32,6 @@ final class Sweep {
 
   /** One run of the sweep. */
   record Step(double offered, int connections, LoadGenerator.Result result) {}
-
-  private static final DateTimeFormatter FILE_TIME =
-      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
   private Sweep() {}
 
@@ -77,7 +72,7 @@ final class Sweep {
       double databaseCeiling)
       throws IOException {
     Instant now = Instant.now();
-    String name = "sweep-" + FILE_TIME.format(now);
+    String name = Report.fileName("sweep", now);
     Path directory = options.reportDirectory();
     Files.createDirectories(directory);
     StringBuilder md = new StringBuilder();
@@ -125,10 +120,7 @@ final class Sweep {
             + " out); end to end is eBay's Timestamp → the event's processed_at. Shares are of the"
             + " ceilings above: acknowledgements of the HTTP ceiling, processing of PostgreSQL's."
             + " Each step's own report is under steps/.\n");
-    Path report = directory.resolve(name + ".md");
-    Files.writeString(report, md);
-    Files.writeString(directory.resolve("sweep-latest.md"), md);
-    return report;
+    return Report.save(directory, "sweep", now, md, "sweep-latest.md");
   }
 
   private static void table(

@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import com.qventory.sync.devstack.ServerBaseDirectory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -8,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +22,6 @@ import java.util.stream.Stream;
  * its own port offset keeps it apart from the suite's server.
  */
 final class StandaloneServer implements AutoCloseable {
-
-  private static final String CONFIG = "qventory.xml";
 
   private final Path wildflyHome = Path.of(System.getProperty("jboss.home"));
   private final Path ear = Path.of(System.getProperty("qventory.ear"));
@@ -45,14 +43,7 @@ final class StandaloneServer implements AutoCloseable {
   /** A fresh base directory: the provisioned configuration and the EAR, no data yet. */
   void prepare() throws IOException {
     deleteRecursively(baseDir);
-    Path configuration = Files.createDirectories(baseDir.resolve("configuration"));
-    Path deployments = Files.createDirectories(baseDir.resolve("deployments"));
-    try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone/configuration"))) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
-        Files.copy(file, configuration.resolve(file.getFileName()));
-      }
-    }
-    Files.copy(ear, deployments.resolve(ear.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+    ServerBaseDirectory.prepare(wildflyHome, ear, baseDir);
   }
 
   /** Starts the server on the base directory as it is and waits until the application answers. */
@@ -64,7 +55,7 @@ final class StandaloneServer implements AutoCloseable {
                     "bash",
                     wildflyHome.resolve("bin/standalone.sh").toString(),
                     "-c",
-                    CONFIG,
+                    ServerBaseDirectory.SERVER_CONFIG,
                     "-Djboss.server.base.dir=" + baseDir,
                     "-Djboss.socket.binding.port-offset=" + portOffset))
             .redirectErrorStream(true)

@@ -4,14 +4,12 @@ import com.qventory.sync.ebaysim.EbaySimulator;
 import com.qventory.sync.ebaysim.Keyset;
 import com.qventory.sync.ebaysim.SimConfig;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +57,6 @@ public final class DevStack {
   }
 
   private static final String LOG = "[DEVSTACK] ";
-  private static final String SERVER_CONFIG = "qventory.xml";
   private static final String WEBHOOK_URL = "http://localhost:8080/webhooks/ebay-platform";
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
@@ -138,7 +135,7 @@ public final class DevStack {
                     "bash",
                     wildflyHome.resolve("bin/standalone.sh").toString(),
                     "-c",
-                    SERVER_CONFIG,
+                    ServerBaseDirectory.SERVER_CONFIG,
                     "-Djboss.server.base.dir=" + baseDir))
             .inheritIO();
     builder.environment().clear();
@@ -164,37 +161,14 @@ public final class DevStack {
   }
 
   /**
-   * WildFly's base directory for the run command: the provisioned configuration, the EAR, and data
-   * that survives restarts. Kept apart from the server's own {@code standalone/} so that the test
-   * suite, which deploys through Arquillian, never finds this deployment there.
+   * WildFly's base directory for the run command, kept apart from the server's own {@code
+   * standalone/} so that the test suite, which deploys through Arquillian, never finds this
+   * deployment there.
    */
   private Path prepareServerBaseDir() throws IOException {
     Path baseDir = stateDir.resolve("wildfly");
-    Path configuration = baseDir.resolve("configuration");
-    Path deployments = baseDir.resolve("deployments");
-    Files.createDirectories(configuration);
-    Files.createDirectories(deployments);
-    // The server configuration always comes fresh from the build; the rest (management users
-    // added with add-user.sh, for one) is kept once it exists.
-    try (Stream<Path> files = Files.list(wildflyHome.resolve("standalone/configuration"))) {
-      files
-          .filter(Files::isRegularFile)
-          .filter(
-              file ->
-                  file.getFileName().toString().equals(SERVER_CONFIG)
-                      || !Files.exists(configuration.resolve(file.getFileName())))
-          .forEach(file -> copy(file, configuration.resolve(file.getFileName())));
-    }
-    copy(ear, deployments.resolve(ear.getFileName()));
+    ServerBaseDirectory.prepare(wildflyHome, ear, baseDir);
     return baseDir;
-  }
-
-  private static void copy(Path from, Path to) {
-    try {
-      Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private void announceWhenReady(Map<String, String> environment) {

@@ -121,13 +121,8 @@ public class InMemoryInventory implements InventoryRepository {
   }
 
   @Override
-  public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
+  public Matches search(ItemFilter filter, int offset, int limit, int countLimit) {
     throw new UnsupportedOperationException("search");
-  }
-
-  @Override
-  public long countUpTo(ItemFilter filter, int limit) {
-    throw new UnsupportedOperationException("countUpTo");
   }
 
   @Override

@@ -10,7 +10,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,13 +44,12 @@ public class InventoryQueries {
             Optional.empty(),
             ItemFilter.Sort.UPDATED,
             false);
+    InventoryRepository.Matches matches = search(filter, page, size);
     return Page.countedUpToLimit(
-        inventory.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
-            .map(InventoryViews.ItemSummary::of)
-            .toList(),
+        matches.items().stream().map(InventoryViews.ItemSummary::of).toList(),
         Math.max(page, 0),
         Page.clampSize(size),
-        inventory.countUpTo(filter, Page.COUNT_LIMIT + 1));
+        matches.counted());
   }
 
   /** The inventory table: searched, filtered, sorted and paged in the database. */
@@ -66,15 +64,19 @@ public class InventoryQueries {
     ItemFilter filter =
         new ItemFilter(
             callerId(), Optional.empty(), Optional.empty(), status, text, synced, sort, ascending);
-    List<InventoryItem> items =
-        inventory.search(filter, Page.offset(page, size), Page.clampSize(size));
+    InventoryRepository.Matches matches = search(filter, page, size);
     Map<Long, String> pictures =
-        inventory.firstPictures(items.stream().map(InventoryItem::getId).toList());
+        inventory.firstPictures(matches.items().stream().map(InventoryItem::getId).toList());
     return Page.countedUpToLimit(
-        items.stream().map(i -> new InventoryRow(i, pictures.get(i.getId()))).toList(),
+        matches.items().stream().map(i -> new InventoryRow(i, pictures.get(i.getId()))).toList(),
         Math.max(page, 0),
         Page.clampSize(size),
-        inventory.countUpTo(filter, Page.COUNT_LIMIT + 1));
+        matches.counted());
+  }
+
+  private InventoryRepository.Matches search(ItemFilter filter, int page, int size) {
+    return inventory.search(
+        filter, Page.offset(page, size), Page.clampSize(size), Page.COUNT_LIMIT + 1);
   }
 
   public Optional<InventoryViews.ItemDetail> item(long id) {

@@ -55,10 +55,14 @@ public interface InventoryRepository {
 
   List<ItemSyncEntry> syncHistory(long itemId);
 
-  List<InventoryItem> search(ItemFilter filter, int offset, int limit);
+  /**
+   * A page of the matches ({@code limit} from {@code offset}) and how many match, counted only up
+   * to {@code countLimit}.
+   */
+  Matches search(ItemFilter filter, int offset, int limit, int countLimit);
 
-  /** Counts the matches, but stops at {@code limit}: the smaller of the two. */
-  long countUpTo(ItemFilter filter, int limit);
+  /** A page of items, and the matches counted (at most the count limit asked for). */
+  record Matches(List<InventoryItem> items, long counted) {}
 
   /** Each item's first picture, in one query for a whole page (no N+1). */
   java.util.Map<Long, String> firstPictures(List<Long> itemIds);

@@ -171,25 +171,28 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
-  public List<InventoryItem> search(ItemFilter filter, int offset, int limit) {
-    return query(filter, "SELECT i", orderBy(filter), InventoryItem.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  @Override
-  public long countUpTo(ItemFilter filter, int limit) {
-    // Reads at most `limit` index entries instead of all of them.
-    return query(filter, "SELECT i.id", "", Long.class).setMaxResults(limit).getResultList().size();
-  }
-
-  private <T> TypedQuery<T> query(ItemFilter filter, String select, String orderBy, Class<T> type) {
-    List<String> where = new ArrayList<>(List.of("i.sellerId = :sellerId"));
-    filter.ebayItemId().ifPresent(v -> where.add("i.ebayItemId = :ebayItemId"));
+  public Matches search(ItemFilter filter, int offset, int limit, int countLimit) {
     // The items with that SKU (the listing's or a variation's) are found first, each by its
     // index: one condition with an OR reads every item of the seller (42 ms at 120,000 items).
     List<Long> skuMatches = filter.sku().map(v -> itemsWithSku(filter.sellerId(), v)).orElse(null);
+    List<InventoryItem> items =
+        query(filter, skuMatches, "SELECT i", orderBy(filter), InventoryItem.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    // Reads at most `countLimit` index entries instead of all of them.
+    int counted =
+        query(filter, skuMatches, "SELECT i.id", "", Long.class)
+            .setMaxResults(countLimit)
+            .getResultList()
+            .size();
+    return new Matches(items, counted);
+  }
+
+  private <T> TypedQuery<T> query(
+      ItemFilter filter, List<Long> skuMatches, String select, String orderBy, Class<T> type) {
+    List<String> where = new ArrayList<>(List.of("i.sellerId = :sellerId"));
+    filter.ebayItemId().ifPresent(v -> where.add("i.ebayItemId = :ebayItemId"));
     if (skuMatches != null) {
       where.add(skuMatches.isEmpty() ? "i.id IS NULL" : "i.id IN :skuMatches");
     }

@@ -22,6 +22,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -55,7 +57,8 @@ public class NotificationProcessor {
    */
   public WebhookEventStatus process(InboundNotification inbound)
       throws MalformedNotificationException {
-    return apply(inbound, reader.read(inbound.rawPayload(), inbound.soapAction()), new HashMap<>());
+    return apply(
+        inbound, reader.read(inbound.rawPayload(), inbound.soapAction()), true, new HashMap<>());
   }
 
   /**
@@ -77,10 +80,16 @@ public class NotificationProcessor {
       Integer[] order = new Integer[batch.size()];
       Arrays.setAll(order, i -> i);
       Arrays.sort(order, Comparator.comparing(i -> read.get(i).ebayItemId().orElse("")));
+      // Most notifications are new: which of them were recorded before is asked once per batch.
+      Set<UUID> recorded =
+          events.recordedAmong(batch.stream().map(InboundNotification::notificationId).toList());
       WebhookEventStatus[] statuses = new WebhookEventStatus[batch.size()];
       Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch = new HashMap<>();
       for (int i : order) {
-        statuses[i] = apply(batch.get(i), read.get(i), tenantsOfBatch);
+        InboundNotification inbound = batch.get(i);
+        statuses[i] =
+            apply(
+                inbound, read.get(i), recorded.contains(inbound.notificationId()), tenantsOfBatch);
         work.writeAndRelease();
       }
       return Arrays.asList(statuses);
@@ -100,19 +109,29 @@ public class NotificationProcessor {
   }
 
   /**
+   * @param mayBeRecorded whether the notification's event row may exist already (a redelivery or a
+   *     replay); when not, it is inserted without being looked for
    * @param tenantsOfBatch who the eBay users named so far in this transaction are: a batch's
    *     notifications are mostly for a few sellers, each looked up once
    */
   private WebhookEventStatus apply(
       InboundNotification inbound,
       PlatformNotification notification,
+      boolean mayBeRecorded,
       Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch) {
     Instant now = clock.instant();
-    WebhookEvent event = eventOf(inbound, now);
-    if (event.isSettled()) {
-      return event.getStatus(); // a redelivery of a message whose effect is committed
+    Optional<WebhookEvent> recorded =
+        mayBeRecorded
+            ? events.findByNotificationIdForUpdate(inbound.notificationId())
+            : Optional.empty();
+    if (recorded.isPresent() && recorded.get().isSettled()) {
+      return recorded.get().getStatus(); // a redelivery of a message whose effect is committed
     }
-    event.describe(notification);
+    WebhookEvent event = recorded.orElseGet(() -> inbound.newEvent(now));
+    event.describe(notification); // before its insert: one statement writes the row, not two
+    if (recorded.isEmpty()) {
+      events.add(event);
+    }
 
     EventKind kind = EventKind.of(notification.eventName());
     Optional<String> itemId = notification.ebayItemId();
@@ -168,17 +187,6 @@ public class NotificationProcessor {
       known.put(names, seller);
     }
     return seller;
-  }
-
-  private WebhookEvent eventOf(InboundNotification inbound, Instant now) {
-    return events
-        .findByNotificationIdForUpdate(inbound.notificationId())
-        .orElseGet(
-            () -> {
-              WebhookEvent created = inbound.newEvent(now);
-              events.add(created);
-              return created;
-            });
   }
 
   private WebhookEventStatus settle(

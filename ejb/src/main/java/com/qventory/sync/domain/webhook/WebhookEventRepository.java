@@ -1,7 +1,9 @@
 package com.qventory.sync.domain.webhook;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 public interface WebhookEventRepository {
@@ -12,6 +14,12 @@ public interface WebhookEventRepository {
 
   /** The event of one notification, locked until the transaction ends. */
   Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId);
+
+  /**
+   * Which of these notifications have an event already (nothing locked: look each one found up with
+   * {@link #findByNotificationIdForUpdate}).
+   */
+  Set<UUID> recordedAmong(Collection<UUID> notificationIds);
 
   /** The newest events first, {@code limit} of them starting at {@code offset}. */
   List<WebhookEvent> latest(int offset, int limit);

@@ -9,8 +9,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -38,6 +40,21 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public Set<UUID> recordedAmong(Collection<UUID> notificationIds) {
+    if (notificationIds.isEmpty()) {
+      return Set.of();
+    }
+    return Set.copyOf(
+        entityManager
+            .createQuery(
+                "SELECT e.notificationId FROM WebhookEvent e"
+                    + " WHERE e.notificationId IN :notificationIds",
+                UUID.class)
+            .setParameter("notificationIds", notificationIds)
+            .getResultList());
   }
 
   @Override

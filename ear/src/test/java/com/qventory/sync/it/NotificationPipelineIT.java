@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -70,7 +72,11 @@ class NotificationPipelineIT {
     HttpResponse<String> ack;
     try {
       ack = Notifications.push(notification, "ItemListed");
-      Thread.sleep(1_500); // deliveries fail meanwhile and are redelivered with back-off
+      // Its delivery fails while the database is away and waits for redelivery with back-off.
+      assertTrue(
+          TestDatabase.await(Duration.ofSeconds(30), NotificationPipelineIT::awaitingRedelivery)
+              .isPresent(),
+          "a delivery failed during the outage and was scheduled again");
     } finally {
       TestDatabase.refuseConnections(false);
     }
@@ -81,5 +87,17 @@ class NotificationPipelineIT {
     assertFalse(
         TestDatabase.strings("SELECT id FROM inventory_item WHERE ebay_item_id = ?", itemId)
             .isEmpty());
+  }
+
+  /** The notification queue's messages scheduled for redelivery, when there are any. */
+  private static Optional<Long> awaitingRedelivery() throws Exception {
+    String metrics = WebClient.plainGet(QventoryServer.MANAGEMENT.resolve("metrics")).body();
+    return metrics
+        .lines()
+        .filter(line -> line.contains("scheduled_count"))
+        .filter(line -> line.contains("jms_queue=\"PlatformNotifications\""))
+        .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+        .filter(count -> count > 0)
+        .findFirst();
   }
 }

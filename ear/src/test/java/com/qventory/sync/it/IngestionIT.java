@@ -1,6 +1,7 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -307,6 +308,25 @@ class IngestionIT {
 
     assertEquals(List.of("PROCESSED", "PROCESSED"), Notifications.awaitSettled(itemId, 2));
     assertEquals("Suspended", onlyItem().getString("listingStatus"));
+  }
+
+  @Test
+  void aModernNotificationThatNamesNoOneChangesNoOnesListing() throws Exception {
+    push("item-listed.xml", "ItemListed", t0, Map.of());
+    Notifications.awaitSettled(itemId, 1);
+    String signed =
+        Notifications.signedFor(
+            seller, itemId, "item-revised.xml", t0.plusSeconds(5), Map.of("PRICE", "0.01"));
+    String namesNoOne =
+        signed
+            .replaceAll("<RecipientUserID>[^<]*</RecipientUserID>", "")
+            .replaceAll("<EIASToken>[^<]*</EIASToken>", "");
+    assertFalse(namesNoOne.contains("RecipientUserID") || namesNoOne.contains("EIASToken"));
+
+    Notifications.pushAccepted(namesNoOne, "ItemRevised");
+
+    assertEquals(List.of("PROCESSED", "UNMATCHED"), Notifications.awaitSettled(itemId, 2));
+    assertEquals("34.99", onlyItem().getJsonNumber("price").bigDecimalValue().toPlainString());
   }
 
   @Test

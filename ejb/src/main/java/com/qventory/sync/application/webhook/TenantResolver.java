@@ -10,8 +10,10 @@ import java.util.Optional;
 
 /**
  * Finds the seller a notification is for: its RecipientUserID, else its EIASToken, else its
- * ExternalUserData, each matched against connected eBay accounts. A notification that names none of
- * them (the legacy format) belongs to the seller who owns the listing, if we know the listing.
+ * ExternalUserData, each matched against connected eBay accounts. Only eBay's legacy ItemSuspended
+ * names none of them: it belongs to the seller who owns the listing, if we know the listing. Any
+ * other notification that names no one is for no one — else a body without a recipient could change
+ * whichever seller's listing its ItemID names.
  */
 @ApplicationScoped
 public class TenantResolver {
@@ -34,15 +36,22 @@ public class TenantResolver {
     if (account.isPresent()) {
       return account.map(EbayAccount::getSellerId);
     }
-    boolean namesNoOne =
-        notification.recipientUserId().isEmpty()
-            && notification.eiasToken().isEmpty()
-            && notification.externalUserData().isEmpty();
-    return namesNoOne
+    return isLegacySuspension(notification)
         ? notification
             .ebayItemId()
             .flatMap(inventory::holderOf)
             .map(InventoryRepository.Holder::sellerId)
         : Optional.empty();
   }
+
+  /** The one notification that legitimately names no eBay user. */
+  static boolean isLegacySuspension(PlatformNotification notification) {
+    return notification.format() == PlatformNotification.Format.LEGACY
+        && LEGACY_SUSPENSION.equals(notification.eventName())
+        && notification.recipientUserId().isEmpty()
+        && notification.eiasToken().isEmpty()
+        && notification.externalUserData().isEmpty();
+  }
+
+  private static final String LEGACY_SUSPENSION = "ItemSuspended";
 }

@@ -3,6 +3,7 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.application.webhook.AcceptedSignatures;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.Sha256;
 import java.net.http.HttpResponse;
@@ -72,7 +73,7 @@ class WebhookSecurityIT {
                 "TIMESTAMP",
                 Notifications.ebayTime(Instant.now().minusSeconds(3600))));
 
-    assertRefused(Notifications.push(replayed, "ItemListed"), 401, "is not within PT15M");
+    assertRefused(Notifications.push(replayed, "ItemListed"), 401, "is not within PT10M");
     assertEquals(List.of("TIMESTAMP_OUT_OF_WINDOW"), rejections());
   }
 
@@ -103,7 +104,7 @@ class WebhookSecurityIT {
 
     assertEquals(200, again.statusCode(), again.body());
     assertTrue(again.body().contains("<Ack>Success</Ack>"));
-    assertRefused(forged, 401, "is not within PT15M");
+    assertRefused(forged, 401, "is not within PT10M");
     // Proof it was not queued again: a later notification about the item is processed, and the
     // item's events are still the one taken in before and that later one.
     Notifications.pushFor(
@@ -165,6 +166,50 @@ class WebhookSecurityIT {
         TestDatabase.strings(
             "SELECT reason FROM webhook_rejection WHERE reason = 'TOO_LARGE' AND detail LIKE ? LIMIT 1",
             "%" + huge.length + " declared%"));
+  }
+
+  @Test
+  void aSignatureIsRefusedOnceItCameWithMoreOtherBodiesThanEbayEverSends() throws Exception {
+    String timestamp = Notifications.ebayTime(Instant.now());
+    String template =
+        Notifications.signed(
+            "item-listed.xml",
+            Map.of("ITEM_ID", "{ITEM}", "RECIPIENT", "nobody_we_know", "TIMESTAMP", timestamp));
+    for (int i = 0; i <= AcceptedSignatures.MAX_OTHER_BODIES; i++) {
+      String other = Notifications.uniqueItemId();
+      assertEquals(
+          200,
+          Notifications.push(template.replace("{ITEM}", other), "ItemListed").statusCode(),
+          "the first body and " + AcceptedSignatures.MAX_OTHER_BODIES + " others are accepted");
+    }
+
+    HttpResponse<String> response =
+        Notifications.push(template.replace("{ITEM}", itemId), "ItemListed");
+
+    assertRefused(response, 401, "was accepted before with");
+    assertEquals(List.of("SIGNATURE_REUSED"), rejections());
+  }
+
+  @Test
+  void invalidUtf8IsRefusedAsMalformedBeforeTheSoapStackSeesIt() throws Exception {
+    byte[] body =
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+            .replace("<Title>", "<Title>\u0001MARK")
+            .getBytes(StandardCharsets.UTF_8);
+    String text = new String(body, StandardCharsets.ISO_8859_1);
+    int mark = text.indexOf("\u0001MARK");
+    body[mark] = (byte) 0xC3; // a lead byte followed by one that cannot continue it
+    body[mark + 1] = (byte) 0x28;
+
+    HttpResponse<String> response = Notifications.push(body, "ItemListed");
+
+    assertRefused(response, 400, "not valid UTF-8");
+    assertEquals(
+        List.of("MALFORMED"),
+        TestDatabase.strings(
+            "SELECT reason FROM webhook_rejection WHERE detail = 'The body is not valid UTF-8'"
+                + " AND body_sha256 = ?",
+            Sha256.hex(body)));
   }
 
   @Test

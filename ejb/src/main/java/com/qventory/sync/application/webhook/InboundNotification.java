@@ -6,9 +6,19 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
-/** One delivery of a queued notification to processing. */
+/**
+ * One delivery of a queued notification to processing.
+ *
+ * @param confirmWithEbay its signature came before with another body (see {@link
+ *     AcceptedSignatures}): what it says about a listing is asked from eBay, not taken from it
+ */
 public record InboundNotification(
-    UUID notificationId, String rawPayload, String soapAction, Instant receivedAt, int delivery) {
+    UUID notificationId,
+    String rawPayload,
+    String soapAction,
+    Instant receivedAt,
+    int delivery,
+    boolean confirmWithEbay) {
 
   public InboundNotification {
     Objects.requireNonNull(notificationId, "notificationId");
@@ -28,6 +38,7 @@ public record InboundNotification(
         soapAction,
         rawPayload,
         receivedAt,
-        now);
+        now,
+        confirmWithEbay);
   }
 }

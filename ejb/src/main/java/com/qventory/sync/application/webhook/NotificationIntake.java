@@ -13,6 +13,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,7 +38,16 @@ public class NotificationIntake {
   /** What screening decided. */
   public sealed interface Screening permits Screened, AlreadyAccepted, Refused {}
 
-  public record Screened(PlatformNotification notification) implements Screening {}
+  /**
+   * Accepted.
+   *
+   * @param confirmWithEbay its (Timestamp, signature) came before with another body: queued all the
+   *     same (two genuine notifications can share a millisecond, and refusing either would lose it
+   *     for good, as eBay redelivers with the same Timestamp), but processing asks eBay for the
+   *     listing instead of believing this body
+   */
+  public record Screened(PlatformNotification notification, boolean confirmWithEbay)
+      implements Screening {}
 
   /**
    * eBay redelivered, with its original Timestamp, a notification we had already accepted (the same
@@ -57,6 +69,8 @@ public class NotificationIntake {
 
   @Inject private WebhookEventRepository events;
 
+  @Inject private AcceptedSignatures signatures;
+
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
   }
@@ -75,7 +89,7 @@ public class NotificationIntake {
     }
     PlatformNotification notification;
     try {
-      notification = reader.read(new String(body, StandardCharsets.UTF_8), soapAction);
+      notification = reader.read(strictUtf8(body), soapAction);
     } catch (MalformedNotificationException e) {
       return refuse(
           RejectionReason.MALFORMED,
@@ -137,7 +151,57 @@ public class NotificationIntake {
           about,
           receivedAt);
     }
-    return new Screened(notification);
+    AcceptedSignatures.Use use =
+        signatures.use(
+            notification.timestampText().get(),
+            notification.signature().get(),
+            Sha256.hex(body),
+            timestamp.get().plus(tolerance),
+            receivedAt);
+    if (use == AcceptedSignatures.Use.TOO_MANY_BODIES) {
+      return refuse(
+          RejectionReason.SIGNATURE_REUSED,
+          "The NotificationSignature of Timestamp "
+              + notification.timestampText().get()
+              + " was accepted before with "
+              + AcceptedSignatures.MAX_OTHER_BODIES
+              + " other bodies",
+          body,
+          remoteAddress,
+          about,
+          receivedAt);
+    }
+    if (use == AcceptedSignatures.Use.OTHER_BODY) {
+      LOG.info(
+          () ->
+              "[PLATFORM] The signature of Timestamp "
+                  + notification.timestampText().get()
+                  + " came before with another body ("
+                  + notification.eventName()
+                  + ", item "
+                  + notification.ebayItemId().orElse("none")
+                  + ", from "
+                  + remoteAddress
+                  + "): its listing will be confirmed with eBay before anything is applied");
+    }
+    return new Screened(notification, use == AcceptedSignatures.Use.OTHER_BODY);
+  }
+
+  /**
+   * eBay sends UTF-8. A lenient decoder would turn invalid bytes into U+FFFD here while the SOAP
+   * stack, decoding the same bytes again, fails on them with a 500 — which eBay retries for ever.
+   */
+  private static String strictUtf8(byte[] body) throws MalformedNotificationException {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new MalformedNotificationException("The body is not valid UTF-8", e);
+    }
   }
 
   /** A body over the limit, refused before it was read. */
@@ -162,13 +226,14 @@ public class NotificationIntake {
    *
    * @return the id that follows the notification through processing, replay and the event log
    */
-  public UUID enqueue(PlatformNotification notification, String soapAction, Instant receivedAt) {
+  public UUID enqueue(Screened screened, String soapAction, Instant receivedAt) {
     UUID notificationId = UUID.randomUUID();
     queue.enqueue(
         notificationId,
-        NotificationSignature.masked(notification.rawPayload()),
+        NotificationSignature.masked(screened.notification().rawPayload()),
         soapAction,
-        receivedAt);
+        receivedAt,
+        screened.confirmWithEbay());
     return notificationId;
   }
 

@@ -1,7 +1,10 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.inventory.ListingConfirmation;
 import com.qventory.sync.application.inventory.ListingSync;
+import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
+import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
@@ -44,6 +47,8 @@ public class NotificationProcessor {
   @Inject private NotificationReader reader;
 
   @Inject private ListingSync listings;
+
+  @Inject private ListingConfirmation confirmation;
 
   @Inject private WorkInProgress work;
 
@@ -142,6 +147,13 @@ public class NotificationProcessor {
     if (seller.isEmpty()) {
       return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     }
+    Optional<ListingSync.ListingState> state =
+        inbound.confirmWithEbay()
+            ? confirmedState(seller.get(), itemId.get(), notification, event)
+            : Optional.of(stateOf(inbound, notification, kind, event));
+    if (state.isEmpty()) {
+      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
+    }
     DedupKey key = DedupKey.of(notification);
     AtomicReference<Long> duplicateOf = new AtomicReference<>();
     ListingSync.Once once =
@@ -150,16 +162,7 @@ public class NotificationProcessor {
           first.ifPresent(duplicateOf::set);
           return first.isEmpty();
         };
-    ListingSync.ListingState state =
-        new ListingSync.ListingState(
-            SyncSource.NOTIFICATION,
-            notification.eventName(),
-            event.getId(),
-            notification.ebayTimestamp().orElse(inbound.receivedAt()),
-            kind == EventKind.SUSPENDED ? Optional.empty() : notification.listing(),
-            kind == EventKind.SALE ? notification.sales() : List.of(),
-            kind == EventKind.SUSPENDED);
-    ListingSync.Result result = listings.apply(seller.get(), itemId.get(), state, once);
+    ListingSync.Result result = listings.apply(seller.get(), itemId.get(), state.get(), once);
     return switch (result.outcome()) {
       case APPLIED, UNCHANGED ->
           settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null);
@@ -169,6 +172,46 @@ public class NotificationProcessor {
       // The listing is another seller's: never touch their data, whatever a notification says.
       case NOT_OWNER -> settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
     };
+  }
+
+  private static ListingSync.ListingState stateOf(
+      InboundNotification inbound,
+      PlatformNotification notification,
+      EventKind kind,
+      WebhookEvent event) {
+    return new ListingSync.ListingState(
+        SyncSource.NOTIFICATION,
+        notification.eventName(),
+        event.getId(),
+        notification.ebayTimestamp().orElse(inbound.receivedAt()),
+        kind == EventKind.SUSPENDED ? Optional.empty() : notification.listing(),
+        kind == EventKind.SALE ? notification.sales() : List.of(),
+        kind == EventKind.SUSPENDED);
+  }
+
+  /**
+   * The listing as eBay has it now, in place of what the body says; no sales (GetItem does not
+   * confirm them; its quantities do). Empty when the listing is not the named seller's on eBay.
+   */
+  private Optional<ListingSync.ListingState> confirmedState(
+      long sellerId, String itemId, PlatformNotification notification, WebhookEvent event) {
+    Optional<EbayListing> truth;
+    try {
+      truth = confirmation.listingOf(sellerId, itemId);
+    } catch (EbayApiException e) {
+      throw new IllegalStateException(
+          "Could not confirm item " + itemId + " with eBay: " + e.getMessage(), e);
+    }
+    return truth.map(
+        listing ->
+            new ListingSync.ListingState(
+                SyncSource.NOTIFICATION,
+                notification.eventName(),
+                event.getId(),
+                clock.instant(),
+                Optional.of(listing),
+                List.of(),
+                false));
   }
 
   private Optional<Long> sellerOf(

@@ -11,7 +11,15 @@ import java.util.UUID;
  */
 public interface NotificationQueue {
 
-  void enqueue(UUID notificationId, String rawPayload, String soapAction, Instant receivedAt);
+  /**
+   * @param confirmWithEbay processing asks eBay for the listing instead of believing the body
+   */
+  void enqueue(
+      UUID notificationId,
+      String rawPayload,
+      String soapAction,
+      Instant receivedAt,
+      boolean confirmWithEbay);
 
   /** Puts a notification that will not be processed on the dead-letter queue, saying why. */
   void deadLetter(
@@ -19,5 +27,6 @@ public interface NotificationQueue {
       String rawPayload,
       String soapAction,
       Instant receivedAt,
+      boolean confirmWithEbay,
       String failure);
 }

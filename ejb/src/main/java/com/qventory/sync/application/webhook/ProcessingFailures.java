@@ -66,6 +66,7 @@ public class ProcessingFailures {
           inbound.rawPayload(),
           inbound.soapAction(),
           inbound.receivedAt(),
+          inbound.confirmWithEbay(),
           error);
       LOG.severe(
           "[PLATFORM] Notification "

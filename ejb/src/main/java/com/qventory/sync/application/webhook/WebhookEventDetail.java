@@ -11,6 +11,7 @@ public record WebhookEventDetail(
     Long sellerId,
     String dedupKey,
     Long duplicateOf,
+    boolean confirmWithEbay,
     String rawPayload) {
 
   static WebhookEventDetail of(WebhookEvent event) {
@@ -21,6 +22,7 @@ public record WebhookEventDetail(
         event.getSellerId(),
         event.getDedupKey(),
         event.getDuplicateOf(),
+        event.isConfirmWithEbay(),
         event.getRawPayload());
   }
 }

@@ -43,7 +43,8 @@ public class WebhookReplay {
         event.getNotificationId(),
         event.getRawPayload(),
         event.getSoapAction(),
-        event.getReceivedAt());
+        event.getReceivedAt(),
+        event.isConfirmWithEbay());
     LOG.info(
         "[PLATFORM] "
             + context.getCallerPrincipal().getName()

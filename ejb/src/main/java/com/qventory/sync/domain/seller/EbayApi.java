@@ -38,6 +38,16 @@ public interface EbayApi {
   com.qventory.sync.domain.inventory.EbayListing getItem(String accessToken, String itemId)
       throws EbayApiException;
 
+  /**
+   * GetItem, for a listing that must be this eBay user's: eBay answers GetItem for anyone's
+   * listing, so the answer's seller is compared.
+   *
+   * @return the listing as eBay has it now; empty when it is another user's or eBay has no such
+   *     listing
+   */
+  Optional<com.qventory.sync.domain.inventory.EbayListing> listingOf(
+      String accessToken, String ebayUserId, String itemId) throws EbayApiException;
+
   /** Where to send the seller for consent; {@code state} comes back with the code. */
   String consentUrl(String state);
 

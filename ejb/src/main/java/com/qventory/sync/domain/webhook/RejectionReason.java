@@ -12,7 +12,10 @@ public enum RejectionReason {
       "NotificationSignature does not match the configured keyset: check EBAY_DEV_ID, EBAY_CLIENT_ID and EBAY_CERT_ID"),
   TIMESTAMP_OUT_OF_WINDOW(
       401,
-      "Timestamp outside qventory.webhook.timestamp-tolerance (clock skew or a replayed request)");
+      "Timestamp outside qventory.webhook.timestamp-tolerance (clock skew or a replayed request)"),
+  SIGNATURE_REUSED(
+      401,
+      "a NotificationSignature accepted before came with too many other bodies: a captured signature replayed");
 
   private final int httpStatus;
   private final String hint;

@@ -112,23 +112,32 @@ public class WebhookEvent {
 
   private static final int MAX_ERROR_LENGTH = 2000;
 
+  /** The payload's digest: a redelivery of a body already accepted is recognised by it. */
+  @Column(name = "payload_sha256", length = 64)
+  private String payloadSha256;
+
+  /**
+   * Its signature had been accepted before with another body: the listing it names was asked from
+   * eBay instead of taken from the body.
+   */
+  @Column(name = "confirm_with_ebay", nullable = false)
+  private boolean confirmWithEbay;
+
   /**
    * A notification taken off the queue, before anything is read from it.
    *
    * @param receivedAt when our endpoint accepted it (the start of the latency we promise)
    * @param recordedAt when it was written here
+   * @param confirmWithEbay see {@link #isConfirmWithEbay()}
    */
-  /** The payload's digest: a redelivery of a body already accepted is recognised by it. */
-  @Column(name = "payload_sha256", length = 64)
-  private String payloadSha256;
-
   public WebhookEvent(
       UUID notificationId,
       String eventName,
       String soapAction,
       String rawPayload,
       Instant receivedAt,
-      Instant recordedAt) {
+      Instant recordedAt,
+      boolean confirmWithEbay) {
     this.notificationId = Objects.requireNonNull(notificationId, "notificationId");
     this.topic = PLATFORM_TOPIC_PREFIX + Objects.requireNonNull(eventName, "eventName");
     this.soapAction = soapAction == null ? null : truncate(soapAction, 200);
@@ -137,6 +146,15 @@ public class WebhookEvent {
     this.receivedAt = Objects.requireNonNull(receivedAt, "receivedAt");
     this.recordedAt = Objects.requireNonNull(recordedAt, "recordedAt");
     this.status = WebhookEventStatus.RECEIVED;
+    this.confirmWithEbay = confirmWithEbay;
+  }
+
+  /**
+   * Its signature had been accepted before with another body: the listing it names was asked from
+   * eBay instead of taken from the body.
+   */
+  public boolean isConfirmWithEbay() {
+    return confirmWithEbay;
   }
 
   /** Records what the notification says it is about. */

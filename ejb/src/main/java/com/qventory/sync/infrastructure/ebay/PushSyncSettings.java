@@ -28,7 +28,7 @@ public class PushSyncSettings implements WebhookSettings {
   @Inject private EbayEndpoints endpoints;
 
   @Inject
-  @ConfigProperty(name = "qventory.webhook.timestamp-tolerance", defaultValue = "PT15M")
+  @ConfigProperty(name = "qventory.webhook.timestamp-tolerance", defaultValue = "PT10M")
   private Duration timestampTolerance;
 
   @Inject

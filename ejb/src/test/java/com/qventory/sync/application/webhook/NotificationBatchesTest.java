@@ -137,7 +137,7 @@ class NotificationBatchesTest {
 
   private Future<WebhookEventStatus> submit(String payload) {
     InboundNotification inbound =
-        new InboundNotification(UUID.randomUUID(), payload, null, Instant.now(), 1);
+        new InboundNotification(UUID.randomUUID(), payload, null, Instant.now(), 1, false);
     return beans.submit(() -> batches.process(inbound));
   }
 

@@ -282,6 +282,35 @@ public class HttpEbayApi implements EbayApi {
         .orElseThrow(() -> new EbayApiException("GetItem returned no Item for " + itemId));
   }
 
+  @Override
+  public Optional<EbayListing> listingOf(String accessToken, String ebayUserId, String itemId)
+      throws EbayApiException {
+    Answer answer;
+    try {
+      answer =
+          exchange(
+              "GetItem",
+              accessToken,
+              "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
+              POLLING_TIMEOUT);
+    } catch (EbayApiException e) {
+      if (e.code().filter(ITEM_NOT_FOUND::equals).isPresent()) {
+        return Optional.empty();
+      }
+      throw e;
+    }
+    NodeList sellers = answer.root().getElementsByTagNameNS("*", "Seller");
+    Optional<String> seller =
+        sellers.getLength() == 0 ? Optional.empty() : text((Element) sellers.item(0), "UserID");
+    if (seller.filter(ebayUserId::equalsIgnoreCase).isEmpty()) {
+      return Optional.empty();
+    }
+    return listings("GetItem", answer.xml()).stream().findFirst();
+  }
+
+  /** GetItem's error for a listing that is deleted or was never there. */
+  private static final String ITEM_NOT_FOUND = "17";
+
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
   private Element call(String name, String accessToken, String content) throws EbayApiException {
     return exchange(name, accessToken, content, TIMEOUT).root();

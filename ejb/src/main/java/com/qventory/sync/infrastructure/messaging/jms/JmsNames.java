@@ -24,6 +24,9 @@ public final class JmsNames {
   /** On a dead letter: why processing gave up. */
   public static final String PROPERTY_FAILURE = "qventoryFailure";
 
+  /** Set (true) on a notification whose listing processing must ask eBay about. */
+  public static final String PROPERTY_CONFIRM_WITH_EBAY = "qventoryConfirmWithEbay";
+
   /** Set by Artemis: how many times this message has been delivered (1 the first time). */
   public static final String PROPERTY_DELIVERY_COUNT = "JMSXDeliveryCount";
 

@@ -76,7 +76,8 @@ public class PlatformNotificationListener implements MessageListener {
           text.getText(),
           text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION),
           Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT)),
-          Math.max(1, text.getIntProperty(JmsNames.PROPERTY_DELIVERY_COUNT)));
+          Math.max(1, text.getIntProperty(JmsNames.PROPERTY_DELIVERY_COUNT)),
+          text.getBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY));
     } catch (JMSException e) {
       throw new EJBException("Could not read a message from the notification queue", e);
     }

@@ -40,8 +40,12 @@ public class PlatformNotificationQueue implements NotificationQueue {
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public void enqueue(
-      UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
-    send(queue, message(notificationId, rawPayload, soapAction, receivedAt));
+      UUID notificationId,
+      String rawPayload,
+      String soapAction,
+      Instant receivedAt,
+      boolean confirmWithEbay) {
+    send(queue, message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay));
   }
 
   @Override
@@ -50,8 +54,10 @@ public class PlatformNotificationQueue implements NotificationQueue {
       String rawPayload,
       String soapAction,
       Instant receivedAt,
+      boolean confirmWithEbay,
       String failure) {
-    TextMessage message = message(notificationId, rawPayload, soapAction, receivedAt);
+    TextMessage message =
+        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay);
     try {
       message.setStringProperty(JmsNames.PROPERTY_FAILURE, failure);
     } catch (JMSException e) {
@@ -61,13 +67,20 @@ public class PlatformNotificationQueue implements NotificationQueue {
   }
 
   private TextMessage message(
-      UUID notificationId, String rawPayload, String soapAction, Instant receivedAt) {
+      UUID notificationId,
+      String rawPayload,
+      String soapAction,
+      Instant receivedAt,
+      boolean confirmWithEbay) {
     TextMessage message = jms.createTextMessage(rawPayload);
     try {
       message.setStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID, notificationId.toString());
       message.setLongProperty(JmsNames.PROPERTY_RECEIVED_AT, receivedAt.toEpochMilli());
       if (soapAction != null) {
         message.setStringProperty(JmsNames.PROPERTY_SOAP_ACTION, soapAction);
+      }
+      if (confirmWithEbay) {
+        message.setBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY, true);
       }
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

@@ -64,9 +64,10 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
       return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
     }
     try {
-      UUID id =
-          intake.enqueue(screened.notification(), screened.soapAction(), screened.receivedAt());
-      LOG.fine(() -> "[PLATFORM] Queued " + screened.notification().eventName() + " as " + id);
+      UUID id = intake.enqueue(screened.screened(), screened.soapAction(), screened.receivedAt());
+      LOG.fine(
+          () ->
+              "[PLATFORM] Queued " + screened.screened().notification().eventName() + " as " + id);
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);

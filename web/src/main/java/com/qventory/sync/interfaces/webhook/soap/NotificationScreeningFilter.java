@@ -58,9 +58,9 @@ public class NotificationScreeningFilter extends HttpFilter {
     }
     ScreenedRequest screened =
         screening instanceof AlreadyAccepted again
-            ? new ScreenedRequest(again.notification(), soapAction, receivedAt, true)
-            : new ScreenedRequest(
-                ((Screened) screening).notification(), soapAction, receivedAt, false);
+            ? new ScreenedRequest(
+                new Screened(again.notification(), false), soapAction, receivedAt, true)
+            : new ScreenedRequest((Screened) screening, soapAction, receivedAt, false);
     request.setAttribute(ScreenedRequest.ATTRIBUTE, screened);
     chain.doFilter(new CachedBodyRequest(request, body), response);
   }

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.domain.webhook.PlatformNotification;
+import com.qventory.sync.application.webhook.NotificationIntake.Screened;
 import java.time.Instant;
 
 /**
@@ -9,10 +9,7 @@ import java.time.Instant;
  * @param alreadyAccepted a redelivery of a notification already taken in: acknowledge, do not queue
  */
 record ScreenedRequest(
-    PlatformNotification notification,
-    String soapAction,
-    Instant receivedAt,
-    boolean alreadyAccepted) {
+    Screened screened, String soapAction, Instant receivedAt, boolean alreadyAccepted) {
 
   static final String ATTRIBUTE = ScreenedRequest.class.getName();
 }

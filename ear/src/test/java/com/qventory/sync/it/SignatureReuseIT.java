@@ -1,0 +1,108 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * eBay's NotificationSignature covers the Timestamp only, so one captured signature could carry any
+ * body. A signature that comes again with another body is acknowledged (two genuine notifications
+ * can share a millisecond), but what it says is never believed: its listing is asked from eBay.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SignatureReuseIT extends SimulatorTest {
+
+  @Test
+  void aCapturedSignatureWithAForgedBodyChangesNothingButWhatEbaySays() throws Exception {
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
+    String captured = list(seller, "{\"title\":\"Teapot\",\"price\":12.50,\"quantity\":2}");
+    String target = list(seller, "{\"title\":\"Kettle\",\"price\":40.00,\"quantity\":3}");
+    String genuine = signedRevision(seller.ebayUser(), captured, "12.50");
+    Notifications.pushAccepted(genuine, "ItemRevised");
+    Notifications.awaitSettled(captured, 2);
+
+    String forged =
+        genuine
+            .replace(captured, target)
+            .replaceAll(
+                "<CurrentPrice currencyID=\"USD\">[^<]*<", "<CurrentPrice currencyID=\"USD\">0.01<")
+            .replaceAll("<Title>[^<]*</Title>", "<Title>Forged</Title>");
+    HttpResponse<String> answer = Notifications.push(forged, "ItemRevised");
+
+    assertEquals(200, answer.statusCode(), "acknowledged: it may be genuine; " + answer.body());
+    assertEquals(List.of("PROCESSED", "PROCESSED"), Notifications.awaitSettled(target, 2));
+    JsonObject item = onlyItem(seller.username(), target);
+    assertEquals("Kettle", item.getString("title"), "the title eBay has, not the body's");
+    assertEquals("40.00", item.getJsonNumber("price").bigDecimalValue().toPlainString());
+    assertEquals(
+        List.of("false", "true"),
+        TestDatabase.strings(
+            "SELECT confirm_with_ebay::text FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
+            target));
+  }
+
+  @Test
+  void aForgedBodyNamingAnotherSellersListingIsUnmatchedAndTouchesNeither() throws Exception {
+    EbayConsent.ConnectedSeller attacker = EbayConsent.connectedSeller(simulator);
+    EbayConsent.ConnectedSeller victim = EbayConsent.connectedSeller(simulator);
+    String own = list(attacker, "{\"title\":\"Lamp\",\"price\":20.00,\"quantity\":1}");
+    String theirs = list(victim, "{\"title\":\"Clock\",\"price\":55.00,\"quantity\":1}");
+    String genuine = signedRevision(attacker.ebayUser(), own, "20.00");
+    Notifications.pushAccepted(genuine, "ItemRevised");
+    Notifications.awaitSettled(own, 2);
+
+    Notifications.pushAccepted(
+        genuine
+            .replace(own, theirs)
+            .replaceAll("<Quantity>[^<]*</Quantity>", "<Quantity>0</Quantity>"),
+        "ItemRevised");
+
+    assertEquals(List.of("PROCESSED", "UNMATCHED"), Notifications.awaitSettled(theirs, 2));
+    assertEquals("Clock", onlyItem(victim.username(), theirs).getString("title"));
+    assertEquals(
+        0,
+        Json.parse(
+                WebClient.getWithBasic(
+                        "/api/v1/items?ebayItemId=" + theirs, attacker.username(), Sellers.PASSWORD)
+                    .body())
+            .getInt("total"),
+        "the attacker's inventory did not gain the victim's listing");
+  }
+
+  private String list(EbayConsent.ConnectedSeller seller, String json) throws Exception {
+    String itemId = TestSimulator.listItem(simulator, seller.ebayUser(), json);
+    Notifications.awaitSettled(itemId, 1);
+    return itemId;
+  }
+
+  /** A genuine ItemRevised, as whoever captured it saw it. */
+  private static String signedRevision(String ebayUser, String itemId, String price) {
+    return Notifications.signed(
+        "item-revised.xml",
+        Map.of(
+            "ITEM_ID",
+            itemId,
+            "RECIPIENT",
+            ebayUser,
+            "TIMESTAMP",
+            Notifications.ebayTime(Instant.now()),
+            "PRICE",
+            price));
+  }
+
+  private static JsonObject onlyItem(String username, String itemId) throws Exception {
+    JsonObject page =
+        Json.parse(
+            WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
+                .body());
+    assertEquals(1, page.getInt("total"), page.toString());
+    return page.getJsonArray("items").getJsonObject(0);
+  }
+}

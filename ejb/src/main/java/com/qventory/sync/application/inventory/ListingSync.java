@@ -7,6 +7,7 @@ import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.ItemSale;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.ListingLinks;
 import com.qventory.sync.domain.inventory.SyncChange;
 import com.qventory.sync.domain.inventory.SyncChanges;
 import com.qventory.sync.domain.inventory.SyncSource;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -68,6 +70,14 @@ public class ListingSync {
     }
 
     /** A listing's whole state as a Trading API answer states it (reconciliation, import). */
+    /** The same state with its listing's links limited to what {@code links} allows. */
+    ListingState withAllowedLinks(ListingLinks links, Consumer<String> dropped) {
+      Optional<EbayListing> kept = listing.map(l -> links.keepAllowed(l, dropped));
+      return kept.equals(listing)
+          ? this
+          : new ListingState(source, eventName, webhookEventId, ebayTime, kept, sales, suspended);
+    }
+
     public static ListingState polled(SyncSource source, EbayListing listing, Instant ebayTime) {
       return new ListingState(
           source, eventName(source), null, ebayTime, Optional.of(listing), List.of(), false);
@@ -117,12 +127,27 @@ public class ListingSync {
 
   @Inject Clock clock;
 
+  @Inject ListingLinks links;
+
   public Result apply(long sellerId, String ebayItemId, ListingState state) {
     return apply(sellerId, ebayItemId, state, Once.ALWAYS);
   }
 
-  public Result apply(long sellerId, String ebayItemId, ListingState state, Once once) {
+  public Result apply(long sellerId, String ebayItemId, ListingState given, Once once) {
     Instant now = clock.instant();
+    // Every way in passes here: links that would reach a seller's page as given are dropped.
+    ListingState state =
+        given.withAllowedLinks(
+            links,
+            url ->
+                LOG.warning(
+                    () ->
+                        "[SYNC] A link of eBay item "
+                            + ebayItemId
+                            + " ("
+                            + given.source()
+                            + ") was dropped: not https on eBay's hosts: "
+                            + printable(url)));
     // The item is loaded only under its lock (loaded earlier, it could be stale by then): a known
     // listing in one statement, a new one after the hand-made link and the insert.
     Optional<InventoryItem> known = inventory.lockIfExists(ebayItemId);
@@ -263,5 +288,15 @@ public class ListingSync {
             + holder.sellerId()
             + "'s: nothing changed");
     return new Result(Outcome.NOT_OWNER, holder.itemId(), false);
+  }
+
+  /** At most 100 characters of what a sender wrote, with nothing that could forge a log line. */
+  private static String printable(String text) {
+    String shown = text.length() > 100 ? text.substring(0, 100) + "…" : text;
+    return shown
+        .codePoints()
+        .map(c -> Character.isISOControl(c) ? '?' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
   }
 }

@@ -44,6 +44,30 @@ public record EbayListing(
     variations = List.copyOf(variations);
   }
 
+  /** The same listing with other links (see {@link ListingLinks}). */
+  public EbayListing withLinks(Optional<String> viewItemUrl, List<String> pictureUrls) {
+    return new EbayListing(
+        itemId,
+        title,
+        sku,
+        quantity,
+        quantitySold,
+        price,
+        listingStatus,
+        listingType,
+        viewItemUrl,
+        pictureUrls,
+        conditionId,
+        conditionName,
+        categoryId,
+        categoryName,
+        startTime,
+        endTime,
+        relistParentItemId,
+        variations,
+        variationsComplete);
+  }
+
   /** The same listing, its variation list known to hold only some of the variations. */
   public EbayListing withPartialVariations() {
     return new EbayListing(

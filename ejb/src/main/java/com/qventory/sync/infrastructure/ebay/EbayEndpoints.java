@@ -1,7 +1,11 @@
 package com.qventory.sync.infrastructure.ebay;
 
+import com.qventory.sync.domain.inventory.ListingLinks;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,6 +37,13 @@ public class EbayEndpoints {
   @Inject
   @ConfigProperty(name = "webhook.base.url", defaultValue = "http://localhost:8080")
   String webhookBaseUrl;
+
+  /** The links a listing may carry: eBay's hosts, and the configured eBay's (the simulator's). */
+  @Produces
+  ListingLinks listingLinks() {
+    // Both are the simulator's unless configured apart.
+    return new ListingLinks(new HashSet<>(List.of(authBaseUrl, apiBaseUrl)));
+  }
 
   public String authorizeUrl() {
     return strip(authBaseUrl) + "/oauth2/authorize";

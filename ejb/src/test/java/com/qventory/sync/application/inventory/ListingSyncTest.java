@@ -11,6 +11,7 @@ import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
+import com.qventory.sync.domain.inventory.ListingLinks;
 import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.inventory.SyncChange;
 import com.qventory.sync.domain.inventory.SyncSource;
@@ -54,6 +55,7 @@ class ListingSyncTest {
   ListingSyncTest() {
     sync.inventory = inventory;
     sync.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    sync.links = ListingLinks.EBAY_ONLY;
     sync.sellers =
         (SellerRepository)
             Proxy.newProxyInstance(
@@ -91,6 +93,34 @@ class ListingSyncTest {
     assertEquals(1, bell.size());
     assertEquals(
         List.of(SELLER + ":" + item.getId() + ":" + line.getEventName() + ":true"), pushed);
+  }
+
+  @ParameterizedTest
+  @EnumSource(SyncSource.class)
+  void linksThatAreNotEbaysNeverReachTheItem(SyncSource source) throws Exception {
+    ListingState given = state(source, "item-listed.xml", T1);
+    EbayListing listing = given.listing().orElseThrow();
+    ListingState hostile =
+        new ListingState(
+            given.source(),
+            given.eventName(),
+            given.webhookEventId(),
+            given.ebayTime(),
+            Optional.of(
+                listing.withLinks(
+                    Optional.of("javascript:alert(document.cookie)"),
+                    List.of(
+                        "https://evil.example/pixel.gif",
+                        "https://i.ebayimg.com/images/g/pyrex/s-l1600.jpg"))),
+            given.sales(),
+            given.suspended());
+
+    sync.apply(SELLER, ITEM, hostile);
+
+    InventoryItem item = only();
+    assertEquals(null, item.getViewItemUrl());
+    assertEquals(
+        List.of("https://i.ebayimg.com/images/g/pyrex/s-l1600.jpg"), item.getPictureUrls());
   }
 
   @ParameterizedTest

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -66,6 +67,56 @@ class SchemaMigrationIT {
     flyway.migrate();
 
     assertEquals(0, flyway.migrate().migrationsExecuted);
+  }
+
+  @Test
+  void linksStoredBeforeOnlyEbaysWereKeptAreDroppedAndPicturesRenumbered() throws Exception {
+    DataSource database = freshDatabase("links");
+    Flyway.configure()
+        .dataSource(database)
+        .locations("classpath:db/migration")
+        .target("13")
+        .load()
+        .migrate();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.execute(
+          "INSERT INTO app_user (id, username, password_hash, created_at, enabled)"
+              + " VALUES (1, 'links', 'x', now(), TRUE)");
+      statement.execute(
+          "INSERT INTO inventory_item (id, seller_id, ebay_item_id, synced_from_ebay, notes,"
+              + " created_at, updated_at, version, view_item_url) VALUES"
+              + " (1, 1, '1', TRUE, '', now(), now(), 0, 'javascript:alert(1)'),"
+              + " (2, 1, '2', TRUE, '', now(), now(), 0, 'https://www.ebay.com/itm/2')");
+      statement.execute(
+          "INSERT INTO inventory_item_picture (item_id, position, url) VALUES"
+              + " (1, 0, 'data:image/svg+xml,<svg onload=alert(1)>'),"
+              + " (1, 1, 'https://i.ebayimg.com/a.jpg'),"
+              + " (1, 2, 'JAVASCRIPT:alert(2)'),"
+              + " (1, 3, 'https://i.ebayimg.com/b.jpg')");
+    }
+
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      var items =
+          statement.executeQuery(
+              "SELECT coalesce(view_item_url, '-') FROM inventory_item ORDER BY id");
+      List<String> urls = new java.util.ArrayList<>();
+      while (items.next()) {
+        urls.add(items.getString(1));
+      }
+      assertEquals(List.of("-", "https://www.ebay.com/itm/2"), urls);
+      var pictures =
+          statement.executeQuery(
+              "SELECT position || ' ' || url FROM inventory_item_picture ORDER BY position");
+      List<String> kept = new java.util.ArrayList<>();
+      while (pictures.next()) {
+        kept.add(pictures.getString(1));
+      }
+      assertEquals(List.of("0 https://i.ebayimg.com/a.jpg", "1 https://i.ebayimg.com/b.jpg"), kept);
+    }
   }
 
   @Test

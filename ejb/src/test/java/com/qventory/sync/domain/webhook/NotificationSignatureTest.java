@@ -3,9 +3,12 @@ package com.qventory.sync.domain.webhook;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.testing.Fixtures;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +89,49 @@ class NotificationSignatureTest {
         NotificationSignature.masked(payload));
     String unsigned = "<a><b>no signature</b></a>";
     assertSame(unsigned, NotificationSignature.masked(unsigned), "nothing to mask, nothing copied");
+  }
+
+  @Test
+  void aSignatureSplitByACommentOrCdataIsMaskedWhole() {
+    String payload =
+        "<a><ebl:NotificationSignature>nJPw67Ef<!-- x -->+oWe+/PSY<![CDATA[otHlA==]]>"
+            + "</ebl:NotificationSignature><b>kept</b></a>";
+
+    String masked = NotificationSignature.masked(payload);
+
+    assertEquals(
+        "<a><ebl:NotificationSignature>***</ebl:NotificationSignature><b>kept</b></a>", masked);
+  }
+
+  @Test
+  void aStartTagWithoutItsEndTagMasksTheRest() {
+    assertEquals(
+        "<a><NotificationSignature>***",
+        NotificationSignature.masked("<a><NotificationSignature>secret<b>more</b></a>"));
+  }
+
+  /**
+   * Bodies built to make a scan go back and forth (two megabytes of the element's name, of unclosed
+   * start tags, of long fake prefixes): a linear scan reads them in milliseconds, the former
+   * regex-based one took about 40 s here. The generous limit only catches that difference, not
+   * speed.
+   */
+  @Test
+  void hostileRepetitionsAreMaskedInOnePass() {
+    int size = 2 << 20;
+    List<String> bodies =
+        List.of(
+            "<a><![CDATA[" + "NotificationSignature".repeat(size / 21) + "]]></a>",
+            "<a><![CDATA[" + "<NotificationSignature>".repeat(size / 23) + "]]></a>",
+            "<a><![CDATA["
+                + ("<" + "p".repeat(60) + ":NotificationSignature ").repeat(size / 84)
+                + "]]></a>",
+            "<a>"
+                + "<x:NotificationSignature>s</x:NotificationSignature>".repeat(size / 52)
+                + "</a>");
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(5),
+        () -> bodies.forEach(body -> assertFalse(NotificationSignature.masked(body).isEmpty())));
   }
 }

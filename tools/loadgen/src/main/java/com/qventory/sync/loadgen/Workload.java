@@ -1,12 +1,16 @@
 package com.qventory.sync.loadgen;
 
 import com.qventory.sync.ebaysim.Keyset;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -84,7 +88,7 @@ final class Workload {
       transactionId = Long.toString(itemBase + (++transactions));
     }
     // eBay's Timestamp has millisecond precision; the receipt keeps exactly what was sent.
-    Instant timestamp = stamped.truncatedTo(ChronoUnit.MILLIS);
+    Instant timestamp = unique(stamped.truncatedTo(ChronoUnit.MILLIS));
     Notification notification =
         new Notification(
             event,
@@ -99,6 +103,33 @@ final class Workload {
     }
     return notification;
   }
+
+  /**
+   * The first millisecond from {@code at} on that no other notification of this run carries. The
+   * signature covers only the Timestamp, so the server treats a signature that comes again with
+   * another body as possibly replayed and confirms that notification with eBay (GetItem) instead of
+   * believing it; a burst of distinct notifications measures the ordinary path, so each gets its
+   * own Timestamp (at most a few milliseconds late, in a flat-out burst). Remembered for longer
+   * than the server's window.
+   */
+  private Instant unique(Instant at) {
+    long millis = at.toEpochMilli();
+    while (!stamps.add(millis)) {
+      millis++;
+    }
+    stampOrder.addLast(millis);
+    long forgetBefore = millis - STAMP_MEMORY.toMillis();
+    while (!stampOrder.isEmpty() && stampOrder.peekFirst() < forgetBefore) {
+      stamps.remove(stampOrder.removeFirst());
+    }
+    return Instant.ofEpochMilli(millis);
+  }
+
+  private static final Duration STAMP_MEMORY = Duration.ofMinutes(15);
+
+  private final Set<Long> stamps = new HashSet<>();
+
+  private final ArrayDeque<Long> stampOrder = new ArrayDeque<>();
 
   private String body(
       String event,

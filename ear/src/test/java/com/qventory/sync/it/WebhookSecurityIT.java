@@ -213,6 +213,44 @@ class WebhookSecurityIT {
   }
 
   @Test
+  void aSenderThatStallsInItsHeadersIsCutOff() throws Exception {
+    assertCutOff("POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\nContent-Ty");
+  }
+
+  @Test
+  void aSenderThatStallsInItsBodyIsCutOff() throws Exception {
+    assertCutOff(
+        "POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\n"
+            + "Content-Type: text/xml\r\nContent-Length: 5000\r\n\r\n<soapenv:Envelope");
+  }
+
+  /**
+   * Sends the start of a request and then nothing: the server (read and parse timeouts of 3 s in
+   * the tests) must answer or close long before this side gives up waiting.
+   */
+  private static void assertCutOff(String start) throws Exception {
+    java.net.URI server = QventoryServer.url("/");
+    try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+      socket.setSoTimeout(30_000);
+      socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+
+      // Blocks until the server answers or closes; a server that waits for ever fails this test
+      // with a SocketTimeoutException.
+      int first = socket.getInputStream().read();
+
+      if (first != -1) {
+        String status =
+            (char) first
+                + new String(socket.getInputStream().readNBytes(11), StandardCharsets.US_ASCII);
+        assertTrue(
+            status.equals("HTTP/1.1 408") || status.equals("HTTP/1.1 400"),
+            "refused, never processed: " + status);
+      }
+    }
+  }
+
+  @Test
   void textThatIsNotSoapIsRefused() throws Exception {
     assertRefused(Notifications.push("ItemListed " + itemId, "ItemListed"), 400, "Not a readable");
   }

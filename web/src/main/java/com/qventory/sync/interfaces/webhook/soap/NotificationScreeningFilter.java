@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.logging.Logger;
 
 /**
  * Screens every POST to the webhook before the SOAP stack sees it: the body is bounded before it is
@@ -28,6 +29,8 @@ import java.time.Instant;
 public class NotificationScreeningFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  private static final Logger LOG = Logger.getLogger(NotificationScreeningFilter.class.getName());
 
   @Inject private NotificationIntake intake;
 
@@ -45,7 +48,19 @@ public class NotificationScreeningFilter extends HttpFilter {
     String remote = request.getRemoteAddr();
     int limit = intake.maxBodyBytes();
     long declared = request.getContentLengthLong();
-    byte[] body = declared > limit ? null : readAtMost(request.getInputStream(), limit);
+    byte[] body;
+    try {
+      body = declared > limit ? null : readAtMost(request.getInputStream(), limit);
+    } catch (IOException e) {
+      // The sender went away or stalled past the listener's read-timeout: nothing was accepted.
+      LOG.fine(() -> "[PLATFORM] Reading a request from " + remote + " failed: " + e);
+      try {
+        response.sendError(HttpServletResponse.SC_REQUEST_TIMEOUT);
+      } catch (IOException | IllegalStateException gone) {
+        // the connection is closed already
+      }
+      return;
+    }
     if (body == null) {
       refuse(response, intake.refuseTooLarge(declared, remote, receivedAt));
       return;

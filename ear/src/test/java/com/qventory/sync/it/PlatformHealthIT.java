@@ -75,8 +75,16 @@ class PlatformHealthIT {
     assumeTrue(TestDatabase.isEmbedded(), "only the tests' own database may be taken away");
     TestDatabase.refuseConnections(true);
     try {
+      // Probes are reused for a second (PlatformHealth.REUSED_FOR): the outage shows within it.
       HttpResponse<String> response =
-          WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
+          TestDatabase.await(
+                  Duration.ofSeconds(10),
+                  () -> {
+                    HttpResponse<String> now =
+                        WebClient.plainGet(QventoryServer.url("/webhooks/platform/health"));
+                    return now.statusCode() == 503 ? Optional.of(now) : Optional.empty();
+                  })
+              .orElseThrow(() -> new AssertionError("the outage never showed"));
       JsonObject health = Json.parse(response.body());
 
       assertEquals(503, response.statusCode());

@@ -12,10 +12,13 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -51,11 +54,55 @@ public class PlatformHealth {
 
   private final Map<String, Boolean> lastKnownUp = new ConcurrentHashMap<>();
 
+  /**
+   * How long a probe's answer is reused: however many health requests arrive, the database and the
+   * broker are asked at most once a second each (the public endpoint needs no credentials).
+   */
+  static final Duration REUSED_FOR = Duration.ofSeconds(1);
+
+  private final Probe databaseProbe = new Probe(this::probeDatabase, System::nanoTime);
+
+  private final Probe brokerProbe = new Probe(this::probeBroker, System::nanoTime);
+
   public List<ComponentStatus> check() {
     return List.of(database(), broker());
   }
 
   public ComponentStatus database() {
+    return databaseProbe.status();
+  }
+
+  public ComponentStatus broker() {
+    return brokerProbe.status();
+  }
+
+  /**
+   * One component's last answer, asked again once it is {@link #REUSED_FOR} old. Callers meanwhile
+   * wait for the probe under way rather than start their own.
+   */
+  static final class Probe {
+
+    private final Supplier<ComponentStatus> probe;
+    private final LongSupplier nanoTime;
+    private ComponentStatus last;
+    private long askedAt;
+
+    Probe(Supplier<ComponentStatus> probe, LongSupplier nanoTime) {
+      this.probe = probe;
+      this.nanoTime = nanoTime;
+    }
+
+    synchronized ComponentStatus status() {
+      long now = nanoTime.getAsLong();
+      if (last == null || now - askedAt >= REUSED_FOR.toNanos()) {
+        last = probe.get();
+        askedAt = nanoTime.getAsLong();
+      }
+      return last;
+    }
+  }
+
+  private ComponentStatus probeDatabase() {
     ComponentStatus status;
     try (Connection connection = dataSource.getConnection();
         Statement statement = connection.createStatement()) {
@@ -76,7 +123,7 @@ public class PlatformHealth {
     return status;
   }
 
-  public ComponentStatus broker() {
+  private ComponentStatus probeBroker() {
     ComponentStatus status;
     String detail = "";
     try (JMSContext context = connectionFactory.createContext();

@@ -8,9 +8,11 @@ import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.Sha256;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -247,6 +249,89 @@ class WebhookSecurityIT {
             status.equals("HTTP/1.1 408") || status.equals("HTTP/1.1 400"),
             "refused, never processed: " + status);
       }
+    }
+  }
+
+  /** The tests' limit (ear/pom.xml); the production default is 30. */
+  private static final int REFUSALS_PER_MINUTE = 100;
+
+  @Test
+  void anAddressRefusedTooOftenIsAnswered429UnreadUntilTheNextMinute() throws Exception {
+    String forged =
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+            .replaceAll(
+                "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
+    // The limiter counts per clock minute: the burst starts early enough in one to end in it.
+    TestDatabase.await(
+        Duration.ofSeconds(20),
+        () -> Instant.now().getEpochSecond() % 60 < 40 ? Optional.of(true) : Optional.empty());
+    List<String> statuses = new java.util.ArrayList<>();
+    for (int i = 0; i <= REFUSALS_PER_MINUTE; i++) {
+      statuses.add(postFrom("127.0.0.2", forged).lines().findFirst().orElse(""));
+    }
+
+    assertEquals(
+        REFUSALS_PER_MINUTE,
+        statuses.stream().filter(s -> s.startsWith("HTTP/1.1 401")).count(),
+        statuses.toString());
+    String last = postFrom("127.0.0.2", forged);
+    assertTrue(last.startsWith("HTTP/1.1 429"), last);
+    assertTrue(last.toLowerCase(java.util.Locale.ROOT).contains("retry-after: "), last);
+    assertEquals(
+        List.of(Integer.toString(REFUSALS_PER_MINUTE)),
+        TestDatabase.strings(
+            "SELECT count(*) FROM webhook_rejection WHERE remote_address = '127.0.0.2'"
+                + " AND ebay_item_id = ?",
+            itemId),
+        "a row for each refusal up to the limit, none after");
+  }
+
+  @Test
+  void refusalsOlderThanTheRetentionArePrunedAndNewerOnesKept() throws Exception {
+    String old = "old-" + itemId;
+    String recent = "recent-" + itemId;
+    TestDatabase.update(
+        "INSERT INTO webhook_rejection (id, received_at, reason, detail, body_bytes, body_sha256)"
+            + " VALUES (-(random() * 1e12)::bigint, now() - interval '31 days', 'BAD_SIGNATURE',"
+            + " ?, 0, 'x'), (-(random() * 1e12)::bigint, now() - interval '29 days',"
+            + " 'BAD_SIGNATURE', ?, 0, 'x')",
+        old,
+        recent);
+
+    Optional<String> pruned =
+        TestDatabase.await(
+            Duration.ofSeconds(30),
+            () ->
+                TestDatabase.strings("SELECT count(*) FROM webhook_rejection WHERE detail = ?", old)
+                        .equals(List.of("0"))
+                    ? Optional.of("pruned")
+                    : Optional.empty());
+
+    assertEquals(Optional.of("pruned"), pruned, "the 31-day-old refusal is gone (30 days kept)");
+    assertEquals(
+        List.of("1"),
+        TestDatabase.strings("SELECT count(*) FROM webhook_rejection WHERE detail = ?", recent));
+  }
+
+  /** A POST sent from {@code localAddress} (any 127.x address is this machine): the answer. */
+  private static String postFrom(String localAddress, String body) throws Exception {
+    java.net.URI server = QventoryServer.url("/");
+    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+      socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+      socket.setSoTimeout(30_000);
+      String head =
+          "POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+              + "Content-Type: text/xml; charset=utf-8\r\n"
+              + "SOAPAction: \"https://developer.ebay.com/notification/ItemListed\"\r\n"
+              + "Content-Length: "
+              + bytes.length
+              + "\r\n\r\n";
+      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().write(bytes);
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     }
   }
 

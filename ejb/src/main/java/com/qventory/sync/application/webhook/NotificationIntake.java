@@ -71,8 +71,20 @@ public class NotificationIntake {
 
   @Inject private AcceptedSignatures signatures;
 
+  @Inject private RefusalLimiter limiter;
+
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
+  }
+
+  /**
+   * When requests from this address are heard again, if it was refused too often this minute
+   * ({@code qventory.webhook.refusals-per-minute}); they are answered 429 until then, unread.
+   */
+  public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
+    return limiter.overLimit(remoteAddress, settings.refusalsPerMinute(), now)
+        ? Optional.of(limiter.retryAfter(now))
+        : Optional.empty();
   }
 
   public Screening screen(
@@ -244,6 +256,16 @@ public class NotificationIntake {
       String remoteAddress,
       Optional<PlatformNotification> notification,
       Instant receivedAt) {
+    int thisMinute = limiter.refused(remoteAddress, receivedAt);
+    if (thisMinute == settings.refusalsPerMinute()) {
+      LOG.warning(
+          "[PLATFORM] "
+              + remoteAddress
+              + " was refused "
+              + thisMinute
+              + " times this minute: its requests are answered 429 unread until "
+              + limiter.retryAfter(receivedAt));
+    }
     try {
       rejections.record(reason, message, body, remoteAddress, notification, receivedAt);
     } catch (RuntimeException e) {

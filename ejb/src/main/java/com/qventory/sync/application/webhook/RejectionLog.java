@@ -50,6 +50,17 @@ public class RejectionLog {
             Sha256.hex(body)));
   }
 
+  /**
+   * Deletes at most {@code limit} refusals received before {@code before}, in a transaction of its
+   * own (a long prune never holds one open).
+   *
+   * @return how many were deleted
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int pruneBatch(Instant before, int limit) {
+    return rejections.deleteReceivedBefore(before, limit);
+  }
+
   private void logThrottled(RejectionReason reason, String detail, String remoteAddress) {
     long now = System.currentTimeMillis();
     synchronized (lastLogged) {

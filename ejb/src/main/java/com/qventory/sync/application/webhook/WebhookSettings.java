@@ -20,6 +20,9 @@ public interface WebhookSettings {
   /** Larger bodies are refused before they are read. */
   int maxBodyBytes();
 
+  /** Refusals of one source address in a minute after which it is answered 429 unread. */
+  int refusalsPerMinute();
+
   /** Failed processing attempts before a notification is DEAD. */
   int maxAttempts();
 

@@ -1,10 +1,18 @@
 package com.qventory.sync.domain.webhook;
 
+import java.time.Instant;
 import java.util.Map;
 
 public interface WebhookRejectionRepository {
 
   void add(WebhookRejection rejection);
+
+  /**
+   * Deletes at most {@code limit} rows received before {@code before}.
+   *
+   * @return how many were deleted
+   */
+  int deleteReceivedBefore(Instant before, int limit);
 
   /** How many requests were refused, by reason. */
   Map<RejectionReason, Long> countByReason();

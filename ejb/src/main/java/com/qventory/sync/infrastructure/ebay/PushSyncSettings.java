@@ -36,6 +36,10 @@ public class PushSyncSettings implements WebhookSettings {
   private int maxBodyBytes;
 
   @Inject
+  @ConfigProperty(name = "qventory.webhook.refusals-per-minute", defaultValue = "30")
+  private int refusalsPerMinute;
+
+  @Inject
   @ConfigProperty(name = "qventory.webhook.max-depth", defaultValue = "48")
   private int maxDepth;
 
@@ -107,6 +111,11 @@ public class PushSyncSettings implements WebhookSettings {
   @Override
   public int maxBodyBytes() {
     return maxBodyBytes;
+  }
+
+  @Override
+  public int refusalsPerMinute() {
+    return refusalsPerMinute;
   }
 
   public PlatformNotificationReader.Limits readerLimits() {

@@ -6,6 +6,9 @@ import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -18,6 +21,17 @@ public class JpaWebhookRejectionRepository implements WebhookRejectionRepository
   @Override
   public void add(WebhookRejection rejection) {
     entityManager.persist(rejection);
+  }
+
+  @Override
+  public int deleteReceivedBefore(Instant before, int limit) {
+    return entityManager
+        .createNativeQuery(
+            "DELETE FROM webhook_rejection WHERE id IN (SELECT id FROM webhook_rejection"
+                + " WHERE received_at < ?1 ORDER BY received_at LIMIT ?2)")
+        .setParameter(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+        .setParameter(2, limit)
+        .executeUpdate();
   }
 
   @Override

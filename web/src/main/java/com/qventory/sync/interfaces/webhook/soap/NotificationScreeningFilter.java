@@ -16,7 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -29,6 +31,8 @@ import java.util.logging.Logger;
 public class NotificationScreeningFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
+
+  private static final int TOO_MANY_REQUESTS = 429;
 
   private static final Logger LOG = Logger.getLogger(NotificationScreeningFilter.class.getName());
 
@@ -46,6 +50,16 @@ public class NotificationScreeningFilter extends HttpFilter {
     }
     Instant receivedAt = clock.instant();
     String remote = request.getRemoteAddr();
+    Optional<Instant> refusingUntil = intake.refusingUntil(remote, receivedAt);
+    if (refusingUntil.isPresent()) {
+      long seconds = Math.max(1, Duration.between(receivedAt, refusingUntil.get()).toSeconds());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      SoapFaults.write(
+          response,
+          TOO_MANY_REQUESTS,
+          "Too many refused requests from this address; retry after " + seconds + " s");
+      return;
+    }
     int limit = intake.maxBodyBytes();
     long declared = request.getContentLengthLong();
     byte[] body;

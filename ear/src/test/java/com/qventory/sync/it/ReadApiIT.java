@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -89,6 +93,33 @@ class ReadApiIT {
     assertEquals(0, unmatchedOnly.getInt("total"));
     assertEquals(
         400, FailureHandlingIT.adminGet("/api/v1/admin/webhook-events?status=NOPE").statusCode());
+  }
+
+  @Test
+  void aCallThatChangesSomethingMustComeFromAScriptNotACrossSiteForm() throws Exception {
+    URI replay = QventoryServer.url("/api/v1/admin/webhook-events/987654321/replay");
+    String admin = WebClient.basic(QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+
+    HttpResponse<String> asAForm =
+        send(
+            HttpRequest.newBuilder(replay)
+                .header("Authorization", admin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("x=1")));
+    HttpResponse<String> withTheHeader =
+        send(
+            HttpRequest.newBuilder(replay)
+                .header("Authorization", admin)
+                .header("X-Requested-By", "curl")
+                .POST(HttpRequest.BodyPublishers.noBody()));
+
+    assertEquals(403, asAForm.statusCode(), asAForm.body());
+    assertTrue(asAForm.body().contains("Content-Type: application/json"), asAForm.body());
+    assertEquals(404, withTheHeader.statusCode(), "let through, to find no such event");
+  }
+
+  private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

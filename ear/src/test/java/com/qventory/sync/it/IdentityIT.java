@@ -52,12 +52,78 @@ class IdentityIT {
   }
 
   @Test
-  void pagesForbidFramingAndContentSniffing() throws Exception {
+  void pagesForbidFramingSniffingAndForeignScriptsAndAskForHttps() throws Exception {
     HttpResponse<String> login = new WebClient().get("/signup.xhtml");
 
     assertEquals("DENY", login.headers().firstValue("X-Frame-Options").orElse(""));
     assertEquals("nosniff", login.headers().firstValue("X-Content-Type-Options").orElse(""));
     assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
+    String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
+    assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    assertTrue(policy.contains("default-src 'self'"), policy);
+    assertTrue(policy.contains("object-src 'none'"), policy);
+    assertTrue(
+        login.headers().firstValue("Strict-Transport-Security").isEmpty(),
+        "HSTS only when the public URL is https (the tests' is http://localhost:8180)");
+  }
+
+  @Test
+  void theSessionCookieIsHttpOnlyAndSameSiteLaxAndSignUpGivesANewSessionId() throws Exception {
+    WebClient browser = new WebClient();
+    HttpResponse<String> form = browser.get("/signup.xhtml");
+    String cookie =
+        form.headers().allValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith("JSESSIONID="))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no session cookie: " + form.headers()));
+    String before = browser.cookieHeader();
+
+    browser.submitFacesForm(
+        form,
+        "signup",
+        "submit",
+        Map.of("username", Sellers.newUsername(), "password", PASSWORD, "confirmation", PASSWORD));
+
+    assertTrue(cookie.contains("HttpOnly"), cookie);
+    assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    assertFalse(cookie.contains("Secure"), "Secure only when the public URL is https: " + cookie);
+    assertTrue(before.contains("JSESSIONID="), before);
+    assertFalse(
+        browser.cookieHeader().contains(before),
+        "the session before sign-up is not the seller's: " + browser.cookieHeader());
+  }
+
+  @Test
+  void aLogInPostFromAnotherSiteIsRefusedAndFromThisOneAccepted() throws Exception {
+    HttpResponse<String> crossSite = logInPost("cross-site");
+    HttpResponse<String> sameOrigin = logInPost("same-origin");
+
+    assertEquals(403, crossSite.statusCode(), crossSite.body());
+    assertTrue(
+        sameOrigin.statusCode() == 302 || sameOrigin.statusCode() == 303,
+        "logged in and sent on: " + sameOrigin.statusCode());
+  }
+
+  /** The admin's log-in, posted the way a browser says a page of {@code site} sent it. */
+  private static HttpResponse<String> logInPost(String site) throws Exception {
+    WebClient browser = new WebClient();
+    browser.get("/seller/index.xhtml"); // the FORM mechanism remembers where to go after
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(QventoryServer.url("/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", browser.cookieHeader())
+                .header("Sec-Fetch-Site", site)
+                .POST(
+                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "j_username="
+                            + QventoryServer.ADMIN_USERNAME
+                            + "&j_password="
+                            + java.net.URLEncoder.encode(
+                                QventoryServer.ADMIN_PASSWORD,
+                                java.nio.charset.StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

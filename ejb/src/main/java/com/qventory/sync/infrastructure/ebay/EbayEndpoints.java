@@ -66,6 +66,14 @@ public class EbayEndpoints {
   }
 
   /** The ApplicationURL we ask eBay to push to. */
+  /**
+   * Whether the public base URL is https: then browsers are told to use https only (HSTS) and the
+   * session cookie is sent over https only (Secure).
+   */
+  public boolean servesHttps() {
+    return webhookBaseUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+  }
+
   public String notificationUrl() {
     return strip(webhookBaseUrl) + "/webhooks/ebay-platform";
   }

@@ -43,7 +43,10 @@ public class SignUpForm {
     }
     try {
       // Straight in: a new seller should not have to type the password a third time.
-      ((HttpServletRequest) faces.getExternalContext().getRequest()).login(registered, password);
+      HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+      request.login(registered, password);
+      // A session id planted before sign-up (session fixation) must not become the seller's.
+      request.changeSessionId();
     } catch (ServletException e) {
       return "/login.xhtml?faces-redirect=true";
     }

@@ -1,0 +1,47 @@
+package com.qventory.sync.interfaces.web;
+
+import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * A Content-Security-Policy on every answer, and HSTS when the server's public URL is https.
+ * Scripts, styles, frames and connections only from this server (Faces writes some inline script —
+ * its Ajax and WebSocket set-up, the eBay page's reload — so inline script stays allowed, no other
+ * origin is); pictures from anywhere over https (listing links are limited to eBay's hosts where
+ * they come in); no framing by anyone; no plugins; no {@code <base>} pointing elsewhere. The
+ * headers every answer carries besides (X-Frame-Options, nosniff, Referrer-Policy) are the
+ * server's, in wildfly-config/security.cli.
+ */
+@WebFilter(urlPatterns = "/*")
+public class SecurityHeadersFilter extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String POLICY =
+      "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+          + " img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none';"
+          + " object-src 'none'; base-uri 'self'";
+
+  /** A year, for this host and its subdomains. */
+  static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  @Inject private EbayEndpoints endpoints;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    response.setHeader("Content-Security-Policy", POLICY);
+    if (endpoints.servesHttps()) {
+      response.setHeader("Strict-Transport-Security", HSTS);
+    }
+    chain.doFilter(request, response);
+  }
+}

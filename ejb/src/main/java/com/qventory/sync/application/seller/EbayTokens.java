@@ -29,10 +29,40 @@ public class EbayTokens {
 
   void store(EbayAccount account, EbayApi.Tokens tokens) {
     account.tokens(
-        cipher.encrypt(tokens.accessToken()),
+        cipher.encrypt(tokens.accessToken(), accessContext(account)),
         tokens.accessTokenExpires(),
-        tokens.refreshToken().map(cipher::encrypt).orElse(null),
+        tokens.refreshToken().map(t -> cipher.encrypt(t, refreshContext(account))).orElse(null),
         tokens.refreshTokenExpires().orElse(null));
+  }
+
+  /** What a ciphertext is bound to: the seller's eBay account row and the column. */
+  static String accessContext(EbayAccount account) {
+    return "ebay_account.seller_id=" + account.getSellerId() + ";access_token_enc";
+  }
+
+  static String refreshContext(EbayAccount account) {
+    return "ebay_account.seller_id=" + account.getSellerId() + ";refresh_token_enc";
+  }
+
+  /** Tokens stored before the context was bound are bound now. */
+  private void bindIfEarlierFormat(EbayAccount account, StoredTokens stored) {
+    if (cipher.isCurrent(stored.accessTokenEncrypted())
+        && stored.refreshToken().map(cipher::isCurrent).orElse(true)) {
+      return;
+    }
+    account.tokens(
+        cipher.encrypt(
+            cipher.decrypt(stored.accessTokenEncrypted(), accessContext(account)),
+            accessContext(account)),
+        stored.accessTokenExpiresAt(),
+        stored
+            .refreshToken()
+            .map(
+                t ->
+                    cipher.encrypt(
+                        cipher.decrypt(t, refreshContext(account)), refreshContext(account)))
+            .orElse(null),
+        stored.refreshTokenExpiresAt());
   }
 
   /** The access token, refreshed first when it lapses within five minutes. */
@@ -48,8 +78,10 @@ public class EbayTokens {
             .getTokens()
             .orElseThrow(
                 () -> new EbayApiException("No eBay token: connect the eBay account again"));
+    bindIfEarlierFormat(account, stored);
     if (stored.accessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
-      return cipher.decrypt(stored.accessTokenEncrypted());
+      return cipher.decrypt(
+          account.getTokens().orElseThrow().accessTokenEncrypted(), accessContext(account));
     }
     return refresh(account);
   }
@@ -69,7 +101,7 @@ public class EbayTokens {
                     new EbayApiException("The eBay token lapsed: connect the eBay account again"));
     EbayApi.Tokens fresh;
     try {
-      fresh = ebay.refresh(cipher.decrypt(refreshToken));
+      fresh = ebay.refresh(cipher.decrypt(refreshToken, refreshContext(account)));
     } catch (EbayApiException e) {
       if (e.grantRefused()) {
         account.needsReconnect(e.getMessage(), clock.instant());

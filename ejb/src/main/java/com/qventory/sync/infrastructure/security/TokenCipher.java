@@ -20,9 +20,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Encrypts OAuth tokens at rest with AES-256-GCM under the key in {@code
- * qventory.security.token-key} (Base64 of 32 bytes). In production mode the server refuses to start
- * without one; in development mode a key is made up for this run, so stored tokens do not survive a
- * restart.
+ * qventory.security.token-key} (Base64 of 32 bytes), the row and column they are stored in bound as
+ * associated data: {@code v2:} + Base64(IV + ciphertext + tag). Tokens stored before the context
+ * was bound (Base64 without a prefix) still decrypt, and are encrypted again when next read. In
+ * production mode the server refuses to start without one; in development mode a key is made up for
+ * this run, so stored tokens do not survive a restart.
  */
 @ApplicationScoped
 public class TokenCipher implements TokenEncryption {
@@ -77,33 +79,48 @@ public class TokenCipher implements TokenEncryption {
     return key;
   }
 
+  /** The format whose associated data is the storage context. */
+  private static final String CURRENT = "v2:";
+
   @Override
-  public String encrypt(String plain) {
+  public String encrypt(String plain, String context) {
     try {
       byte[] iv = new byte[IV_BYTES];
       random.nextBytes(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, iv));
+      cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder()
-          .encodeToString(
-              ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+      return CURRENT
+          + Base64.getEncoder()
+              .encodeToString(
+                  ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("AES-GCM is not available", e);
     }
   }
 
   @Override
-  public String decrypt(String encrypted) {
+  public boolean isCurrent(String encrypted) {
+    return encrypted.startsWith(CURRENT);
+  }
+
+  @Override
+  public String decrypt(String encrypted, String context) {
     try {
-      byte[] all = Base64.getDecoder().decode(encrypted);
+      boolean current = isCurrent(encrypted);
+      byte[] all =
+          Base64.getDecoder().decode(current ? encrypted.substring(CURRENT.length()) : encrypted);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
+      if (current) {
+        cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+      }
       return new String(
           cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES), StandardCharsets.UTF_8);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw new IllegalStateException(
-          "A stored token cannot be decrypted with the configured key", e);
+          "A stored token cannot be decrypted with the configured key where it is stored", e);
     }
   }
 }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class TokenCipherTest {
 
+  private static final String ROW = "ebay_account.seller_id=7;access_token_enc";
+
   private static final String KEY =
       Base64.getEncoder().encodeToString("test-key-for-integration-tests32".getBytes());
 
@@ -20,46 +22,81 @@ class TokenCipherTest {
   void tokensRoundTripAndNeverAppearInTheStoredForm() throws Exception {
     TokenCipher cipher = cipher(Optional.of(KEY), "production");
 
-    String stored = cipher.encrypt("v^1.1#i^1#p^3#secret-token");
+    String stored = cipher.encrypt("v^1.1#i^1#p^3#secret-token", ROW);
 
     assertFalse(stored.contains("secret-token"));
-    assertNotEquals(stored, cipher.encrypt("v^1.1#i^1#p^3#secret-token"), "a fresh IV each time");
-    assertEquals("v^1.1#i^1#p^3#secret-token", cipher.decrypt(stored));
+    assertNotEquals(
+        stored, cipher.encrypt("v^1.1#i^1#p^3#secret-token", ROW), "a fresh IV each time");
+    assertEquals("v^1.1#i^1#p^3#secret-token", cipher.decrypt(stored, ROW));
   }
 
   @Test
   void aTamperedOrForeignCiphertextIsRefused() throws Exception {
     TokenCipher cipher = cipher(Optional.of(KEY), "production");
-    byte[] stored = Base64.getDecoder().decode(cipher.encrypt("token"));
+    byte[] stored = Base64.getDecoder().decode(cipher.encrypt("token", ROW).substring(3));
     stored[stored.length - 1] ^= 1;
 
     assertThrows(
         IllegalStateException.class,
-        () -> cipher.decrypt(Base64.getEncoder().encodeToString(stored)));
+        () -> cipher.decrypt("v2:" + Base64.getEncoder().encodeToString(stored), ROW));
     String other =
         cipher(Optional.of(Base64.getEncoder().encodeToString(new byte[32])), "production")
-            .encrypt("t");
-    assertThrows(IllegalStateException.class, () -> cipher.decrypt(other));
+            .encrypt("t", ROW);
+    assertThrows(IllegalStateException.class, () -> cipher.decrypt(other, ROW));
+  }
+
+  @Test
+  void aTokenCopiedToAnotherRowOrColumnDoesNotDecrypt() throws Exception {
+    TokenCipher cipher = cipher(Optional.of(KEY), "production");
+    String stored = cipher.encrypt("token", ROW);
+
+    assertTrue(cipher.isCurrent(stored));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.decrypt(stored, "ebay_account.seller_id=8;access_token_enc"));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.decrypt(stored, "ebay_account.seller_id=7;refresh_token_enc"));
+  }
+
+  @Test
+  void aTokenStoredBeforeContextsWereBoundStillDecryptsAndIsToldApart() throws Exception {
+    TokenCipher cipher = cipher(Optional.of(KEY), "production");
+    byte[] iv = new byte[12];
+    javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    aes.init(
+        javax.crypto.Cipher.ENCRYPT_MODE,
+        new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
+        new javax.crypto.spec.GCMParameterSpec(128, iv));
+    byte[] sealed = aes.doFinal("old-token".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    String earlier =
+        Base64.getEncoder()
+            .encodeToString(
+                java.nio.ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+
+    assertFalse(cipher.isCurrent(earlier));
+    assertEquals("old-token", cipher.decrypt(earlier, ROW));
   }
 
   @Test
   void productionRefusesToRunWithoutAKeyOrWithAShortOne() throws Exception {
     IllegalStateException missing =
         assertThrows(
-            IllegalStateException.class, () -> cipher(Optional.empty(), "production").encrypt("t"));
+            IllegalStateException.class,
+            () -> cipher(Optional.empty(), "production").encrypt("t", ROW));
     assertTrue(missing.getMessage().contains("QVENTORY_SECURITY_TOKEN_KEY"));
     assertThrows(
         IllegalStateException.class,
         () ->
             cipher(Optional.of(Base64.getEncoder().encodeToString(new byte[16])), "production")
-                .encrypt("t"));
+                .encrypt("t", ROW));
   }
 
   @Test
   void developmentMakesUpAKeyForTheRun() throws Exception {
     TokenCipher development = cipher(Optional.empty(), "development");
 
-    assertEquals("t", development.decrypt(development.encrypt("t")));
+    assertEquals("t", development.decrypt(development.encrypt("t", ROW), ROW));
   }
 
   private static TokenCipher cipher(Optional<String> key, String mode) throws Exception {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -48,7 +49,38 @@ final class StandaloneServer implements AutoCloseable {
 
   /** Starts the server on the base directory as it is and waits until the application answers. */
   void start() throws Exception {
-    Path log = baseDir.resolve("console.log");
+    launch();
+    waitUntilHealthy(consoleLog());
+  }
+
+  Path consoleLog() {
+    return baseDir.resolve("console.log");
+  }
+
+  /** The first line of the console log that contains {@code text}, once it is there. */
+  String awaitLogLine(String text, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(consoleLog())) {
+        try (Stream<String> lines = Files.lines(consoleLog())) {
+          Optional<String> line = lines.filter(l -> l.contains(text)).findFirst();
+          if (line.isPresent()) {
+            return line.get();
+          }
+        } catch (UncheckedIOException partlyWritten) {
+          // read again
+        }
+      }
+      if (process != null && !process.isAlive()) {
+        throw new IllegalStateException("WildFly exited; see " + consoleLog());
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("No line with \"" + text + "\" in " + consoleLog());
+  }
+
+  /** Starts the server's process without waiting for anything. */
+  void launch() throws IOException {
     ProcessBuilder builder =
         new ProcessBuilder(
                 List.of(
@@ -59,10 +91,13 @@ final class StandaloneServer implements AutoCloseable {
                     "-Djboss.server.base.dir=" + baseDir,
                     "-Djboss.socket.binding.port-offset=" + portOffset))
             .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
     builder.environment().putAll(environment);
     builder.environment().put("JBOSS_HOME", wildflyHome.toString());
     process = builder.start();
+  }
+
+  private void waitUntilHealthy(Path log) throws Exception {
     HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest health =
         HttpRequest.newBuilder(url().resolve("/webhooks/platform/health"))

@@ -26,9 +26,13 @@ import java.util.stream.Stream;
  */
 public final class DevStack {
 
-  /** Demo settings of the run command; every one can be overridden from the environment. */
+  /**
+   * Demo settings of the run command; every one can be overridden from the environment. Development
+   * mode, because production mode refuses the demo keyset, the demo password and http URLs.
+   */
   static final Map<String, String> DEMO_DEFAULTS =
       Map.of(
+          "QVENTORY_MODE", "development",
           "QVENTORY_ADMIN_USERNAME", "admin",
           "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
 

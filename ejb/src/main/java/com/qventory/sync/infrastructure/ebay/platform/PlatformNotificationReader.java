@@ -42,6 +42,8 @@ public final class PlatformNotificationReader {
   }
 
   private static final XMLInputFactory XML = EbayXml.secureFactory();
+
+  private static final String SOAP_1_1 = "http://schemas.xmlsoap.org/soap/envelope/";
   private static final DateTimeFormatter LEGACY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -153,6 +155,12 @@ public final class PlatformNotificationReader {
         if (!sawEnvelope) {
           throw new XMLStreamException("The root element is " + name + ", not a SOAP Envelope");
         }
+        if (!SOAP_1_1.equals(reader.getNamespaceURI())) {
+          // The endpoint speaks SOAP 1.1, as eBay does: anything else would fail in the SOAP
+          // stack after screening, with a 500 that a sender retries.
+          throw new XMLStreamException(
+              "The Envelope's namespace is " + reader.getNamespaceURI() + ", not SOAP 1.1's");
+        }
         return;
       }
       if (path.size() >= 2 && "Header".equals(path.get(1))) {
@@ -231,13 +239,38 @@ public final class PlatformNotificationReader {
     }
 
     /** The element's text; the element is consumed, so its path entry is dropped here. */
+    /**
+     * The text of the element just started, up to its end tag. Unlike {@code getElementText}, an
+     * entity reference (an undeclared {@code &nbsp;}: not well-formed without a DTD) is refused,
+     * not dropped, and the length is checked as the text grows.
+     */
     private String text(XMLStreamReader reader) throws XMLStreamException {
-      String text = reader.getElementText();
-      path.remove(path.size() - 1);
-      if (text.length() > limits.maxTextLength()) {
-        throw new XMLStreamException("An element text is longer than " + limits.maxTextLength());
+      StringBuilder text = new StringBuilder();
+      for (int token = reader.next();
+          token != XMLStreamConstants.END_ELEMENT;
+          token = reader.next()) {
+        switch (token) {
+          case XMLStreamConstants.CHARACTERS,
+              XMLStreamConstants.CDATA,
+              XMLStreamConstants.SPACE -> {
+            text.append(reader.getTextCharacters(), reader.getTextStart(), reader.getTextLength());
+            if (text.length() > limits.maxTextLength()) {
+              throw new XMLStreamException(
+                  "An element text is longer than " + limits.maxTextLength());
+            }
+          }
+          case XMLStreamConstants.COMMENT, XMLStreamConstants.PROCESSING_INSTRUCTION -> {
+            // not part of the text
+          }
+          case XMLStreamConstants.ENTITY_REFERENCE ->
+              throw new XMLStreamException("Entity references are not allowed");
+          default ->
+              throw new XMLStreamException(
+                  "An element inside " + path.get(path.size() - 1) + ", where text was expected");
+        }
       }
-      return text.strip();
+      path.remove(path.size() - 1);
+      return text.toString().strip();
     }
 
     private Optional<Money> money(XMLStreamReader reader) throws XMLStreamException {

@@ -2,7 +2,9 @@ package com.qventory.sync.realm;
 
 import java.security.GeneralSecurityException;
 import java.security.Principal;
+import java.security.SecureRandom;
 import java.security.spec.AlgorithmParameterSpec;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,9 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
 import org.wildfly.security.password.Password;
 import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
+import org.wildfly.security.password.interfaces.BCryptPassword;
+import org.wildfly.security.password.spec.EncryptablePasswordSpec;
+import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
 import org.wildfly.security.password.util.ModularCrypt;
 
 /**
@@ -50,15 +55,49 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
 
   private final Users users;
   private final PasswordCheck check;
+  private final GuessThrottle throttle;
+
+  /**
+   * A hash no password matches (bcrypt of random bytes, cost 10 as stored ones): an unknown user's
+   * guess is checked against it, so that it costs what a known user's does and timing does not tell
+   * which usernames exist.
+   */
+  private final String decoy;
 
   /** For the custom-realm resource. */
   public VerifyingRealm() {
-    this(new JdbcUsers(DATASOURCE), VerifyingRealm::bcryptMatches);
+    this(new JdbcUsers(DATASOURCE), VerifyingRealm::bcryptMatches, Clock.systemUTC());
   }
 
-  VerifyingRealm(Users users, PasswordCheck check) {
+  VerifyingRealm(Users users, PasswordCheck check, Clock clock) {
     this.users = users;
     this.check = check;
+    this.throttle = new GuessThrottle(clock);
+    this.decoy = decoyHash();
+  }
+
+  /**
+   * bcrypt, at the application's default cost (qventory.security.bcrypt-cost 10), of random bytes
+   * nobody knows.
+   */
+  static String decoyHash() {
+    try {
+      byte[] secret = new byte[32];
+      byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
+      SecureRandom random = new SecureRandom();
+      random.nextBytes(secret);
+      random.nextBytes(salt);
+      PasswordFactory factory =
+          PasswordFactory.getInstance(
+              BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
+      return ModularCrypt.encodeAsString(
+          factory.generatePassword(
+              new EncryptablePasswordSpec(
+                  java.util.HexFormat.of().formatHex(secret).toCharArray(),
+                  new IteratedSaltedPasswordAlgorithmSpec(10, salt))));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("bcrypt is not available", e);
+    }
   }
 
   /** Elytron's own verification of a modular-crypt hash ($2a$… for bcrypt). */
@@ -137,24 +176,45 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
 
     @Override
     public SupportLevel getEvidenceVerifySupport(
-        Class<? extends Evidence> evidenceType, String algorithmName)
-        throws RealmUnavailableException {
-      return user().isPresent() && PasswordGuessEvidence.class.isAssignableFrom(evidenceType)
+        Class<? extends Evidence> evidenceType, String algorithmName) {
+      return PasswordGuessEvidence.class.isAssignableFrom(evidenceType)
           ? SupportLevel.SUPPORTED
           : SupportLevel.UNSUPPORTED;
     }
 
+    /**
+     * A guess at the password: checked with bcrypt against the user's hash, or against the decoy
+     * when there is no such user (the same cost either way); refused unchecked while the name backs
+     * off after wrong guesses.
+     */
     @Override
     public boolean verifyEvidence(Evidence evidence) throws RealmUnavailableException {
-      if (!(evidence instanceof PasswordGuessEvidence guess) || user().isEmpty()) {
+      if (!(evidence instanceof PasswordGuessEvidence guess) || principal == null) {
         return false;
       }
-      return check.matches(user().get().passwordHash(), guess.getGuess());
+      String name = principal.getName();
+      if (throttle.backingOff(name)) {
+        return false;
+      }
+      boolean right =
+          check.matches(user().map(Users.User::passwordHash).orElse(decoy), guess.getGuess())
+              && user().isPresent();
+      if (right) {
+        throttle.rightGuess(name);
+      } else {
+        throttle.wrongGuess(name);
+      }
+      return right;
     }
 
+    /**
+     * Every name "exists" to Elytron, so that it asks for the password of an unknown one too, and
+     * an unknown username costs a log-in what a known one does. Only a right password (which an
+     * unknown user has none of) authenticates.
+     */
     @Override
-    public boolean exists() throws RealmUnavailableException {
-      return user().isPresent();
+    public boolean exists() {
+      return principal != null;
     }
 
     @Override

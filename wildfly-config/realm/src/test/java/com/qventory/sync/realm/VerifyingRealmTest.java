@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.Provider;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +37,27 @@ class VerifyingRealmTest {
   private final AtomicInteger reads = new AtomicInteger();
   private final AtomicInteger bcrypts = new AtomicInteger();
   private final String hash = bcrypt(PASSWORD);
+  private final MovableClock clock = new MovableClock();
+
+  /** A clock the test moves. */
+  static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2026-12-02T05:00:00Z");
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
 
   private final VerifyingRealm realm =
       new VerifyingRealm(
@@ -45,7 +70,8 @@ class VerifyingRealmTest {
           (stored, guess) -> {
             bcrypts.incrementAndGet();
             return VerifyingRealm.bcryptMatches(stored, guess);
-          });
+          },
+          clock);
 
   private final CachingSecurityRealm cached =
       new CachingSecurityRealm(
@@ -76,12 +102,42 @@ class VerifyingRealmTest {
   }
 
   @Test
-  void anUnknownUserDoesNotExistAndVerifiesNothing() throws Exception {
-    RealmIdentity nobody = cached.getRealmIdentity(new NamePrincipal("mallory"));
+  void anUnknownUserCostsOneBcryptLikeAKnownOneAndNeverAuthenticates() throws Exception {
+    assertFalse(verify(cached, "mallory", PASSWORD));
+    assertFalse(verify(cached, "alice", "not it at all"));
 
-    assertFalse(nobody.exists());
-    assertFalse(nobody.verifyEvidence(new PasswordGuessEvidence(PASSWORD.toCharArray())));
-    assertEquals(0, bcrypts.get());
+    assertEquals(2, bcrypts.get(), "one bcrypt each: timing does not tell who exists");
+    assertEquals(
+        List.of(),
+        List.copyOf(
+            realm.getRealmIdentity(new NamePrincipal("mallory")).getAttributes().get("groups")),
+        "no roles for a name no one has");
+  }
+
+  @Test
+  void afterFiveWrongGuessesANameBacksOffWithoutBcryptAndRecoversInTime() throws Exception {
+    for (int i = 0; i < GuessThrottle.FREE_GUESSES; i++) {
+      assertFalse(verify(realm, "alice", "wrong " + i));
+    }
+    assertFalse(verify(realm, "alice", "wrong again"), "the sixth wrong guess starts the back-off");
+    int spent = bcrypts.get();
+
+    assertFalse(verify(realm, "alice", PASSWORD), "refused while backing off, even if right");
+    assertFalse(verify(realm, "alice", "another"));
+    assertEquals(spent, bcrypts.get(), "no bcrypt while backing off");
+
+    clock.now = clock.now.plusSeconds(1);
+    assertTrue(verify(realm, "alice", PASSWORD), "after the back-off the right password works");
+    assertFalse(verify(realm, "alice", "wrong once more"), "and the count started afresh");
+    assertTrue(verify(realm, "alice", PASSWORD));
+  }
+
+  @Test
+  void backOffsDoubleUpToFifteenMinutes() {
+    assertEquals(java.time.Duration.ZERO, GuessThrottle.backOff(5));
+    assertEquals(java.time.Duration.ofSeconds(1), GuessThrottle.backOff(6));
+    assertEquals(java.time.Duration.ofSeconds(8), GuessThrottle.backOff(9));
+    assertEquals(GuessThrottle.MAX_BACK_OFF, GuessThrottle.backOff(100));
   }
 
   @Test
@@ -92,7 +148,8 @@ class VerifyingRealmTest {
     assertNull(alice.getCredential(PasswordCredential.class));
   }
 
-  private static boolean verify(CachingSecurityRealm realm, String user, String password)
+  private static boolean verify(
+      org.wildfly.security.auth.server.SecurityRealm realm, String user, String password)
       throws Exception {
     RealmIdentity identity = realm.getRealmIdentity(new NamePrincipal(user));
     return identity.exists()

@@ -93,6 +93,10 @@ class BrowserJourneyIT {
     browser.findElement(By.id("userId")).clear();
     browser.findElement(By.id("userId")).sendKeys(ebayUser);
     browser.findElement(By.id("approve")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm:confirm")));
+    assertTrue(browser.findElement(By.id("pending-ebay-user")).getText().contains(ebayUser));
+    screenshot(browser, "ebay-confirm");
+    browser.findElement(By.id("confirm:confirm")).click();
     wait(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

@@ -152,6 +152,43 @@ class EbayConnectIT extends SimulatorTest {
   }
 
   @Test
+  void theSellerSeesWhichEbayUserAndQventoryAccountAreLinkedAndNotMineLinksNothing()
+      throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    HttpResponse<String> consent =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
+
+    HttpResponse<String> confirmation = EbayConsent.approve(browser, simulator, ebayUser, consent);
+
+    assertTrue(confirmation.uri().getPath().endsWith("/seller/ebay-confirm.xhtml"));
+    assertTrue(
+        confirmation.body().contains("id=\"pending-ebay-user\">" + ebayUser + "<"),
+        confirmation.body());
+    assertTrue(
+        confirmation.body().contains("id=\"qventory-user\">" + username + "<"),
+        confirmation.body());
+    assertEquals(
+        List.of("0"),
+        TestDatabase.strings("SELECT count(*) FROM ebay_account WHERE ebay_user_id = ?", ebayUser),
+        "nothing is linked before the seller confirms");
+
+    HttpResponse<String> cancelled =
+        browser.submitFacesForm(confirmation, "confirm", "cancel", Map.of());
+
+    assertTrue(
+        cancelled.body().contains("eBay user " + ebayUser + " was not connected."),
+        cancelled.body());
+    assertEquals(
+        List.of("0"),
+        TestDatabase.strings("SELECT count(*) FROM ebay_account WHERE ebay_user_id = ?", ebayUser));
+    assertTrue(
+        browser.get("/seller/ebay-confirm.xhtml").body().contains("Nothing is waiting"),
+        "the grant is forgotten");
+  }
+
+  @Test
   void declinedConsentSaysSo() throws Exception {
     WebClient browser = new WebClient();
     Sellers.signUp(browser);

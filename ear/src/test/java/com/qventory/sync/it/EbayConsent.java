@@ -43,6 +43,20 @@ final class EbayConsent {
     HttpResponse<String> consent =
         browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", button, Map.of());
     assertTrue(consent.body().contains("asks to access your eBay account"), consent.body());
+    HttpResponse<String> confirmation = approve(browser, simulator, ebayUser, consent);
+    if (!confirmation.uri().getPath().endsWith("/seller/ebay-confirm.xhtml")) {
+      return confirmation; // eBay or the callback refused: the integration page says why
+    }
+    assertTrue(
+        confirmation.body().contains("id=\"pending-ebay-user\">" + ebayUser + "<"),
+        "the seller is shown which eBay user they connect: " + confirmation.body());
+    return browser.submitFacesForm(confirmation, "confirm", "confirm", Map.of());
+  }
+
+  /** Agree on eBay's consent page as {@code ebayUser}: back on the confirmation page. */
+  static HttpResponse<String> approve(
+      WebClient browser, EbaySimulator simulator, String ebayUser, HttpResponse<String> consent)
+      throws Exception {
     return browser.postFormTo(
         TestSimulator.url(simulator, "/oauth2/authorize"),
         Map.of("userId", ebayUser, "state", state(consent), "decision", "approve"));

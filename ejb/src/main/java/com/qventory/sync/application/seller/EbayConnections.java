@@ -120,10 +120,34 @@ public class EbayConnections {
   }
 
   /** The callback: the code from eBay's consent becomes a connected, subscribed account. */
-  public Outcome connect(String code) throws EbayApiException {
+  /**
+   * What eBay granted, not linked to anything yet: the seller confirms which eBay user this is
+   * before it becomes their connection ({@link #connect(Grant)}). Kept only in the seller's
+   * session, never stored or logged.
+   */
+  public record Grant(EbayApi.Tokens tokens, EbayApi.EbayUser user) {
+
+    @Override
+    public String toString() {
+      return "Grant[eBay user " + user.userId() + ", tokens hidden]";
+    }
+  }
+
+  /**
+   * Exchanges the consent's code and asks eBay whose it is.
+   *
+   * @throws EbayApiException when eBay refuses, or the eBay user is another seller's connection
+   */
+  public Grant grant(String code) throws EbayApiException {
     long sellerId = callerId();
     EbayApi.Tokens granted = ebay.exchangeCode(code);
     EbayApi.EbayUser user = ebay.getUser(granted.accessToken());
+    refuseIfAnotherSellers(user, sellerId);
+    return new Grant(granted, user);
+  }
+
+  private void refuseIfAnotherSellers(EbayApi.EbayUser user, long sellerId)
+      throws EbayApiException {
     Optional<EbayAccount> holder = sellers.findByEbayUserId(user.userId());
     if (holder.isPresent() && holder.get().getSellerId() != sellerId) {
       throw new EbayApiException(
@@ -131,6 +155,14 @@ public class EbayConnections {
               + user.userId()
               + " is already connected to another Qventory account");
     }
+  }
+
+  /** Links the eBay user the seller confirmed and sets up notifications. */
+  public Outcome connect(Grant grant) throws EbayApiException {
+    long sellerId = callerId();
+    EbayApi.Tokens granted = grant.tokens();
+    EbayApi.EbayUser user = grant.user();
+    refuseIfAnotherSellers(user, sellerId); // again: another seller may have confirmed meanwhile
     Instant now = clock.instant();
     EbayAccount account =
         sellers

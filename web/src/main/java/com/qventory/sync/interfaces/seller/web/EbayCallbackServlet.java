@@ -14,8 +14,10 @@ import java.security.MessageDigest;
 
 /**
  * Where eBay's consent returns ({@code /seller/ebay/callback}, behind the log-in): the state must
- * be the one this session sent, then the code is exchanged and notifications set up. The seller
- * lands on the eBay Integration page with what happened.
+ * be the one this session sent, then the code is exchanged and eBay says whose account it is. The
+ * seller confirms that eBay user on {@code /seller/ebay-confirm.xhtml} before it is linked (so that
+ * a session someone else planted cannot collect the seller's eBay account); any failure lands on
+ * the eBay Integration page with what happened.
  */
 @WebServlet({EbayCallbackServlet.ACCEPTED, EbayCallbackServlet.DECLINED})
 public class EbayCallbackServlet extends HttpServlet {
@@ -56,26 +58,18 @@ public class EbayCallbackServlet extends HttpServlet {
     } else if (request.getParameter("code") == null) {
       message = new EbayIntegration.CallbackMessage("eBay sent no authorization code.", true);
     } else {
-      message = connect(request.getParameter("code"));
+      try {
+        session.setAttribute(
+            EbayIntegration.GRANT_ATTRIBUTE, connections.grant(request.getParameter("code")));
+        response.sendRedirect(request.getContextPath() + "/seller/ebay-confirm.xhtml");
+        return;
+      } catch (EbayApiException e) {
+        message =
+            new EbayIntegration.CallbackMessage(
+                "Connecting to eBay failed: " + e.getMessage(), true);
+      }
     }
     session.setAttribute(EbayIntegration.MESSAGE_ATTRIBUTE, message);
     response.sendRedirect(request.getContextPath() + "/seller/ebay.xhtml");
-  }
-
-  private EbayIntegration.CallbackMessage connect(String code) {
-    try {
-      EbayConnections.Outcome outcome = connections.connect(code);
-      connections.startInitialImport();
-      return outcome.complete()
-          ? new EbayIntegration.CallbackMessage(EbayIntegration.CONNECTED_MESSAGE, false)
-          : new EbayIntegration.CallbackMessage(
-              "Connected to eBay, but the notification setup is incomplete: "
-                  + String.join("; ", outcome.problems())
-                  + ". Use “Retry setup”.",
-              true);
-    } catch (EbayApiException e) {
-      return new EbayIntegration.CallbackMessage(
-          "Connecting to eBay failed: " + e.getMessage(), true);
-    }
   }
 }

@@ -24,6 +24,9 @@ public class EbayIntegration {
   /** A message the callback leaves for this page. */
   static final String MESSAGE_ATTRIBUTE = "qventory.ebay.message";
 
+  /** What eBay granted, waiting in the session for the seller to confirm the eBay user. */
+  static final String GRANT_ATTRIBUTE = "qventory.ebay.grant";
+
   static final String CONNECTED_MESSAGE = "Successfully connected to eBay! Real-time sync enabled.";
 
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -72,6 +75,59 @@ public class EbayIntegration {
     String value = Base64.getUrlEncoder().withoutPadding().encodeToString(state);
     external().getSessionMap().put(STATE_ATTRIBUTE, value);
     external().redirect(connections.consentUrl(value));
+  }
+
+  /** The eBay user eBay says the seller just granted access to, while it awaits confirmation. */
+  public String getPendingEbayUser() {
+    return pendingGrant().map(grant -> grant.user().userId()).orElse(null);
+  }
+
+  /** The seller confirmed the eBay user: it becomes their connection. */
+  public String confirmConnection() {
+    Optional<EbayConnections.Grant> grant = pendingGrant();
+    external().getSessionMap().remove(GRANT_ATTRIBUTE);
+    CallbackMessage message;
+    if (grant.isEmpty()) {
+      message = new CallbackMessage("Nothing to confirm: connect to eBay first.", true);
+    } else {
+      try {
+        EbayConnections.Outcome outcome = connections.connect(grant.get());
+        connections.startInitialImport();
+        message =
+            outcome.complete()
+                ? new CallbackMessage(CONNECTED_MESSAGE, false)
+                : new CallbackMessage(
+                    "Connected to eBay, but the notification setup is incomplete: "
+                        + String.join("; ", outcome.problems())
+                        + ". Use “Retry setup”.",
+                    true);
+      } catch (EbayApiException e) {
+        message = new CallbackMessage("Connecting to eBay failed: " + e.getMessage(), true);
+      }
+    }
+    external().getSessionMap().put(MESSAGE_ATTRIBUTE, message);
+    return "/seller/ebay.xhtml?faces-redirect=true";
+  }
+
+  /** Not this eBay user: nothing is linked, and eBay's grant is forgotten. */
+  public String cancelConnection() {
+    Optional<String> user = Optional.ofNullable(getPendingEbayUser());
+    external().getSessionMap().remove(GRANT_ATTRIBUTE);
+    external()
+        .getSessionMap()
+        .put(
+            MESSAGE_ATTRIBUTE,
+            new CallbackMessage(
+                user.map(u -> "eBay user " + u + " was not connected.")
+                    .orElse("Nothing was connected."),
+                false));
+    return "/seller/ebay.xhtml?faces-redirect=true";
+  }
+
+  private Optional<EbayConnections.Grant> pendingGrant() {
+    return external().getSessionMap().get(GRANT_ATTRIBUTE) instanceof EbayConnections.Grant grant
+        ? Optional.of(grant)
+        : Optional.empty();
   }
 
   public String retrySetup() {

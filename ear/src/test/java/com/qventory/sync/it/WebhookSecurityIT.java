@@ -53,10 +53,7 @@ class WebhookSecurityIT {
 
   @Test
   void aWrongSignatureIsRefusedAndAudited() throws Exception {
-    String forged =
-        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
-            .replaceAll(
-                "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
+    String forged = wronglySigned();
 
     HttpResponse<String> response = Notifications.push(forged, "ItemListed");
 
@@ -257,10 +254,7 @@ class WebhookSecurityIT {
 
   @Test
   void anAddressRefusedTooOftenIsAnswered429UnreadUntilTheNextMinute() throws Exception {
-    String forged =
-        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
-            .replaceAll(
-                "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
+    String forged = wronglySigned();
     // The limiter counts per clock minute: the burst starts early enough in one to end in it.
     TestDatabase.await(
         Duration.ofSeconds(20),
@@ -344,6 +338,13 @@ class WebhookSecurityIT {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains("<soapenv:Fault>"), response.body());
     assertTrue(response.body().contains(reason), response.body());
+  }
+
+  /** This test's ItemListed with a signature no keyset made. */
+  private String wronglySigned() {
+    return Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+        .replaceAll(
+            "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
   }
 
   private List<String> rejections() throws Exception {

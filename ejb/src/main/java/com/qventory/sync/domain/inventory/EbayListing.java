@@ -46,6 +46,16 @@ public record EbayListing(
 
   /** The same listing with other links (see {@link ListingLinks}). */
   public EbayListing withLinks(Optional<String> viewItemUrl, List<String> pictureUrls) {
+    return copy(viewItemUrl, pictureUrls, variationsComplete);
+  }
+
+  /** The same listing, its variation list known to hold only some of the variations. */
+  public EbayListing withPartialVariations() {
+    return copy(viewItemUrl, pictureUrls, false);
+  }
+
+  private EbayListing copy(
+      Optional<String> viewItemUrl, List<String> pictureUrls, boolean variationsComplete) {
     return new EbayListing(
         itemId,
         title,
@@ -66,30 +76,6 @@ public record EbayListing(
         relistParentItemId,
         variations,
         variationsComplete);
-  }
-
-  /** The same listing, its variation list known to hold only some of the variations. */
-  public EbayListing withPartialVariations() {
-    return new EbayListing(
-        itemId,
-        title,
-        sku,
-        quantity,
-        quantitySold,
-        price,
-        listingStatus,
-        listingType,
-        viewItemUrl,
-        pictureUrls,
-        conditionId,
-        conditionName,
-        categoryId,
-        categoryName,
-        startTime,
-        endTime,
-        relistParentItemId,
-        variations,
-        false);
   }
 
   /** Whether it states quantities (a sale notification's {@code Item} may not). */

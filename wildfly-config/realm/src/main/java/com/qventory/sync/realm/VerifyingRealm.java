@@ -81,20 +81,23 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
    * nobody knows.
    */
   static String decoyHash() {
+    byte[] secret = new byte[32];
+    new SecureRandom().nextBytes(secret);
+    return bcrypt(java.util.HexFormat.of().formatHex(secret).toCharArray(), 10);
+  }
+
+  /** A password's bcrypt hash in modular-crypt form ($2a$…), as the application stores them. */
+  static String bcrypt(char[] password, int cost) {
     try {
-      byte[] secret = new byte[32];
       byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
-      SecureRandom random = new SecureRandom();
-      random.nextBytes(secret);
-      random.nextBytes(salt);
+      new SecureRandom().nextBytes(salt);
       PasswordFactory factory =
           PasswordFactory.getInstance(
               BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
       return ModularCrypt.encodeAsString(
           factory.generatePassword(
               new EncryptablePasswordSpec(
-                  java.util.HexFormat.of().formatHex(secret).toCharArray(),
-                  new IteratedSaltedPasswordAlgorithmSpec(10, salt))));
+                  password, new IteratedSaltedPasswordAlgorithmSpec(cost, salt))));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("bcrypt is not available", e);
     }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.Provider;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -22,12 +21,7 @@ import org.wildfly.security.auth.server.RealmIdentity;
 import org.wildfly.security.cache.LRURealmIdentityCache;
 import org.wildfly.security.credential.PasswordCredential;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
-import org.wildfly.security.password.PasswordFactory;
 import org.wildfly.security.password.WildFlyElytronPasswordProvider;
-import org.wildfly.security.password.interfaces.BCryptPassword;
-import org.wildfly.security.password.spec.EncryptablePasswordSpec;
-import org.wildfly.security.password.spec.IteratedSaltedPasswordAlgorithmSpec;
-import org.wildfly.security.password.util.ModularCrypt;
 
 /** The realm behind Elytron's caching realm, as security.cli configures the two. */
 class VerifyingRealmTest {
@@ -157,18 +151,6 @@ class VerifyingRealmTest {
   }
 
   private static String bcrypt(String password) {
-    try {
-      byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
-      new SecureRandom().nextBytes(salt);
-      PasswordFactory factory =
-          PasswordFactory.getInstance(
-              BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
-      return ModularCrypt.encodeAsString(
-          factory.generatePassword(
-              new EncryptablePasswordSpec(
-                  password.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(10, salt))));
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    return VerifyingRealm.bcrypt(password.toCharArray(), 10);
   }
 }

@@ -98,24 +98,25 @@ class SchemaMigrationIT {
 
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
 
+    assertEquals(
+        List.of("-", "https://www.ebay.com/itm/2"),
+        strings(database, "SELECT coalesce(view_item_url, '-') FROM inventory_item ORDER BY id"));
+    assertEquals(
+        List.of("0 https://i.ebayimg.com/a.jpg", "1 https://i.ebayimg.com/b.jpg"),
+        strings(
+            database,
+            "SELECT position || ' ' || url FROM inventory_item_picture ORDER BY position"));
+  }
+
+  private static List<String> strings(DataSource database, String sql) throws Exception {
     try (Connection connection = database.getConnection();
-        Statement statement = connection.createStatement()) {
-      var items =
-          statement.executeQuery(
-              "SELECT coalesce(view_item_url, '-') FROM inventory_item ORDER BY id");
-      List<String> urls = new java.util.ArrayList<>();
-      while (items.next()) {
-        urls.add(items.getString(1));
+        Statement statement = connection.createStatement();
+        var rows = statement.executeQuery(sql)) {
+      List<String> values = new java.util.ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
       }
-      assertEquals(List.of("-", "https://www.ebay.com/itm/2"), urls);
-      var pictures =
-          statement.executeQuery(
-              "SELECT position || ' ' || url FROM inventory_item_picture ORDER BY position");
-      List<String> kept = new java.util.ArrayList<>();
-      while (pictures.next()) {
-        kept.add(pictures.getString(1));
-      }
-      assertEquals(List.of("0 https://i.ebayimg.com/a.jpg", "1 https://i.ebayimg.com/b.jpg"), kept);
+      return values;
     }
   }
 

@@ -72,7 +72,7 @@ class SecretsInLogIT extends SimulatorTest {
     for (String timestamp : timestampsSince(start)) {
       secrets.add(NotificationSignature.expected(timestamp, Fixtures.testKeyset()));
     }
-    assertTrue(secrets.size() > 8, "signatures of this test's notifications: " + secrets);
+    assertTrue(secrets.size() > 6, "at least one signature of this test's notifications");
     List<String> leaked = secrets.stream().filter(log::contains).toList();
     assertEquals(List.of(), leaked, "found in " + log.length() + " characters of server.log");
   }

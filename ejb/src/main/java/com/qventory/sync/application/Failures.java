@@ -13,4 +13,27 @@ public final class Failures {
     }
     return root.getMessage() != null ? root.getMessage() : root.getClass().getName();
   }
+
+  /**
+   * Whether the failure is the database being out of reach — no connection to be had from the pool
+   * (a {@code ResourceException}), a connection exception (SQLSTATE class 08) or a database
+   * shutting down (57P0x) — rather than something about the work itself.
+   */
+  public static boolean databaseUnavailable(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof jakarta.resource.ResourceException) {
+        return true;
+      }
+      if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P0")) {
+          return true;
+        }
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
 }

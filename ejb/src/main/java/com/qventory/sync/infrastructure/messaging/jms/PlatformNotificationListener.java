@@ -56,6 +56,11 @@ public class PlatformNotificationListener implements MessageListener {
     try {
       batches.process(inbound);
     } catch (Exception e) {
+      if (Failures.databaseUnavailable(e)) {
+        // Not this notification's failure: it must not count toward DEAD. Artemis redelivers with
+        // back-off (messaging.cli) until the database answers again.
+        throw new EJBException("The database is unavailable; redelivering", e);
+      }
       WebhookEventStatus recorded = failures.recordFailure(inbound, Failures.rootCauseMessage(e));
       if (recorded == WebhookEventStatus.FAILED) {
         throw new EJBException("Attempt " + inbound.delivery() + " failed; redelivering", e);

@@ -93,6 +93,47 @@ class IdentityIT {
         "the session before sign-up is not the seller's: " + browser.cookieHeader());
   }
 
+  /** The tests' limit (ear/pom.xml); the production default is 20. */
+  private static final int LOGIN_FAILURES_PER_MINUTE = 30;
+
+  @Test
+  void anAddressThatFailsToLogInTooOftenIsAnswered429BeforeAnyPasswordIsChecked() throws Exception {
+    String username = Sellers.signUp(new WebClient());
+    String wrong =
+        "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+            + WebClient.basic(username, "not the password")
+            + "\r\n\r\n";
+    // The throttle counts per clock minute: the attempts start early enough in one to end in it.
+    TestDatabase.await(
+        java.time.Duration.ofSeconds(20),
+        () ->
+            java.time.Instant.now().getEpochSecond() % 60 < 40
+                ? java.util.Optional.of(true)
+                : java.util.Optional.empty());
+    List<String> statuses = new java.util.ArrayList<>();
+    for (int i = 0; i < LOGIN_FAILURES_PER_MINUTE; i++) {
+      statuses.add(status(WebClient.rawFrom("127.0.0.2", utf8(wrong))));
+    }
+
+    String throttled = WebClient.rawFrom("127.0.0.2", utf8(wrong));
+
+    assertEquals(List.of("401"), statuses.stream().distinct().toList());
+    assertTrue(throttled.startsWith("HTTP/1.1 429"), throttled);
+    assertTrue(throttled.toLowerCase(java.util.Locale.ROOT).contains("retry-after: "), throttled);
+    assertEquals(
+        401,
+        WebClient.getWithBasic("/api/v1/me", username, "not the password").statusCode(),
+        "another address is not throttled");
+  }
+
+  private static String status(String response) {
+    return response.length() >= 12 ? response.substring(9, 12) : response;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   @Test
   void aLogInPostFromAnotherSiteIsRefusedAndFromThisOneAccepted() throws Exception {
     HttpResponse<String> crossSite = logInPost("cross-site");

@@ -119,6 +119,24 @@ final class WebClient {
     return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Sends raw bytes from {@code localAddress} (any 127.x address is this machine, so a test can be
+   * a second client address) and returns all the server answered before it closed.
+   */
+  static String rawFrom(String localAddress, byte[]... parts) throws IOException {
+    URI server = QventoryServer.url("/");
+    try (java.net.Socket socket = new java.net.Socket()) {
+      socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+      socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+      socket.setSoTimeout(30_000);
+      for (byte[] part : parts) {
+        socket.getOutputStream().write(part);
+      }
+      socket.getOutputStream().flush();
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
   /** An HTTP Basic Authorization header value. */
   static String basic(String username, String password) {
     return "Basic "

@@ -309,24 +309,15 @@ class WebhookSecurityIT {
 
   /** A POST sent from {@code localAddress} (any 127.x address is this machine): the answer. */
   private static String postFrom(String localAddress, String body) throws Exception {
-    java.net.URI server = QventoryServer.url("/");
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-      socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
-      socket.setSoTimeout(30_000);
-      String head =
-          "POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-              + "Content-Type: text/xml; charset=utf-8\r\n"
-              + "SOAPAction: \"https://developer.ebay.com/notification/ItemListed\"\r\n"
-              + "Content-Length: "
-              + bytes.length
-              + "\r\n\r\n";
-      socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
-      socket.getOutputStream().write(bytes);
-      socket.getOutputStream().flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
+    String head =
+        "POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            + "Content-Type: text/xml; charset=utf-8\r\n"
+            + "SOAPAction: \"https://developer.ebay.com/notification/ItemListed\"\r\n"
+            + "Content-Length: "
+            + bytes.length
+            + "\r\n\r\n";
+    return WebClient.rawFrom(localAddress, head.getBytes(StandardCharsets.US_ASCII), bytes);
   }
 
   @Test

@@ -66,6 +66,12 @@ public class ReconcilePass {
       return failed(sellerId, e);
     }
     if (start.isEmpty()) {
+      LOG.info(
+          () ->
+              "[RECONCILE] Seller "
+                  + sellerId
+                  + " not polled now: not connected, paused by eBay's call limit, or another"
+                  + " pass holds them");
       return 0;
     }
     Instant to = now.minus(settle);

@@ -103,13 +103,7 @@ class IdentityIT {
         "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
             + WebClient.basic(username, "not the password")
             + "\r\n\r\n";
-    // The throttle counts per clock minute: the attempts start early enough in one to end in it.
-    TestDatabase.await(
-        java.time.Duration.ofSeconds(20),
-        () ->
-            java.time.Instant.now().getEpochSecond() % 60 < 40
-                ? java.util.Optional.of(true)
-                : java.util.Optional.empty());
+    TestDatabase.awaitEarlyInAMinute(); // the throttle counts per clock minute
     List<String> statuses = new java.util.ArrayList<>();
     for (int i = 0; i < LOGIN_FAILURES_PER_MINUTE; i++) {
       statuses.add(status(WebClient.rawFrom("127.0.0.2", utf8(wrong))));

@@ -59,24 +59,22 @@ final class StandaloneServer implements AutoCloseable {
 
   /** The first line of the console log that contains {@code text}, once it is there. */
   String awaitLogLine(String text, Duration timeout) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (Files.exists(consoleLog())) {
-        try (Stream<String> lines = Files.lines(consoleLog())) {
-          Optional<String> line = lines.filter(l -> l.contains(text)).findFirst();
-          if (line.isPresent()) {
-            return line.get();
-          }
-        } catch (UncheckedIOException partlyWritten) {
-          // read again
-        }
-      }
-      if (process != null && !process.isAlive()) {
-        throw new IllegalStateException("WildFly exited; see " + consoleLog());
-      }
-      Thread.sleep(250);
+    return TestDatabase.await(timeout, () -> logLine(text))
+        .orElseThrow(() -> new AssertionError("No line with \"" + text + "\" in " + consoleLog()));
+  }
+
+  private Optional<String> logLine(String text) throws IOException {
+    if (process != null && !process.isAlive()) {
+      throw new IllegalStateException("WildFly exited; see " + consoleLog());
     }
-    throw new AssertionError("No line with \"" + text + "\" in " + consoleLog());
+    if (!Files.exists(consoleLog())) {
+      return Optional.empty();
+    }
+    try (Stream<String> lines = Files.lines(consoleLog())) {
+      return lines.filter(line -> line.contains(text)).findFirst();
+    } catch (UncheckedIOException partlyWritten) {
+      return Optional.empty(); // read again
+    }
   }
 
   /** Starts the server's process without waiting for anything. */

@@ -87,6 +87,19 @@ final class TestDatabase {
     }
   }
 
+  /**
+   * Waits until the clock is in the first 40 s of a minute, for a test whose requests must all fall
+   * in one minute of a per-minute limit.
+   */
+  static void awaitEarlyInAMinute() throws Exception {
+    await(
+        Duration.ofSeconds(20),
+        () ->
+            java.time.Instant.now().getEpochSecond() % 60 < 40
+                ? Optional.of(true)
+                : Optional.empty());
+  }
+
   /** Polls until {@code value} is present or the time is up (the pipeline is asynchronous). */
   static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value) throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();

@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure;
 
+import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.EbayKeysetConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,9 +43,9 @@ public class ProductionGuard {
   /** Settings whose URL must be https in production, with the default each has. */
   static final List<String[]> HTTPS_URLS =
       List.of(
-          new String[] {"webhook.base.url", "WEBHOOK_BASE_URL", "http://localhost:8080"},
-          new String[] {"ebay.auth.base-url", "EBAY_AUTH_BASE_URL", "http://localhost:8089"},
-          new String[] {"ebay.api.base-url", "EBAY_API_BASE_URL", "http://localhost:8089"});
+          new String[] {"webhook.base.url", "WEBHOOK_BASE_URL", EbayEndpoints.LOCAL_SERVER},
+          new String[] {"ebay.auth.base-url", "EBAY_AUTH_BASE_URL", EbayEndpoints.SIMULATOR},
+          new String[] {"ebay.api.base-url", "EBAY_API_BASE_URL", EbayEndpoints.SIMULATOR});
 
   @Inject private Config config;
 

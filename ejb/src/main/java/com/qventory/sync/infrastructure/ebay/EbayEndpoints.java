@@ -15,12 +15,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class EbayEndpoints {
 
+  /** eBay's consent and API base URLs when none is configured: the run command's simulator. */
+  public static final String SIMULATOR = "http://localhost:8089";
+
+  /** Our public base URL when none is configured: this machine's server. */
+  public static final String LOCAL_SERVER = "http://localhost:8080";
+
   @Inject
-  @ConfigProperty(name = "ebay.auth.base-url", defaultValue = "http://localhost:8089")
+  @ConfigProperty(name = "ebay.auth.base-url", defaultValue = SIMULATOR)
   String authBaseUrl;
 
   @Inject
-  @ConfigProperty(name = "ebay.api.base-url", defaultValue = "http://localhost:8089")
+  @ConfigProperty(name = "ebay.api.base-url", defaultValue = SIMULATOR)
   String apiBaseUrl;
 
   @Inject
@@ -35,7 +41,7 @@ public class EbayEndpoints {
   String scopes;
 
   @Inject
-  @ConfigProperty(name = "webhook.base.url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "webhook.base.url", defaultValue = LOCAL_SERVER)
   String webhookBaseUrl;
 
   /** The links a listing may carry: eBay's hosts, and the configured eBay's (the simulator's). */

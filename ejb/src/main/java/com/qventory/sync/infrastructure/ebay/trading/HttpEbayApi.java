@@ -271,13 +271,7 @@ public class HttpEbayApi implements EbayApi {
 
   @Override
   public EbayListing getItem(String accessToken, String itemId) throws EbayApiException {
-    Answer answer =
-        exchange(
-            "GetItem",
-            accessToken,
-            "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
-            POLLING_TIMEOUT);
-    return listings("GetItem", answer.xml()).stream()
+    return listings("GetItem", getItemAnswer(accessToken, itemId).xml()).stream()
         .findFirst()
         .orElseThrow(() -> new EbayApiException("GetItem returned no Item for " + itemId));
   }
@@ -287,12 +281,7 @@ public class HttpEbayApi implements EbayApi {
       throws EbayApiException {
     Answer answer;
     try {
-      answer =
-          exchange(
-              "GetItem",
-              accessToken,
-              "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
-              POLLING_TIMEOUT);
+      answer = getItemAnswer(accessToken, itemId);
     } catch (EbayApiException e) {
       if (e.code().filter(ITEM_NOT_FOUND::equals).isPresent()) {
         return Optional.empty();
@@ -306,6 +295,14 @@ public class HttpEbayApi implements EbayApi {
       return Optional.empty();
     }
     return listings("GetItem", answer.xml()).stream().findFirst();
+  }
+
+  private Answer getItemAnswer(String accessToken, String itemId) throws EbayApiException {
+    return exchange(
+        "GetItem",
+        accessToken,
+        "<ItemID>" + escape(itemId) + "</ItemID><DetailLevel>ReturnAll</DetailLevel>",
+        POLLING_TIMEOUT);
   }
 
   /** GetItem's error for a listing that is deleted or was never there. */

@@ -30,6 +30,7 @@ public final class EbaySimulator implements AutoCloseable {
   private final ScheduledExecutorService scheduler;
   private final SimState state;
   private final SellerActions actions;
+  private final NotificationApi notificationApi;
 
   private EbaySimulator(SimConfig config, Clock clock) throws IOException {
     this.state = new SimState(clock);
@@ -42,14 +43,16 @@ public final class EbaySimulator implements AutoCloseable {
               return thread;
             });
     NotificationPusher pusher = new NotificationPusher(config, state, scheduler);
-    this.actions = new SellerActions(state, pusher);
+    this.notificationApi = new NotificationApi(config, state, scheduler);
+    this.actions = new SellerActions(state, pusher, notificationApi);
     OAuthHandler oauth = new OAuthHandler(config, state);
     TradingApiHandler trading = new TradingApiHandler(state, config.limits());
-    SellerConsole console = new SellerConsole(config, state, actions, scheduler);
+    SellerConsole console = new SellerConsole(config, state, actions, scheduler, notificationApi);
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", config.port()), 64);
     server.createContext("/oauth2/authorize", guarded(oauth::authorize));
     server.createContext("/identity/v1/oauth2/token", guarded(oauth::token));
     server.createContext("/ws/api.dll", guarded(trading::handle));
+    server.createContext("/commerce/notification/v1", guarded(notificationApi::handle));
     server.createContext("/sim/api", guarded(console::handle));
     server.createContext("/", guarded(console::page));
     server.setExecutor(Executors.newFixedThreadPool(8));
@@ -75,6 +78,19 @@ public final class EbaySimulator implements AutoCloseable {
       state.application.enabled = true;
       state.application.set = true;
     }
+  }
+
+  /**
+   * The {@code X-EBAY-SIGNATURE} header eBay's Notification API would send with {@code body},
+   * signed with the current key: for tests that push their own JSON notifications.
+   */
+  public String notificationApiSignature(byte[] body) {
+    return notificationApi.signatureHeader(body, false);
+  }
+
+  /** A new Notification API signing key (eBay rotates them); returns its key id. */
+  public String rotateNotificationApiKey() {
+    return notificationApi.rotateKey();
   }
 
   @Override

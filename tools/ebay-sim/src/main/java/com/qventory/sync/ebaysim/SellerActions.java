@@ -14,10 +14,12 @@ final class SellerActions {
 
   private final SimState state;
   private final NotificationPusher pusher;
+  private final NotificationApi notificationApi;
 
-  SellerActions(SimState state, NotificationPusher pusher) {
+  SellerActions(SimState state, NotificationPusher pusher, NotificationApi notificationApi) {
     this.state = state;
     this.pusher = pusher;
+    this.notificationApi = notificationApi;
   }
 
   /** A new listing; unset fields get plausible values. */
@@ -159,6 +161,15 @@ final class SellerActions {
       item.lastModified = sale.created();
       pusher.publish("FixedPriceTransaction", item, List.of(sale));
       pusher.publish("AuctionCheckoutComplete", item, List.of(sale));
+      // The Notification API's ORDER_CONFIRMATION, one per order line, where the seller subscribed
+      notificationApi.publish(
+          NotificationApi.ORDER_CONFIRMATION,
+          item.sellerUserId,
+          jakarta.json.Json.createObjectBuilder()
+              .add("orderId", item.itemId + "-" + sale.transactionId())
+              .add("itemId", item.itemId)
+              .add("quantity", quantity)
+              .build());
       if (item.available() == 0) {
         pusher.publish("ItemOutOfStock", item, List.of());
       }

@@ -31,13 +31,19 @@ final class SellerConsole {
   private final SimState state;
   private final SellerActions actions;
   private final ScheduledExecutorService scheduler;
+  private final NotificationApi notificationApi;
 
   SellerConsole(
-      SimConfig config, SimState state, SellerActions actions, ScheduledExecutorService scheduler) {
+      SimConfig config,
+      SimState state,
+      SellerActions actions,
+      ScheduledExecutorService scheduler,
+      NotificationApi notificationApi) {
     this.config = config;
     this.state = state;
     this.actions = actions;
     this.scheduler = scheduler;
+    this.notificationApi = notificationApi;
   }
 
   void handle(HttpExchange exchange) throws IOException {
@@ -131,6 +137,10 @@ final class SellerConsole {
       case "POST sellers/*/age" -> age(p[1], Duration.ofSeconds(body.getInt("seconds")));
       case "POST sellers/*/expire-tokens" -> expireTokens(p[1]);
       case "POST sellers/*/revoke" -> revoke(p[1]);
+      case "POST sellers/*/delete-account" -> deleteAccount(p[1]);
+      case "GET notification-api" -> notificationApi.status();
+      case "POST notification-api/rotate-key" ->
+          Json.createObjectBuilder().add("signingKeyId", notificationApi.rotateKey()).build();
       case "POST bulk" -> bulk(body);
       default -> throw new NoSuchElementException("No such call: " + route);
     };
@@ -185,13 +195,53 @@ final class SellerConsole {
     }
   }
 
-  /** The seller revoked the application on eBay: every token of theirs is dead. */
+  /**
+   * The seller revoked the application on eBay: every token of theirs is dead, and eBay tells the
+   * application (AUTHORIZATION_REVOCATION) where it subscribed.
+   */
   private JsonValue revoke(String userId) {
+    SimState.Seller seller;
     synchronized (state.lock) {
+      seller = state.seller(userId);
       state.accessTokens.values().removeIf(access -> userId.equals(access.userId()));
       state.refreshTokens.values().removeIf(refresh -> userId.equals(refresh.userId()));
-      return Json.createObjectBuilder().add("revoked", userId).build();
     }
+    int pushed =
+        notificationApi.publish(
+            NotificationApi.AUTHORIZATION_REVOCATION,
+            userId,
+            userData(seller)
+                .add("revokeReason", "REVOKED_BY_USER")
+                .add("revocationDate", state.now().toString())
+                .build());
+    return Json.createObjectBuilder().add("revoked", userId).add("pushed", pushed).build();
+  }
+
+  /**
+   * The seller deleted their eBay account: their tokens and listings are gone, and eBay tells every
+   * subscribed application to erase their data (MARKETPLACE_ACCOUNT_DELETION).
+   */
+  private JsonValue deleteAccount(String userId) {
+    SimState.Seller seller;
+    synchronized (state.lock) {
+      seller = state.seller(userId); // a buyer is an eBay user too
+      state.sellers.remove(userId);
+      state.accessTokens.values().removeIf(access -> userId.equals(access.userId()));
+      state.refreshTokens.values().removeIf(refresh -> userId.equals(refresh.userId()));
+      state.items.values().removeIf(item -> userId.equals(item.sellerUserId));
+      state.userPreferences.remove(userId);
+    }
+    int pushed =
+        notificationApi.publish(NotificationApi.ACCOUNT_DELETION, userId, userData(seller).build());
+    return Json.createObjectBuilder().add("deleted", userId).add("pushed", pushed).build();
+  }
+
+  /** How eBay names a user in a Notification API message. */
+  static JsonObjectBuilder userData(SimState.Seller seller) {
+    return Json.createObjectBuilder()
+        .add("username", seller.userId())
+        .add("userId", seller.immutableId())
+        .add("eiasToken", seller.eiasToken());
   }
 
   private JsonValue subscribe(String userId, JsonObject body) {

@@ -17,7 +17,14 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SimState {
 
-  record Seller(String userId, String eiasToken, Instant registered) {}
+  /** An eBay user: {@code userId} is the username the Trading API calls UserID. */
+  record Seller(String userId, String eiasToken, Instant registered) {
+
+    /** The immutable public user id the REST APIs use, stable for the username here. */
+    String immutableId() {
+      return "u" + Integer.toHexString(userId.hashCode() & 0x7fffffff) + userId.length();
+    }
+  }
 
   record AuthorizationCode(String userId, Instant expires) {}
 

@@ -44,7 +44,8 @@ final class TradingApiHandler {
           "GetNotificationsUsage", this::getNotificationsUsage,
           "GetItem", this::getItem,
           "GetSellerEvents", this::getSellerEvents,
-          "GetSellerList", this::getSellerList);
+          "GetSellerList", this::getSellerList,
+          "GetOrders", this::getOrders);
 
   @FunctionalInterface
   private interface Call {
@@ -259,6 +260,36 @@ final class TradingApiHandler {
         + Xml.element("ErrorCount", u.errors)
         + "</NotificationStatistics>"
         + history;
+  }
+
+  /**
+   * The caller's orders by OrderID; a single-line order's id is {@code ItemID-TransactionID}, as
+   * eBay's legacy order ids are. Another seller's order is simply not in the answer.
+   */
+  private String getOrders(String userId, Element request) throws TradingError {
+    String orderId =
+        Xml.text(request, "OrderID")
+            .orElseThrow(() -> new TradingError("10009", "No OrderID specified"));
+    StringBuilder orders = new StringBuilder("<OrderArray>");
+    int dash = orderId.indexOf('-');
+    SimItem item = dash < 0 ? null : state.items.get(orderId.substring(0, dash));
+    if (item != null && item.sellerUserId.equals(userId)) {
+      for (SimItem.Transaction t : item.transactions) {
+        if (t.transactionId().equals(orderId.substring(dash + 1))) {
+          orders
+              .append("<Order>")
+              .append(Xml.element("OrderID", orderId))
+              .append(Xml.element("OrderStatus", "Completed"))
+              .append(
+                  Payloads.transactions(item, List.of(t))
+                      .replace(
+                          "<Transaction>",
+                          "<Transaction><Item>" + Xml.element("ItemID", item.itemId) + "</Item>"))
+              .append("</Order>");
+        }
+      }
+    }
+    return orders.append("</OrderArray>").toString();
   }
 
   private String getItem(String userId, Element request) throws TradingError {

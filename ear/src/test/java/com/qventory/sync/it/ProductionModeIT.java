@@ -34,6 +34,7 @@ class ProductionModeIT {
                 "EBAY_CERT_ID", "demo-cert-id",
                 "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password",
                 "WEBHOOK_BASE_URL", "http://sync.example.com",
+                "EBAY_VERIFICATION_TOKEN", "demo-verification-token-0123456789abcdef",
                 // No database is needed to refuse: nothing of the suite's is touched.
                 "POSTGRESQL_URL", "jdbc:postgresql://localhost:1/none"))) {
       server.prepare();
@@ -49,6 +50,7 @@ class ProductionModeIT {
       assertTrue(refusal.contains("QVENTORY_ADMIN_INITIAL_PASSWORD is the demo password"), refusal);
       assertTrue(refusal.contains("WEBHOOK_BASE_URL must be an https URL"), refusal);
       assertTrue(refusal.contains("EBAY_API_BASE_URL must be an https URL"), refusal);
+      assertTrue(refusal.contains("EBAY_VERIFICATION_TOKEN is a published demo value"), refusal);
       assertTrue(started.contains("started (with errors)"), "the deployment failed: " + started);
       assertNotEquals(
           200,

@@ -37,6 +37,10 @@ public class ProductionGuard {
           "AppId-qventory-SBX-0000",
           "SBX-certid-test-vector-0000");
 
+  /** The run command's and the tests' verification tokens of the JSON Notification API. */
+  static final Set<String> PUBLIC_VERIFICATION_TOKENS =
+      Set.of("demo-verification-token-0123456789abcdef", "it-verification-token-0123456789abcdef");
+
   /** The run command's admin password. */
   static final Set<String> PUBLIC_PASSWORDS = Set.of("demo-admin-password");
 
@@ -81,6 +85,15 @@ public class ProductionGuard {
     value(settings, "qventory.admin.initial-password", "QVENTORY_ADMIN_INITIAL_PASSWORD")
         .filter(PUBLIC_PASSWORDS::contains)
         .ifPresent(value -> problems.add("QVENTORY_ADMIN_INITIAL_PASSWORD is the demo password"));
+    Optional<String> verificationToken =
+        value(settings, "ebay.verification.token", "EBAY_VERIFICATION_TOKEN").map(String::strip);
+    if (verificationToken.isEmpty()) {
+      problems.add(
+          "EBAY_VERIFICATION_TOKEN is not set: eBay cannot deliver account deletions, which every"
+              + " application holding eBay data must handle");
+    } else if (PUBLIC_VERIFICATION_TOKENS.contains(verificationToken.get())) {
+      problems.add("EBAY_VERIFICATION_TOKEN is a published demo value");
+    }
     for (String[] url : HTTPS_URLS) {
       String value = value(settings, url[0], url[1]).orElse(url[2]).strip();
       if (!value.toLowerCase(Locale.ROOT).startsWith("https://")) {

@@ -21,7 +21,8 @@ class ProductionGuardTest {
           "qventory.admin.initial-password", "a long and private passphrase",
           "WEBHOOK_BASE_URL", "https://sync.example.com",
           "EBAY_AUTH_BASE_URL", "https://auth.ebay.com",
-          "EBAY_API_BASE_URL", "https://api.ebay.com");
+          "EBAY_API_BASE_URL", "https://api.ebay.com",
+          "EBAY_VERIFICATION_TOKEN", "a-private-verification-token_0123456789");
 
   @Test
   void realValuesOverHttpsPass() {
@@ -61,6 +62,22 @@ class ProductionGuardTest {
             "WEBHOOK_BASE_URL must be an https URL (is http://sync.example.com)",
             "EBAY_API_BASE_URL must be an https URL (is http://localhost:8089)"),
         ProductionGuard.problems(lookup(http)));
+  }
+
+  @Test
+  void aMissingOrDemoVerificationTokenIsRefused() {
+    Map<String, String> missing = new HashMap<>(PRODUCTION);
+    missing.remove("EBAY_VERIFICATION_TOKEN");
+    Map<String, String> demo = new HashMap<>(PRODUCTION);
+    demo.put("ebay.verification.token", "demo-verification-token-0123456789abcdef");
+
+    assertTrue(
+        ProductionGuard.problems(lookup(missing))
+            .get(0)
+            .startsWith("EBAY_VERIFICATION_TOKEN is not set"));
+    assertEquals(
+        List.of("EBAY_VERIFICATION_TOKEN is a published demo value"),
+        ProductionGuard.problems(lookup(demo)));
   }
 
   private static java.util.function.Function<String, Optional<String>> lookup(

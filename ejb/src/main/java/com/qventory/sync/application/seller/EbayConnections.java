@@ -240,6 +240,8 @@ public class EbayConnections {
     return problem;
   }
 
+  @Inject private NotificationApiSubscriptions apiSubscriptions;
+
   private Outcome setUp(EbayAccount account, String accessToken) {
     List<String> problems = new ArrayList<>();
     String ourUrl = pushSync.notificationUrl();
@@ -265,12 +267,20 @@ public class EbayConnections {
       problems.add(
           "eBay does not report these events as enabled: " + String.join(", ", unconfirmed));
     }
+    List<String> topics = new ArrayList<>();
+    try {
+      topics = apiSubscriptions.subscribe(accessToken);
+    } catch (EbayApiException | IllegalStateException e) {
+      problems.add("Notification API (account deletions, revocations, orders): " + e.getMessage());
+    }
     String subscribed =
         String.join(
             ",",
-            confirmed.entrySet().stream()
-                .filter(Map.Entry::getValue)
-                .map(Map.Entry::getKey)
+            java.util.stream.Stream.concat(
+                    confirmed.entrySet().stream()
+                        .filter(Map.Entry::getValue)
+                        .map(Map.Entry::getKey),
+                    topics.stream())
                 .toList());
     account.subscription(
         problems.isEmpty() ? SubscriptionStatus.ACTIVE : SubscriptionStatus.PARTIAL,

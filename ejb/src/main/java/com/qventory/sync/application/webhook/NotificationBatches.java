@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -52,6 +53,8 @@ public class NotificationBatches {
 
   @Inject private NotificationProcessor processor;
 
+  @Inject private ApiNotificationProcessor apiProcessor;
+
   @Inject private WebhookSettings settings;
 
   @Resource private ManagedThreadFactory threads;
@@ -94,6 +97,10 @@ public class NotificationBatches {
    * @throws Exception what applying it alone threw
    */
   public WebhookEventStatus process(InboundNotification inbound) throws Exception {
+    if (inbound.channel() == NotificationChannel.NOTIFICATION_API) {
+      // Few (eBay expects some 1,500 account deletions a day), and some call eBay: on their own.
+      return apiProcessor.process(inbound);
+    }
     if (inbound.confirmWithEbay()) {
       // It calls eBay: on its own, so that no batch holds its locks while eBay answers.
       return processor.process(inbound);

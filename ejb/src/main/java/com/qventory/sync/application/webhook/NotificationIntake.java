@@ -3,6 +3,7 @@ package com.qventory.sync.application.webhook;
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
@@ -203,7 +204,7 @@ public class NotificationIntake {
    * eBay sends UTF-8. A lenient decoder would turn invalid bytes into U+FFFD here while the SOAP
    * stack, decoding the same bytes again, fails on them with a 500 — which eBay retries for ever.
    */
-  private static String strictUtf8(byte[] body) throws MalformedNotificationException {
+  static String strictUtf8(byte[] body) throws MalformedNotificationException {
     try {
       return StandardCharsets.UTF_8
           .newDecoder()
@@ -245,7 +246,8 @@ public class NotificationIntake {
         NotificationSignature.masked(screened.notification().rawPayload()),
         soapAction,
         receivedAt,
-        screened.confirmWithEbay());
+        screened.confirmWithEbay(),
+        NotificationChannel.PLATFORM);
     return notificationId;
   }
 

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,13 +14,15 @@ public interface NotificationQueue {
 
   /**
    * @param confirmWithEbay processing asks eBay for the listing instead of believing the body
+   * @param channel how eBay pushed it: which reader and processor it goes to
    */
   void enqueue(
       UUID notificationId,
       String rawPayload,
       String soapAction,
       Instant receivedAt,
-      boolean confirmWithEbay);
+      boolean confirmWithEbay,
+      NotificationChannel channel);
 
   /** Puts a notification that will not be processed on the dead-letter queue, saying why. */
   void deadLetter(
@@ -28,5 +31,6 @@ public interface NotificationQueue {
       String soapAction,
       Instant receivedAt,
       boolean confirmWithEbay,
+      NotificationChannel channel,
       String failure);
 }

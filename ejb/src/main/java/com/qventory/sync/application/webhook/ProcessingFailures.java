@@ -1,6 +1,8 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -36,7 +38,11 @@ public class ProcessingFailures {
 
   private void describeIfReadable(WebhookEvent event, InboundNotification inbound) {
     try {
-      event.describe(reader.read(inbound.rawPayload(), inbound.soapAction()));
+      if (inbound.channel() == NotificationChannel.NOTIFICATION_API) {
+        event.describe(ApiNotification.read(inbound.rawPayload()));
+      } else {
+        event.describe(reader.read(inbound.rawPayload(), inbound.soapAction()));
+      }
     } catch (MalformedNotificationException e) {
       // described by its error instead
     }
@@ -67,6 +73,7 @@ public class ProcessingFailures {
           inbound.soapAction(),
           inbound.receivedAt(),
           inbound.confirmWithEbay(),
+          inbound.channel(),
           error);
       LOG.severe(
           "[PLATFORM] Notification "

@@ -36,6 +36,31 @@ public class RejectionLog {
       String remoteAddress,
       Optional<PlatformNotification> notification,
       Instant receivedAt) {
+    record(
+        reason,
+        detail,
+        body,
+        remoteAddress,
+        notification.map(PlatformNotification::eventName).orElse(null),
+        notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
+        notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
+        receivedAt);
+  }
+
+  /**
+   * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known
+   * @param recipientUserId the eBay user it named, if known
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void record(
+      RejectionReason reason,
+      String detail,
+      byte[] body,
+      String remoteAddress,
+      String eventName,
+      String recipientUserId,
+      String ebayItemId,
+      Instant receivedAt) {
     logThrottled(reason, detail, remoteAddress);
     rejections.add(
         new WebhookRejection(
@@ -43,9 +68,9 @@ public class RejectionLog {
             reason,
             detail,
             remoteAddress,
-            notification.map(PlatformNotification::eventName).orElse(null),
-            notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
-            notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
+            eventName,
+            recipientUserId,
+            ebayItemId,
             body.length,
             Sha256.hex(body)));
   }
@@ -71,7 +96,8 @@ public class RejectionLog {
       lastLogged.put(reason, now);
     }
     LOG.warning(
-        "[PLATFORM] Refused a notification from "
+        (reason.name().startsWith("API_") ? "[NOTIFICATION-API]" : "[PLATFORM]")
+            + " Refused a notification from "
             + remoteAddress
             + ": "
             + reason

@@ -44,7 +44,8 @@ public class WebhookReplay {
         event.getRawPayload(),
         event.getSoapAction(),
         event.getReceivedAt(),
-        event.isConfirmWithEbay());
+        event.isConfirmWithEbay(),
+        event.getChannel());
     LOG.info(
         "[PLATFORM] "
             + context.getCallerPrincipal().getName()

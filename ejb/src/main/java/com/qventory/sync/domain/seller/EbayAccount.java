@@ -128,6 +128,13 @@ public class EbayAccount {
   @Column(name = "reconnect_reason", length = 1000)
   private String reconnectReason;
 
+  /** When the seller revoked our access on eBay (AUTHORIZATION_REVOCATION), and eBay's reason. */
+  @Column(name = "access_revoked_at")
+  private Instant accessRevokedAt;
+
+  @Column(name = "revoke_reason", length = 40)
+  private String revokeReason;
+
   /** Polling covered eBay's changes up to {@code to}; {@code changes} items were corrected. */
   public void reconciled(Instant to, Instant at, int changes) {
     reconciledUpTo(to);
@@ -219,6 +226,33 @@ public class EbayAccount {
     reconnectReason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
   }
 
+  /**
+   * eBay says the seller revoked our application's access: the tokens are dead, so they are erased
+   * at once; token refresh and polling stop (they need tokens) until the seller connects again.
+   *
+   * @param reason eBay's reason (e.g. {@code REVOKED_BY_USER}), when it gave one
+   */
+  public void accessRevoked(Instant revokedAt, Optional<String> reason, Instant now) {
+    this.tokens = null;
+    this.accessRevokedAt = revokedAt;
+    this.revokeReason = reason.map(r -> r.length() <= 40 ? r : r.substring(0, 40)).orElse(null);
+    needsReconnect(
+        "eBay access revoked"
+            + reason.map(r -> " (" + r + ")").orElse("")
+            + " on "
+            + revokedAt
+            + " — connect again to resume sync",
+        now);
+  }
+
+  public Optional<Instant> getAccessRevokedAt() {
+    return Optional.ofNullable(accessRevokedAt);
+  }
+
+  public Optional<String> getRevokeReason() {
+    return Optional.ofNullable(revokeReason);
+  }
+
   public Optional<Instant> getReconnectNeededSince() {
     return Optional.ofNullable(reconnectNeededSince);
   }
@@ -247,6 +281,8 @@ public class EbayAccount {
                 Optional.ofNullable(refreshTokenExpiresAt));
     reconnectNeededSince = null;
     reconnectReason = null;
+    accessRevokedAt = null;
+    revokeReason = null;
   }
 
   public void identify(String eiasToken, String externalUserData) {

@@ -48,12 +48,24 @@ public interface EbayApi {
   Optional<com.qventory.sync.domain.inventory.EbayListing> listingOf(
       String accessToken, String ebayUserId, String itemId) throws EbayApiException;
 
+  /** One line of an order: the listing and the purchase (a Trading API Transaction). */
+  record OrderLine(String itemId, com.qventory.sync.domain.inventory.EbaySale sale) {}
+
+  /**
+   * GetOrders by OrderID: the order's lines, when it is this seller's (another seller's order is
+   * not in eBay's answer).
+   */
+  List<OrderLine> orderLines(String accessToken, String orderId) throws EbayApiException;
+
   /** Where to send the seller for consent; {@code state} comes back with the code. */
   String consentUrl(String state);
 
   Tokens exchangeCode(String code) throws EbayApiException;
 
   Tokens refresh(String refreshToken) throws EbayApiException;
+
+  /** An application token (client credentials grant): for calls made as the application. */
+  Tokens applicationToken() throws EbayApiException;
 
   EbayUser getUser(String accessToken) throws EbayApiException;
 

@@ -41,6 +41,9 @@ public interface SellerRepository {
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
 
+  /** Accounts whose eBay access the seller revoked on eBay, most recent first. */
+  java.util.List<EbayAccount> revokedAccounts(int limit);
+
   void addNotification(SellerNotification notification);
 
   long unreadNotifications(long sellerId);

@@ -4,6 +4,10 @@ public class MalformedNotificationException extends Exception {
 
   private static final long serialVersionUID = 1L;
 
+  public MalformedNotificationException(String message) {
+    super(message);
+  }
+
   public MalformedNotificationException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -15,7 +15,13 @@ public enum RejectionReason {
       "Timestamp outside qventory.webhook.timestamp-tolerance (clock skew or a replayed request)"),
   SIGNATURE_REUSED(
       401,
-      "a NotificationSignature accepted before came with too many other bodies: a captured signature replayed");
+      "a NotificationSignature accepted before came with too many other bodies: a captured signature replayed"),
+  // eBay's JSON Notification API (/webhooks/ebay): eBay expects 412 when verification fails.
+  API_MISSING_SIGNATURE(412, "no readable X-EBAY-SIGNATURE header on a JSON notification"),
+  API_UNKNOWN_KEY(412, "X-EBAY-SIGNATURE names a key id eBay's Notification API does not know"),
+  API_BAD_SIGNATURE(
+      412, "X-EBAY-SIGNATURE does not verify over the request's bytes with eBay's public key"),
+  API_MALFORMED(400, "a verified body that is not eBay's JSON notification envelope");
 
   private final int httpStatus;
   private final String hint;

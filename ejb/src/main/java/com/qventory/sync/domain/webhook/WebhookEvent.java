@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -149,6 +150,66 @@ public class WebhookEvent {
     this.confirmWithEbay = confirmWithEbay;
   }
 
+  /** How eBay pushed it. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private NotificationChannel channel = NotificationChannel.PLATFORM;
+
+  /**
+   * When the personal data in its payload was erased (an eBay user's account deletion): the payload
+   * is then only what proves the event was handled, and it can no longer be replayed.
+   */
+  @Column(name = "erased_at")
+  private Instant erasedAt;
+
+  /**
+   * A JSON Notification API message taken off the queue; its topic is eBay's (e.g. {@code
+   * MARKETPLACE_ACCOUNT_DELETION}).
+   */
+  public static WebhookEvent fromNotificationApi(
+      UUID notificationId,
+      String topic,
+      String rawPayload,
+      Instant receivedAt,
+      Instant recordedAt) {
+    WebhookEvent event =
+        new WebhookEvent(notificationId, "", null, rawPayload, receivedAt, recordedAt, false);
+    event.topic = truncate(Objects.requireNonNull(topic, "topic"), 100);
+    event.channel = NotificationChannel.NOTIFICATION_API;
+    return event;
+  }
+
+  /**
+   * Records what a JSON message says it is about: its topic, eBay's event date and the user it
+   * names (kept only until that user's data is erased).
+   */
+  public void describe(ApiNotification notification) {
+    this.topic = truncate(notification.topic(), 100);
+    this.recipientUserId = notification.username().map(name -> truncate(name, 100)).orElse(null);
+    this.ebayItemId = notification.dataText("itemId").map(id -> truncate(id, 40)).orElse(null);
+    this.ebayTimestamp = notification.eventDate().orElse(null);
+  }
+
+  /**
+   * The personal data of an eBay user in this event is erased: its payload becomes {@code
+   * proofOfHandling} (what shows the event was received and handled, naming no one).
+   */
+  public void erase(String proofOfHandling, Instant now) {
+    this.rawPayload = Objects.requireNonNull(proofOfHandling, "proofOfHandling");
+    this.payloadSha256 = null;
+    this.recipientUserId = null;
+    this.lastError = null;
+    this.erasedAt = now;
+  }
+
+  public NotificationChannel getChannel() {
+    return channel;
+  }
+
+  public Optional<Instant> getErasedAt() {
+    return Optional.ofNullable(erasedAt);
+  }
+
   /**
    * Its signature had been accepted before with another body: the listing it names was asked from
    * eBay instead of taken from the body.
@@ -202,6 +263,14 @@ public class WebhookEvent {
 
   /** An admin sends it through processing again (after fixing the cause). */
   public void replay() {
+    if (erasedAt != null) {
+      throw new IllegalStateException(
+          "Event "
+              + id
+              + " was erased on "
+              + erasedAt
+              + " (an eBay account deletion): nothing is left to replay");
+    }
     if (!REPLAYABLE.contains(status)) {
       throw new IllegalStateException(
           "Event " + id + " is " + status + ": only " + REPLAYABLE + " can be replayed");

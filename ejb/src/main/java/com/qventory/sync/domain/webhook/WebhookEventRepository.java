@@ -12,6 +12,12 @@ public interface WebhookEventRepository {
 
   Optional<WebhookEvent> find(long id);
 
+  /**
+   * Holds, until the transaction ends, a lock that every transaction processing this notification
+   * takes first — also before its event row exists, which a row lock cannot cover.
+   */
+  void serializeProcessingOf(UUID notificationId);
+
   /** The event of one notification, locked until the transaction ends. */
   Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId);
 

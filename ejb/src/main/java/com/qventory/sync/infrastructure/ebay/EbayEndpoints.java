@@ -84,6 +84,18 @@ public class EbayEndpoints {
     return strip(webhookBaseUrl) + "/webhooks/ebay-platform";
   }
 
+  /**
+   * Where eBay's JSON Notification API pushes, unless EBAY_NOTIFICATION_ENDPOINT says otherwise.
+   */
+  public String apiNotificationUrl() {
+    return strip(webhookBaseUrl) + "/webhooks/ebay";
+  }
+
+  /** eBay's Notification API (REST). */
+  public String notificationApiUrl() {
+    return strip(apiBaseUrl) + "/commerce/notification/v1";
+  }
+
   private static String strip(String url) {
     return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
   }

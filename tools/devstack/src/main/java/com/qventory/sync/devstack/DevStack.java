@@ -34,7 +34,9 @@ public final class DevStack {
       Map.of(
           "QVENTORY_MODE", "development",
           "QVENTORY_ADMIN_USERNAME", "admin",
-          "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password");
+          "QVENTORY_ADMIN_INITIAL_PASSWORD", "demo-admin-password",
+          // eBay's JSON Notification API validates our endpoint with it (production refuses it)
+          "EBAY_VERIFICATION_TOKEN", "demo-verification-token-0123456789abcdef");
 
   /**
    * The simulator's made-up eBay keyset, used only when the environment names no eBay key at all,

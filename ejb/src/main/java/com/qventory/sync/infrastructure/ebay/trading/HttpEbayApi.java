@@ -1,6 +1,9 @@
 package com.qventory.sync.infrastructure.ebay.trading;
 
 import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.EbaySale;
+import com.qventory.sync.domain.inventory.Money;
+import com.qventory.sync.domain.inventory.VariationSpecifics;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.EbayKeyset;
@@ -23,6 +26,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,6 +91,12 @@ public class HttpEbayApi implements EbayApi {
             + encode(refreshToken)
             + "&scope="
             + encode(endpoints.scopes()));
+  }
+
+  @Override
+  public Tokens applicationToken() throws EbayApiException {
+    return tokens(
+        "grant_type=client_credentials&scope=" + encode("https://api.ebay.com/oauth/api_scope"));
   }
 
   private Tokens tokens(String form) throws EbayApiException {
@@ -309,6 +319,67 @@ public class HttpEbayApi implements EbayApi {
   private static final String ITEM_NOT_FOUND = "17";
 
   /** One Trading API call; a Failure Ack becomes an exception with eBay's message. */
+  @Override
+  public List<OrderLine> orderLines(String accessToken, String orderId) throws EbayApiException {
+    Element root =
+        call(
+            "GetOrders",
+            accessToken,
+            "<OrderIDArray><OrderID>"
+                + escape(orderId)
+                + "</OrderID></OrderIDArray><DetailLevel>ReturnAll</DetailLevel>");
+    List<OrderLine> lines = new ArrayList<>();
+    NodeList transactions = root.getElementsByTagNameNS("*", "Transaction");
+    for (int i = 0; i < transactions.getLength(); i++) {
+      Element t = (Element) transactions.item(i);
+      Optional<String> itemId = text(t, "ItemID");
+      Optional<String> transactionId = text(t, "TransactionID");
+      if (itemId.isEmpty() || transactionId.isEmpty()) {
+        continue;
+      }
+      Optional<Element> price = first(t, "TransactionPrice");
+      Optional<Element> variation = first(t, "Variation");
+      try {
+        lines.add(
+            new OrderLine(
+                itemId.get(),
+                new EbaySale(
+                    transactionId.get(),
+                    text(t, "QuantityPurchased").map(Integer::parseInt).orElse(1),
+                    price.map(
+                        p -> Money.parse(p.getTextContent().strip(), p.getAttribute("currencyID"))),
+                    text(t, "CreatedDate").map(Instant::parse),
+                    text(t, "OrderLineItemID"),
+                    first(t, "Buyer").flatMap(b -> text(b, "UserID")),
+                    variation.flatMap(v -> text(v, "SKU")),
+                    variation.map(HttpEbayApi::specifics).orElse(VariationSpecifics.NONE),
+                    variation.flatMap(v -> text(v, "VariationTitle")))));
+      } catch (RuntimeException e) {
+        throw new EbayApiException("GetOrders: an order line could not be read: " + e.getMessage());
+      }
+    }
+    return lines;
+  }
+
+  private static Optional<Element> first(Element from, String name) {
+    NodeList found = from.getElementsByTagNameNS("*", name);
+    return found.getLength() == 0 ? Optional.empty() : Optional.of((Element) found.item(0));
+  }
+
+  private static VariationSpecifics specifics(Element variation) {
+    Map<String, String> values = new java.util.LinkedHashMap<>();
+    NodeList pairs = variation.getElementsByTagNameNS("*", "NameValueList");
+    for (int i = 0; i < pairs.getLength(); i++) {
+      Element pair = (Element) pairs.item(i);
+      Optional<String> name = text(pair, "Name");
+      Optional<String> value = text(pair, "Value");
+      if (name.isPresent() && value.isPresent()) {
+        values.put(name.get(), value.get());
+      }
+    }
+    return VariationSpecifics.of(values);
+  }
+
   private Element call(String name, String accessToken, String content) throws EbayApiException {
     return exchange(name, accessToken, content, TIMEOUT).root();
   }

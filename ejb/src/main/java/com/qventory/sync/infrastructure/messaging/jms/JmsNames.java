@@ -27,6 +27,12 @@ public final class JmsNames {
   /** Set (true) on a notification whose listing processing must ask eBay about. */
   public static final String PROPERTY_CONFIRM_WITH_EBAY = "qventoryConfirmWithEbay";
 
+  /**
+   * How eBay pushed it ({@code NotificationChannel}); absent on SOAP Platform Notifications, which
+   * were the only kind before the JSON Notification API.
+   */
+  public static final String PROPERTY_CHANNEL = "qventoryChannel";
+
   /** Set by Artemis: how many times this message has been delivered (1 the first time). */
   public static final String PROPERTY_DELIVERY_COUNT = "JMSXDeliveryCount";
 

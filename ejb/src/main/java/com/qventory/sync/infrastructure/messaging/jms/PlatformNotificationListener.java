@@ -4,6 +4,7 @@ import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.webhook.InboundNotification;
 import com.qventory.sync.application.webhook.NotificationBatches;
 import com.qventory.sync.application.webhook.ProcessingFailures;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ActivationConfigProperty;
@@ -69,6 +70,10 @@ public class PlatformNotificationListener implements MessageListener {
     }
   }
 
+  private static NotificationChannel channel(String property) {
+    return property == null ? NotificationChannel.PLATFORM : NotificationChannel.valueOf(property);
+  }
+
   private static InboundNotification unpack(Message message) {
     try {
       if (!(message instanceof TextMessage text)) {
@@ -82,7 +87,8 @@ public class PlatformNotificationListener implements MessageListener {
           text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION),
           Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT)),
           Math.max(1, text.getIntProperty(JmsNames.PROPERTY_DELIVERY_COUNT)),
-          text.getBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY));
+          text.getBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY),
+          channel(text.getStringProperty(JmsNames.PROPERTY_CHANNEL)));
     } catch (JMSException e) {
       throw new EJBException("Could not read a message from the notification queue", e);
     }

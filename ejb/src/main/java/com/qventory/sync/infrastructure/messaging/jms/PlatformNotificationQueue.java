@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.application.webhook.NotificationQueue;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -44,8 +45,11 @@ public class PlatformNotificationQueue implements NotificationQueue {
       String rawPayload,
       String soapAction,
       Instant receivedAt,
-      boolean confirmWithEbay) {
-    send(queue, message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay));
+      boolean confirmWithEbay,
+      NotificationChannel channel) {
+    send(
+        queue,
+        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay, channel));
   }
 
   @Override
@@ -55,9 +59,10 @@ public class PlatformNotificationQueue implements NotificationQueue {
       String soapAction,
       Instant receivedAt,
       boolean confirmWithEbay,
+      NotificationChannel channel,
       String failure) {
     TextMessage message =
-        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay);
+        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay, channel);
     try {
       message.setStringProperty(JmsNames.PROPERTY_FAILURE, failure);
     } catch (JMSException e) {
@@ -71,7 +76,8 @@ public class PlatformNotificationQueue implements NotificationQueue {
       String rawPayload,
       String soapAction,
       Instant receivedAt,
-      boolean confirmWithEbay) {
+      boolean confirmWithEbay,
+      NotificationChannel channel) {
     TextMessage message = jms.createTextMessage(rawPayload);
     try {
       message.setStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID, notificationId.toString());
@@ -81,6 +87,9 @@ public class PlatformNotificationQueue implements NotificationQueue {
       }
       if (confirmWithEbay) {
         message.setBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY, true);
+      }
+      if (channel != NotificationChannel.PLATFORM) {
+        message.setStringProperty(JmsNames.PROPERTY_CHANNEL, channel.name());
       }
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

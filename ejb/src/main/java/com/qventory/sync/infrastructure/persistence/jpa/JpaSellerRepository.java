@@ -6,6 +6,7 @@ import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -44,6 +45,17 @@ public class JpaSellerRepository implements SellerRepository {
         .setParameter("sellerId", sellerId)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public List<EbayAccount> revokedAccounts(int limit) {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM EbayAccount a WHERE a.accessRevokedAt IS NOT NULL"
+                + " ORDER BY a.accessRevokedAt DESC",
+            EbayAccount.class)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   @Override

@@ -43,6 +43,16 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   }
 
   @Override
+  public void serializeProcessingOf(UUID notificationId) {
+    // a transaction-scoped advisory lock, released at commit or rollback
+    entityManager
+        .createNativeQuery("SELECT pg_advisory_xact_lock(?)")
+        .setParameter(
+            1, notificationId.getMostSignificantBits() ^ notificationId.getLeastSignificantBits())
+        .getSingleResult();
+  }
+
+  @Override
   public Set<UUID> recordedAmong(Collection<UUID> notificationIds) {
     if (notificationIds.isEmpty()) {
       return Set.of();

@@ -5,6 +5,7 @@ import com.qventory.sync.application.webhook.NotificationIntake.AlreadyAccepted;
 import com.qventory.sync.application.webhook.NotificationIntake.Refused;
 import com.qventory.sync.application.webhook.NotificationIntake.Screened;
 import com.qventory.sync.application.webhook.NotificationIntake.Screening;
+import com.qventory.sync.interfaces.webhook.BoundedBody;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,9 +13,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -64,7 +63,7 @@ public class NotificationScreeningFilter extends HttpFilter {
     long declared = request.getContentLengthLong();
     byte[] body;
     try {
-      body = declared > limit ? null : readAtMost(request.getInputStream(), limit);
+      body = declared > limit ? null : BoundedBody.readAtMost(request.getInputStream(), limit);
     } catch (IOException e) {
       // The sender went away or stalled past the listener's read-timeout: nothing was accepted.
       LOG.fine(() -> "[PLATFORM] Reading a request from " + remote + " failed: " + e);
@@ -96,20 +95,5 @@ public class NotificationScreeningFilter extends HttpFilter {
 
   private static void refuse(HttpServletResponse response, Refused refused) throws IOException {
     SoapFaults.write(response, refused.reason().httpStatus(), refused.message());
-  }
-
-  /** The body, or null as soon as it is longer than {@code limit}: never more is held. */
-  private static byte[] readAtMost(InputStream in, int limit) throws IOException {
-    ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(limit, 16 * 1024));
-    byte[] buffer = new byte[8192];
-    int total = 0;
-    for (int read; (read = in.read(buffer)) != -1; ) {
-      total += read;
-      if (total > limit) {
-        return null;
-      }
-      body.write(buffer, 0, read);
-    }
-    return body.toByteArray();
   }
 }

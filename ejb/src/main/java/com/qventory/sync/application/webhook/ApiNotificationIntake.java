@@ -1,0 +1,208 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.webhook.ApiNotification;
+import com.qventory.sync.domain.webhook.ApiNotificationSignature;
+import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.WebhookEventRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The JSON Notification API's use case: answer eBay's endpoint validation, and verify a message's
+ * signature over the bytes received and put it on the durable queue — nothing is processed here.
+ * eBay retries what is not answered 2xx; it expects 412 for a signature that does not verify.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ApiNotificationIntake {
+
+  private static final Logger LOG = Logger.getLogger(ApiNotificationIntake.class.getName());
+
+  /** What became of a POSTed message. */
+  public sealed interface Outcome permits Accepted, Refused, Unavailable {}
+
+  /**
+   * Durable on the queue (204), or eBay's redelivery of one already recorded (204, not queued
+   * again).
+   */
+  public record Accepted(UUID notificationId, String topic, boolean redelivery)
+      implements Outcome {}
+
+  public record Refused(RejectionReason reason, String message) implements Outcome {}
+
+  /** Not our sender's fault (eBay's key service or our queue): 500, and eBay delivers again. */
+  public record Unavailable(String message) implements Outcome {}
+
+  @Inject private ApiNotificationSettings settings;
+
+  @Inject private WebhookSettings webhook;
+
+  @Inject private ApiPublicKeys keys;
+
+  @Inject private NotificationQueue queue;
+
+  @Inject private WebhookEventRepository events;
+
+  @Inject private RejectionLog rejections;
+
+  @Inject private RefusalLimiter limiter;
+
+  /** The answer to {@code GET ?challenge_code=}; empty when no verification token is configured. */
+  public Optional<String> challengeResponse(String challengeCode) {
+    return settings
+        .verificationToken()
+        .map(
+            token ->
+                ApiNotificationSignature.challengeResponse(
+                    challengeCode, token, settings.endpoint()));
+  }
+
+  public int maxBodyBytes() {
+    return webhook.maxBodyBytes();
+  }
+
+  /** See {@link NotificationIntake#refusingUntil}: one budget of refusals per address. */
+  public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
+    return limiter.overLimit(remoteAddress, webhook.refusalsPerMinute(), now)
+        ? Optional.of(limiter.retryAfter(now))
+        : Optional.empty();
+  }
+
+  public Outcome accept(
+      byte[] body, String signatureHeader, String remoteAddress, Instant receivedAt) {
+    if (webhook.keyset().isEmpty()) {
+      return refuse(
+          RejectionReason.PUSH_SYNC_DISABLED,
+          "The eBay keyset is not configured: "
+              + String.join(", ", webhook.missingSettings())
+              + " not set, so eBay's public keys cannot be fetched",
+          body,
+          remoteAddress,
+          receivedAt);
+    }
+    Optional<ApiNotificationSignature> signature = ApiNotificationSignature.parse(signatureHeader);
+    if (signature.isEmpty()) {
+      return refuse(
+          RejectionReason.API_MISSING_SIGNATURE,
+          signatureHeader == null
+              ? "No X-EBAY-SIGNATURE header"
+              : "X-EBAY-SIGNATURE is not Base64 JSON with a kid and a signature",
+          body,
+          remoteAddress,
+          receivedAt);
+    }
+    Optional<ApiNotificationSignature.PublicKeyAnswer> key;
+    try {
+      key = keys.key(signature.get().keyId());
+    } catch (EbayApiException | RuntimeException e) {
+      LOG.warning(
+          "[NOTIFICATION-API] Could not fetch eBay's public key "
+              + signature.get().keyId()
+              + " ("
+              + Failures.rootCauseMessage(e)
+              + "): answered 500, eBay will deliver again");
+      return new Unavailable("eBay's public key could not be fetched; retry later");
+    }
+    if (key.isEmpty()) {
+      return refuse(
+          RejectionReason.API_UNKNOWN_KEY,
+          "eBay knows no public key " + signature.get().keyId(),
+          body,
+          remoteAddress,
+          receivedAt);
+    }
+    if (!signature.get().verifies(body, key.get())) {
+      return refuse(
+          RejectionReason.API_BAD_SIGNATURE,
+          "X-EBAY-SIGNATURE does not verify with key " + signature.get().keyId(),
+          body,
+          remoteAddress,
+          receivedAt);
+    }
+    String text;
+    ApiNotification notification;
+    try {
+      text = NotificationIntake.strictUtf8(body);
+      notification = ApiNotification.read(text);
+    } catch (MalformedNotificationException e) {
+      return refuse(RejectionReason.API_MALFORMED, e.getMessage(), body, remoteAddress, receivedAt);
+    }
+    UUID id = notification.eventId();
+    if (recordedAlready(id)) {
+      LOG.fine(() -> "[NOTIFICATION-API] Redelivery of " + notification.notificationId());
+      return new Accepted(id, notification.topic(), true);
+    }
+    try {
+      queue.enqueue(id, text, null, receivedAt, false, NotificationChannel.NOTIFICATION_API);
+    } catch (RuntimeException e) {
+      LOG.log(
+          Level.SEVERE,
+          "[NOTIFICATION-API] Could not enqueue "
+              + notification.topic()
+              + " "
+              + notification.notificationId()
+              + "; eBay will deliver it again",
+          e);
+      return new Unavailable("Temporarily unable to accept the notification; retry later");
+    }
+    LOG.fine(
+        () ->
+            "[NOTIFICATION-API] Queued "
+                + notification.topic()
+                + " "
+                + notification.notificationId()
+                + " as "
+                + id);
+    return new Accepted(id, notification.topic(), false);
+  }
+
+  /**
+   * Whether the event log has it: then it is not queued again. When the log cannot be asked, it is
+   * queued all the same — processing de-duplicates on the same id.
+   */
+  private boolean recordedAlready(UUID id) {
+    try {
+      return events.recordedAmong(java.util.List.of(id)).contains(id);
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
+  /** A body over the limit, refused before it was read. */
+  public Refused refuseTooLarge(long declaredBytes, String remoteAddress, Instant receivedAt) {
+    return refuse(
+        RejectionReason.TOO_LARGE,
+        "The body has more than " + webhook.maxBodyBytes() + " bytes",
+        new byte[0],
+        remoteAddress,
+        receivedAt);
+  }
+
+  private Refused refuse(
+      RejectionReason reason, String message, byte[] body, String remoteAddress, Instant at) {
+    limiter.refused(remoteAddress, at);
+    try {
+      rejections.record(reason, message, body, remoteAddress, null, null, null, at);
+    } catch (RuntimeException e) {
+      LOG.warning(
+          "[NOTIFICATION-API] Could not record a refused notification ("
+              + reason
+              + "): "
+              + Failures.rootCauseMessage(e));
+    }
+    return new Refused(reason, message);
+  }
+}

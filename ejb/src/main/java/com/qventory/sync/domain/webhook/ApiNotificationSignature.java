@@ -1,0 +1,96 @@
+package com.qventory.sync.domain.webhook;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code X-EBAY-SIGNATURE} header of a JSON notification: Base64 of {@code
+ * {"alg":"ecdsa","kid":…,"signature":<Base64 DER>,"digest":"SHA1"}}. The signature covers the raw
+ * request bytes — verified over exactly the bytes received, never a re-serialised JSON, which
+ * differs in whitespace and field order.
+ */
+public record ApiNotificationSignature(String algorithm, String keyId, byte[] signature) {
+
+  /** eBay's public key for a {@code kid}, as its Notification API answers it. */
+  public record PublicKeyAnswer(String pem, String algorithm, String digest) {
+
+    /** The JCA name of the signature algorithm, e.g. {@code SHA1withECDSA}. */
+    public String jcaAlgorithm() {
+      return digest.toUpperCase(Locale.ROOT).replace("-", "")
+          + "with"
+          + algorithm.toUpperCase(Locale.ROOT);
+    }
+
+    public PublicKey publicKey() throws GeneralSecurityException {
+      String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
+      byte[] der;
+      try {
+        der = Base64.getDecoder().decode(base64);
+      } catch (IllegalArgumentException e) {
+        throw new GeneralSecurityException("The public key is not Base64 PEM", e);
+      }
+      String keyAlgorithm = algorithm.equalsIgnoreCase("ECDSA") ? "EC" : algorithm;
+      return KeyFactory.getInstance(keyAlgorithm).generatePublic(new X509EncodedKeySpec(der));
+    }
+  }
+
+  /**
+   * @return empty when the header is missing or is not eBay's signature header
+   */
+  public static Optional<ApiNotificationSignature> parse(String header) {
+    if (header == null || header.isBlank() || header.length() > 4096) {
+      return Optional.empty();
+    }
+    try (JsonReader reader =
+        Json.createReader(new ByteArrayInputStream(Base64.getDecoder().decode(header.strip())))) {
+      JsonObject json = reader.readObject();
+      if (!(json.get("kid") instanceof JsonString kid)
+          || !(json.get("signature") instanceof JsonString signature)
+          || kid.getString().isBlank()) {
+        return Optional.empty();
+      }
+      return Optional.of(
+          new ApiNotificationSignature(
+              json.getString("alg", "ecdsa"),
+              kid.getString(),
+              Base64.getDecoder().decode(signature.getString())));
+    } catch (IllegalArgumentException
+        | JsonException
+        | IllegalStateException
+        | ClassCastException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** Whether this signature, made with {@code key}, covers exactly {@code body}. */
+  public boolean verifies(byte[] body, PublicKeyAnswer key) {
+    try {
+      Signature verifier = Signature.getInstance(key.jcaAlgorithm());
+      verifier.initVerify(key.publicKey());
+      verifier.update(body);
+      return verifier.verify(signature);
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false; // a key or signature that cannot be used verifies nothing
+    }
+  }
+
+  /** The answer to eBay's endpoint validation: lowercase hex SHA-256 of the three, in order. */
+  public static String challengeResponse(
+      String challengeCode, String verificationToken, String endpoint) {
+    return Sha256.hex(
+        (challengeCode + verificationToken + endpoint).getBytes(StandardCharsets.UTF_8));
+  }
+}

@@ -1,0 +1,112 @@
+package com.qventory.sync.domain.webhook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A fixed vector: a P-256 key, a body as eBay sends it, and eBay's header signing exactly those
+ * bytes with SHA1withECDSA (made once with the JDK; ECDSA signatures are random, their verification
+ * is not).
+ */
+class ApiNotificationSignatureTest {
+
+  static final String PUBLIC_KEY_PEM =
+      "-----BEGIN PUBLIC KEY-----\n"
+          + "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAErW6mRU6u+mYnAs6LQXPTuaZvykru\n"
+          + "oZSADFV/IxYB4Gw5NSb1pkfYqv5cJ9L+s06ABOoLz4G9RO7uIFZnI0Xg2g==\n"
+          + "-----END PUBLIC KEY-----";
+
+  static final String HEADER =
+      "eyJhbGciOiJlY2RzYSIsImtpZCI6Ijk5MzQ1YzRhLThhNmEtNGU0Yy04ZTJiLTBhMWMyZTNmNGE1YiIsInNpZ25hdHVyZSI6Ik1FVUNJUURzR1E3ZUwrckhRcDlMV3FHMXkrRGp6bk1nS045NlFGZDBTRVN6Zm1JVitnSWdTQmhVNGNuRzhFUm0wZG1LQ1B4c2FVUnhrM1FBeGhHbnhvTzNNSGN1K01ZPSIsImRpZ2VzdCI6IlNIQTEifQ==";
+
+  static final String BODY =
+      "{\"metadata\":{\"topic\":\"MARKETPLACE_ACCOUNT_DELETION\",\"schemaVersion\":\"1.0\","
+          + "\"deprecated\":false},\"notification\":{\"notificationId\":"
+          + "\"49feeaeb-4982-42d9-a377-9645b8479411_33f7e043-fed8-442b-9d44-791923bd9a6d\","
+          + "\"eventDate\":\"2026-11-30T10:42:17.183Z\",\"publishDate\":\"2026-11-30T10:42:17.199Z\","
+          + "\"publishAttemptCount\":1,\"data\":{\"username\":\"test_user\",\"userId\":\"ma8vp1jySJC\","
+          + "\"eiasToken\":\"nY+sHZ2PrBmdj6wVnY+sEZ2PrA2dj6wJnY+gAZGEpwmdj6x9nY+seQ==\"}}}";
+
+  static final ApiNotificationSignature.PublicKeyAnswer KEY =
+      new ApiNotificationSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "SHA1");
+
+  @Test
+  void theHeaderNamesItsKeyAndVerifiesTheRawBytes() {
+    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+
+    assertEquals("99345c4a-8a6a-4e4c-8e2b-0a1c2e3f4a5b", signature.keyId());
+    assertEquals("SHA1withECDSA", KEY.jcaAlgorithm());
+    assertTrue(signature.verifies(BODY.getBytes(StandardCharsets.UTF_8), KEY));
+  }
+
+  @Test
+  void theSameJsonWithOtherWhitespaceFails() {
+    // What a verifier that re-serialises the JSON would accept: not the bytes eBay signed.
+    String pretty = BODY.replace("\":", "\": ").replace(",\"", ", \"");
+    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+
+    assertFalse(signature.verifies(pretty.getBytes(StandardCharsets.UTF_8), KEY));
+    assertFalse(
+        signature.verifies(
+            BODY.replace("test_user", "test_usex").getBytes(StandardCharsets.UTF_8), KEY));
+  }
+
+  @Test
+  void anotherKeyOrAnUnusableKeyVerifiesNothing() {
+    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+    byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
+
+    assertFalse(
+        signature.verifies(
+            body, new ApiNotificationSignature.PublicKeyAnswer("not a key", "ECDSA", "SHA1")));
+    assertFalse(
+        signature.verifies(
+            body, new ApiNotificationSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "MD0")));
+  }
+
+  @Test
+  void headersThatAreNotEbaysAreNotSignatures() {
+    assertEquals(Optional.empty(), ApiNotificationSignature.parse(null));
+    assertEquals(Optional.empty(), ApiNotificationSignature.parse(""));
+    assertEquals(Optional.empty(), ApiNotificationSignature.parse("not base64!"));
+    assertEquals(
+        Optional.empty(),
+        ApiNotificationSignature.parse(
+            Base64.getEncoder()
+                .encodeToString("{\"alg\":\"ecdsa\"}".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        Optional.empty(),
+        ApiNotificationSignature.parse(
+            Base64.getEncoder().encodeToString("[1,2]".getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @Test
+  void theChallengeResponseIsSha256OfCodeTokenAndEndpointInLowercaseHex() {
+    // printf '%s' code token endpoint | sha256sum
+    assertEquals(
+        "1afb9ba3e2bb5adaf1b96bfe934f31051583f89e70637eb7e539c6710760f247",
+        ApiNotificationSignature.challengeResponse(
+            "a8628072-3d33-45ee-9004-bee86830a22d",
+            "a-verification-token-of-32-chars-minimum",
+            "https://sync.example.com/webhooks/ebay"));
+  }
+
+  @Test
+  void theEnvelopeIsRead() throws Exception {
+    ApiNotification notification = ApiNotification.read(BODY);
+
+    assertEquals(ApiNotification.MARKETPLACE_ACCOUNT_DELETION, notification.topic());
+    assertEquals(
+        "49feeaeb-4982-42d9-a377-9645b8479411_33f7e043-fed8-442b-9d44-791923bd9a6d",
+        notification.notificationId());
+    assertEquals(Optional.of("test_user"), notification.username());
+    assertEquals(Optional.of("ma8vp1jySJC"), notification.dataText("userId"));
+    assertEquals("2026-11-30T10:42:17.183Z", notification.eventDate().orElseThrow().toString());
+  }
+}

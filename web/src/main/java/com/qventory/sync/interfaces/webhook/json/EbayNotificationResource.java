@@ -1,0 +1,114 @@
+package com.qventory.sync.interfaces.webhook.json;
+
+import com.qventory.sync.application.webhook.ApiNotificationIntake;
+import com.qventory.sync.application.webhook.ApiNotificationIntake.Outcome;
+import com.qventory.sync.application.webhook.ApiNotificationIntake.Refused;
+import com.qventory.sync.application.webhook.ApiNotificationIntake.Unavailable;
+import com.qventory.sync.interfaces.webhook.BoundedBody;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * {@code /webhooks/ebay}: eBay's endpoint validation ({@code GET ?challenge_code=}) and its signed
+ * JSON messages ({@code POST}). A message is answered 204 once it is durable on the queue, 412 when
+ * its signature does not verify, 500 when eBay's key service or our queue cannot be reached (eBay
+ * then delivers it again). Nothing is processed here.
+ */
+@Path("")
+public class EbayNotificationResource {
+
+  static final String SIGNATURE_HEADER = "X-EBAY-SIGNATURE";
+
+  @Inject private ApiNotificationIntake intake;
+
+  @Inject private Clock clock;
+
+  @Context private HttpServletRequest request;
+
+  @GET
+  @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
+  public Response challenge(@QueryParam("challenge_code") String challengeCode) {
+    if (challengeCode == null || challengeCode.isBlank() || challengeCode.length() > 1000) {
+      return problem(Response.Status.BAD_REQUEST, "challenge_code is required");
+    }
+    Optional<String> answer = intake.challengeResponse(challengeCode);
+    if (answer.isEmpty()) {
+      return problem(
+          Response.Status.SERVICE_UNAVAILABLE,
+          "EBAY_VERIFICATION_TOKEN is not configured: the challenge cannot be answered");
+    }
+    return Response.ok(
+            Json.createObjectBuilder().add("challengeResponse", answer.get()).build().toString(),
+            MediaType.APPLICATION_JSON_TYPE)
+        .build();
+  }
+
+  @POST
+  public Response notification(
+      @HeaderParam(SIGNATURE_HEADER) String signature, InputStream entity) {
+    Instant receivedAt = clock.instant();
+    String remote = request.getRemoteAddr();
+    Optional<Instant> refusingUntil = intake.refusingUntil(remote, receivedAt);
+    if (refusingUntil.isPresent()) {
+      long seconds = Math.max(1, Duration.between(receivedAt, refusingUntil.get()).toSeconds());
+      return Response.status(429)
+          .header("Retry-After", Long.toString(seconds))
+          .type(MediaType.APPLICATION_JSON_TYPE)
+          .entity(problemJson("Too many refused requests from this address"))
+          .build();
+    }
+    int limit = intake.maxBodyBytes();
+    long declared = request.getContentLengthLong();
+    byte[] body;
+    try {
+      body = declared > limit ? null : BoundedBody.readAtMost(entity, limit);
+    } catch (IOException e) {
+      return problem(Response.Status.REQUEST_TIMEOUT, "The request body could not be read");
+    }
+    Outcome outcome =
+        body == null
+            ? intake.refuseTooLarge(declared, remote, receivedAt)
+            : intake.accept(body, signature, remote, receivedAt);
+    if (outcome instanceof Refused refused) {
+      return problem(refused.reason().httpStatus(), refused.message(), refused.reason().name());
+    }
+    if (outcome instanceof Unavailable unavailable) {
+      return problem(500, unavailable.message(), null);
+    }
+    return Response.noContent().build(); // Accepted: durable, or recorded before
+  }
+
+  private static Response problem(Response.Status status, String message) {
+    return problem(status.getStatusCode(), message, null);
+  }
+
+  private static Response problem(int status, String message, String reason) {
+    var json = Json.createObjectBuilder().add("error", message);
+    if (reason != null) {
+      json.add("reason", reason);
+    }
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(json.build().toString())
+        .build();
+  }
+
+  private static String problemJson(String message) {
+    return Json.createObjectBuilder().add("error", message).build().toString();
+  }
+}

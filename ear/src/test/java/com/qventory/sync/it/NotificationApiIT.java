@@ -85,10 +85,7 @@ class NotificationApiIT extends SimulatorTest {
   @Test
   void anAccountDeletionErasesTheUserFromEveryTableAndEndsASellersConnection() throws Exception {
     EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
-    String itemId =
-        TestSimulator.listItem(
-            simulator, seller.ebayUser(), "{\"title\":\"Erasure lamp\",\"quantity\":3}");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = listed(seller, "{\"title\":\"Erasure lamp\",\"quantity\":3}");
     String buyer = "buyer_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     TestSimulator.call(
         simulator,
@@ -263,10 +260,7 @@ class NotificationApiIT extends SimulatorTest {
   @Test
   void anOrderConfirmationAndItsSoapTransactionRecordOneSale() throws Exception {
     EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
-    String itemId =
-        TestSimulator.listItem(
-            simulator, seller.ebayUser(), "{\"title\":\"Order clock\",\"quantity\":4}");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = listed(seller, "{\"title\":\"Order clock\",\"quantity\":4}");
 
     String transactionId = purchase(itemId, 1);
 
@@ -283,10 +277,7 @@ class NotificationApiIT extends SimulatorTest {
   void anOrderConfirmationAloneRecordsTheSaleFromGetOrdersOnceHoweverOftenItComes()
       throws Exception {
     EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
-    String itemId =
-        TestSimulator.listItem(
-            simulator, seller.ebayUser(), "{\"title\":\"Lost sale\",\"quantity\":5}");
-    Notifications.awaitSettled(itemId, 1);
+    String itemId = listed(seller, "{\"title\":\"Lost sale\",\"quantity\":5}");
     TestSimulator.dropNotificationsOf(simulator, seller.ebayUser()); // SOAP and JSON both lost
     String transactionId = purchase(itemId, 2);
 
@@ -324,6 +315,13 @@ class NotificationApiIT extends SimulatorTest {
     assertTrue(both.isPresent(), "both confirmations processed");
     assertEquals(List.of(transactionId), salesOf(itemId));
     assertEquals(List.of("3"), available(itemId), "the sale counted once against the stock");
+  }
+
+  /** {@code seller} lists an item at the simulator; returns its id once we have applied it. */
+  private String listed(EbayConsent.ConnectedSeller seller, String json) throws Exception {
+    String itemId = TestSimulator.listItem(simulator, seller.ebayUser(), json);
+    Notifications.awaitSettled(itemId, 1);
+    return itemId;
   }
 
   private String purchase(String itemId, int quantity) throws Exception {

@@ -76,9 +76,7 @@ public class ApiNotificationIntake {
 
   /** See {@link NotificationIntake#refusingUntil}: one budget of refusals per address. */
   public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return limiter.overLimit(remoteAddress, webhook.refusalsPerMinute(), now)
-        ? Optional.of(limiter.retryAfter(now))
-        : Optional.empty();
+    return limiter.refusingUntil(remoteAddress, webhook.refusalsPerMinute(), now);
   }
 
   public Outcome accept(

@@ -83,9 +83,7 @@ public class NotificationIntake {
    * ({@code qventory.webhook.refusals-per-minute}); they are answered 429 until then, unread.
    */
   public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return limiter.overLimit(remoteAddress, settings.refusalsPerMinute(), now)
-        ? Optional.of(limiter.retryAfter(now))
-        : Optional.empty();
+    return limiter.refusingUntil(remoteAddress, settings.refusalsPerMinute(), now);
   }
 
   public Screening screen(
@@ -269,7 +267,15 @@ public class NotificationIntake {
               + limiter.retryAfter(receivedAt));
     }
     try {
-      rejections.record(reason, message, body, remoteAddress, notification, receivedAt);
+      rejections.record(
+          reason,
+          message,
+          body,
+          remoteAddress,
+          notification.map(PlatformNotification::eventName).orElse(null),
+          notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
+          notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
+          receivedAt);
     } catch (RuntimeException e) {
       // The refusal stands even when it cannot be recorded (the database may be down).
       LOG.log(

@@ -3,6 +3,7 @@ package com.qventory.sync.application.webhook;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -27,6 +28,14 @@ public class RefusalLimiter {
   public boolean overLimit(String address, int limit, Instant now) {
     Window window = byAddress.get(address);
     return window != null && window.minute() == minute(now) && window.refused().get() >= limit;
+  }
+
+  /**
+   * When the address is heard again, if it had {@code limit} refusals this minute already (its
+   * requests are answered 429 unread until then).
+   */
+  public Optional<Instant> refusingUntil(String address, int limit, Instant now) {
+    return overLimit(address, limit, now) ? Optional.of(retryAfter(now)) : Optional.empty();
   }
 
   /**

@@ -1,6 +1,5 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookRejection;
@@ -11,7 +10,6 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -27,25 +25,6 @@ public class RejectionLog {
   @Inject private WebhookRejectionRepository rejections;
 
   private final Map<RejectionReason, Long> lastLogged = new EnumMap<>(RejectionReason.class);
-
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void record(
-      RejectionReason reason,
-      String detail,
-      byte[] body,
-      String remoteAddress,
-      Optional<PlatformNotification> notification,
-      Instant receivedAt) {
-    record(
-        reason,
-        detail,
-        body,
-        remoteAddress,
-        notification.map(PlatformNotification::eventName).orElse(null),
-        notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
-        notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
-        receivedAt);
-  }
 
   /**
    * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known

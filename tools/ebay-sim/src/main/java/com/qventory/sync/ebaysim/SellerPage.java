@@ -21,6 +21,11 @@ final class SellerPage {
         <button id="load" onclick="load()">Show listings</button>
         <span id="usage" class="muted"></span>
       </fieldset>
+      <fieldset><legend>Account (eBay's Notification API tells subscribed applications)</legend>
+        <button id="revoke" onclick="account('revoke', 'Revoke every application\'s access for')">Revoke application access</button>
+        <button id="delete-account" onclick="account('delete-account', 'Delete the eBay account')">Delete my eBay account</button>
+        <span id="api" class="muted"></span>
+      </fieldset>
       <fieldset><legend>New listing</legend>
         <input id="title" placeholder="Title (random if empty)" size="40">
         <input id="sku" placeholder="SKU" size="10">
@@ -47,6 +52,9 @@ final class SellerPage {
           const usage = await call('GET', 'usage');
           document.getElementById('usage').textContent =
             `notifications delivered ${usage.delivered}, errors ${usage.errors}` + (usage.markedDown ? ' — MARKED DOWN' : '');
+          const api = await call('GET', 'notification-api');
+          document.getElementById('api').textContent =
+            `JSON: ${api.destinations.length} destination(s), ${api.subscriptions.length} subscription(s), delivered ${api.delivered}`;
           shown = Object.fromEntries((items || []).map(i => [i.itemId, i]));
           document.getElementById('items').innerHTML = (items || []).map(i => `<tr data-item="${esc(i.itemId)}">
             <td>${esc(i.itemId)}${i.relistParentId ? ' <span class="muted">(relist of ' + esc(i.relistParentId) + ')</span>' : ''}</td>
@@ -75,6 +83,13 @@ final class SellerPage {
             {title: v('title'), sku: v('sku'), quantity: v('quantity') && Number(v('quantity')),
              price: v('price'), currency: v('currency')});
           load();
+        }
+        async function account(action, question) {
+          if (!confirm(question + ' ' + seller() + '?')) return;
+          const answer = await call('POST', 'sellers/' + encodeURIComponent(seller()) + '/' + action, {});
+          await load();
+          document.getElementById('message').textContent =
+            action + ': pushed to ' + (answer.pushed ?? 0) + ' subscribed destination(s)';
         }
         async function act(id, action, body) { await call('POST', 'items/' + id + '/' + action, body || {}); load(); }
         load();

@@ -123,7 +123,7 @@ class PushTest {
       sim.list("demo_ebay_seller", "{}");
 
       assertEquals(1, sim.awaitReceived(1).size());
-      String usage = sim.get("/sim/api/usage").body();
+      String usage = sim.awaitUsage("\"delivered\":1");
       assertTrue(usage.contains("\"delivered\":1") && usage.contains("\"errors\":0"), usage);
     }
   }

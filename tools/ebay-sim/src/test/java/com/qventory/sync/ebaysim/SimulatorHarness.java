@@ -95,6 +95,20 @@ final class SimulatorHarness implements AutoCloseable {
         HttpRequest.newBuilder(url(path)).build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * The delivery counters once they contain {@code expected} (bounded wait): the simulator counts a
+   * delivery after the application's answer, a moment after the application has the body.
+   */
+  String awaitUsage(String expected) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String usage = get("/sim/api/usage").body();
+    while (!usage.contains(expected) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+      usage = get("/sim/api/usage").body();
+    }
+    return usage;
+  }
+
   /** {@code ebayUser} lists an item through the seller console's JSON interface. */
   HttpResponse<String> list(String ebayUser, String json) throws Exception {
     return post("/sim/api/sellers/" + ebayUser + "/items", "application/json", json);

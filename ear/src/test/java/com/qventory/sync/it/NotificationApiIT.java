@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -161,6 +162,7 @@ class NotificationApiIT extends SimulatorTest {
     String page = seller.browser().get("/seller/ebay.xhtml").body();
     assertTrue(page.contains("eBay access revoked (REVOKED_BY_USER)"), page);
     assertTrue(page.contains("Connect eBay again"), page);
+    assertFalse(page.contains("id=\"ebay:reconcile\""), "no polling without tokens");
     assertEquals(
         List.of("PROCESSED"),
         TestDatabase.strings(
@@ -187,6 +189,37 @@ class NotificationApiIT extends SimulatorTest {
             QventoryServer.ADMIN_USERNAME,
             QventoryServer.ADMIN_PASSWORD)
         .body();
+  }
+
+  @Test
+  void aJsonEventIsExplainedAndReplayedInTheAdminConsoleLikeASoapOne() throws Exception {
+    String stranger = "stranger_" + UUID.randomUUID();
+    String body = message("AUTHORIZATION_REVOCATION", stranger, UUID.randomUUID().toString());
+    assertEquals(
+        204,
+        post(body, simulator.notificationApiSignature(body.getBytes(StandardCharsets.UTF_8)))
+            .statusCode());
+    String sql =
+        "SELECT id FROM webhook_event WHERE recipient_user_id = ? AND status = 'UNMATCHED'"
+            + " AND topic = 'AUTHORIZATION_REVOCATION' AND channel = 'NOTIFICATION_API'";
+    awaitValue(sql, stranger); // no seller of ours
+    String id = TestDatabase.queryString(sql, stranger).orElseThrow();
+
+    WebClient admin = new WebClient();
+    HttpResponse<String> detail =
+        admin.openAfterLogIn(
+            "/admin/webhook-event.xhtml?id=" + id,
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD);
+    assertTrue(detail.body().contains("AUTHORIZATION_REVOCATION"), detail.body());
+    assertTrue(detail.body().contains(stranger), "the payload is shown");
+    HttpResponse<String> replayed = admin.submitFacesForm(detail, "replay", "replay", Map.of());
+    assertTrue(replayed.body().contains("Sent through processing again."), replayed.body());
+
+    awaitValue(
+        "SELECT id FROM webhook_event WHERE id = ?::bigint AND attempts = 2"
+            + " AND status = 'UNMATCHED'",
+        id);
   }
 
   @Test
@@ -347,7 +380,14 @@ class NotificationApiIT extends SimulatorTest {
   }
 
   private static String deletionOf(String username, String notificationId) {
-    return "{\"metadata\":{\"topic\":\"MARKETPLACE_ACCOUNT_DELETION\",\"schemaVersion\":\"1.0\","
+    return message("MARKETPLACE_ACCOUNT_DELETION", username, notificationId);
+  }
+
+  /** A JSON message of {@code topic} naming {@code username}, as eBay sends it. */
+  private static String message(String topic, String username, String notificationId) {
+    return "{\"metadata\":{\"topic\":\""
+        + topic
+        + "\",\"schemaVersion\":\"1.0\","
         + "\"deprecated\":false},\"notification\":{\"notificationId\":\""
         + notificationId
         + "\",\"eventDate\":\"2026-12-02T08:00:00.000Z\",\"publishDate\":\"2026-12-02T08:00:00.100Z\","

@@ -69,6 +69,7 @@ class SecretsInLogIT extends SimulatorTest {
     secrets.add(QventoryServer.ADMIN_PASSWORD);
     secrets.add(Fixtures.TEST_KEYSET.get("EBAY_CERT_ID"));
     secrets.add(System.getenv("QVENTORY_SECURITY_TOKEN_KEY"));
+    secrets.add(System.getenv("EBAY_VERIFICATION_TOKEN")); // sent to eBay when the seller connected
     for (String timestamp : timestampsSince(start)) {
       secrets.add(NotificationSignature.expected(timestamp, Fixtures.testKeyset()));
     }

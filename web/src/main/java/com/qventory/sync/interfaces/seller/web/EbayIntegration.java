@@ -142,6 +142,13 @@ public class EbayIntegration {
   }
 
   public String reconcileNow() {
+    EbayConnections.Connection shown = getConnection();
+    if (shown != null && shown.reconnectNeededSince() != null) {
+      // polling needs tokens eBay accepts (a page opened before access was revoked still has the
+      // button)
+      error("eBay no longer accepts Qventory's access: connect eBay again, then check.");
+      return null;
+    }
     java.util.Optional<java.time.Instant> paused = connections.reconcileNow();
     connection = null;
     if (paused.isPresent()) {

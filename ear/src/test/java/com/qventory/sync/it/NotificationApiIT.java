@@ -348,6 +348,13 @@ class NotificationApiIT extends SimulatorTest {
     assertTrue(both.isPresent(), "both confirmations processed");
     assertEquals(List.of(transactionId), salesOf(itemId));
     assertEquals(List.of("3"), available(itemId), "the sale counted once against the stock");
+    assertEquals(
+        List.of(itemId + "-" + transactionId),
+        TestDatabase.strings(
+            "SELECT s.order_id FROM item_sale s JOIN inventory_item i ON i.id = s.item_id"
+                + " WHERE i.ebay_item_id = ?",
+            itemId),
+        "the order the confirmation named, as GetOrders states it");
   }
 
   /** {@code seller} lists an item at the simulator; returns its id once we have applied it. */

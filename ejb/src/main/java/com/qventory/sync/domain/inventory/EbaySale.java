@@ -14,6 +14,7 @@ public record EbaySale(
     Optional<Money> price,
     Optional<Instant> createdDate,
     Optional<String> orderLineItemId,
+    Optional<String> orderId,
     Optional<String> buyerUserId,
     Optional<String> variationSku,
     VariationSpecifics variationSpecifics,
@@ -30,6 +31,7 @@ public record EbaySale(
     Objects.requireNonNull(price, "price");
     Objects.requireNonNull(createdDate, "createdDate");
     Objects.requireNonNull(orderLineItemId, "orderLineItemId");
+    Objects.requireNonNull(orderId, "orderId");
     Objects.requireNonNull(buyerUserId, "buyerUserId");
     Objects.requireNonNull(variationSku, "variationSku");
     Objects.requireNonNull(variationSpecifics, "variationSpecifics");

@@ -46,6 +46,10 @@ public class ItemSale {
   @Column(name = "order_line_item_id", length = 100)
   private String orderLineItemId;
 
+  /** eBay's order the sale belongs to, when eBay named it. */
+  @Column(name = "order_id", length = 100)
+  private String orderId;
+
   @Column(name = "variation_sku", length = 100)
   private String variationSku;
 
@@ -76,6 +80,7 @@ public class ItemSale {
     this.price = sale.price().orElse(null);
     this.createdDate = sale.createdDate().orElse(null);
     this.orderLineItemId = sale.orderLineItemId().orElse(null);
+    this.orderId = sale.orderId().orElse(null);
     this.variationSku = sale.variationSku().orElse(null);
     this.variationSpecifics = sale.variationSpecifics().text();
     this.variationTitle = sale.variationTitle().orElse(null);
@@ -110,6 +115,10 @@ public class ItemSale {
 
   public String getOrderLineItemId() {
     return orderLineItemId;
+  }
+
+  public String getOrderId() {
+    return orderId;
   }
 
   public String getVariationSku() {

@@ -198,6 +198,7 @@ class InventoryItemTest {
         Optional.empty(),
         Optional.empty(),
         Optional.empty(),
+        Optional.empty(),
         Optional.of("buyer_1"),
         Optional.ofNullable(variationSku),
         specifics,

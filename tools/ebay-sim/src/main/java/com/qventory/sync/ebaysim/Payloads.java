@@ -123,7 +123,11 @@ final class Payloads {
           .append("<CompleteStatus>Complete</CompleteStatus>")
           .append(Xml.element("LastTimeModified", Xml.time(t.created())))
           .append("</Status>")
-          .append(Xml.element("OrderLineItemID", item.itemId + "-" + t.transactionId()));
+          .append(Xml.element("OrderLineItemID", item.itemId + "-" + t.transactionId()))
+          // a single-line order's id, as eBay's legacy order ids are
+          .append("<ContainingOrder>")
+          .append(Xml.element("OrderID", item.itemId + "-" + t.transactionId()))
+          .append("</ContainingOrder>");
       if (t.variation() != null) {
         xml.append("<Variation>")
             .append(Xml.element("SKU", t.variation().sku()))

@@ -212,6 +212,7 @@ public final class PlatformNotificationReader {
         case "TransactionArray/Transaction/TransactionPrice" -> sale.price = money(reader);
         case "TransactionArray/Transaction/CreatedDate" -> sale.createdDate = text(reader);
         case "TransactionArray/Transaction/OrderLineItemID" -> sale.orderLineItemId = text(reader);
+        case "TransactionArray/Transaction/ContainingOrder/OrderID" -> sale.orderId = text(reader);
         case "TransactionArray/Transaction/Buyer/UserID" -> sale.buyerUserId = text(reader);
         case "TransactionArray/Transaction/Variation/SKU" -> sale.variationSku = text(reader);
         case "TransactionArray/Transaction/Variation/VariationTitle" ->
@@ -299,6 +300,7 @@ public final class PlatformNotificationReader {
     Optional<Money> price = Optional.empty();
     String createdDate;
     String orderLineItemId;
+    String orderId;
     String buyerUserId;
     String variationSku;
     String variationTitle;
@@ -316,6 +318,7 @@ public final class PlatformNotificationReader {
               price,
               nonEmpty(createdDate).flatMap(EbayXml::instant),
               nonEmpty(orderLineItemId),
+              nonEmpty(orderId),
               nonEmpty(buyerUserId),
               nonEmpty(variationSku),
               specifics.build(),

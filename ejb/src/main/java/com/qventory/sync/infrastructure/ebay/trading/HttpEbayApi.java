@@ -329,7 +329,19 @@ public class HttpEbayApi implements EbayApi {
                 + escape(orderId)
                 + "</OrderID></OrderIDArray><DetailLevel>ReturnAll</DetailLevel>");
     List<OrderLine> lines = new ArrayList<>();
-    NodeList transactions = root.getElementsByTagNameNS("*", "Transaction");
+    NodeList orders = root.getElementsByTagNameNS("*", "Order");
+    for (int o = 0; o < orders.getLength(); o++) {
+      Element order = (Element) orders.item(o);
+      lines.addAll(orderLines(order, text(order, "OrderID")));
+    }
+    return lines;
+  }
+
+  /** The lines of one Order of a GetOrders answer. */
+  private static List<OrderLine> orderLines(Element order, Optional<String> orderId)
+      throws EbayApiException {
+    List<OrderLine> lines = new ArrayList<>();
+    NodeList transactions = order.getElementsByTagNameNS("*", "Transaction");
     for (int i = 0; i < transactions.getLength(); i++) {
       Element t = (Element) transactions.item(i);
       Optional<String> itemId = text(t, "ItemID");
@@ -350,6 +362,7 @@ public class HttpEbayApi implements EbayApi {
                         p -> Money.parse(p.getTextContent().strip(), p.getAttribute("currencyID"))),
                     text(t, "CreatedDate").map(Instant::parse),
                     text(t, "OrderLineItemID"),
+                    orderId,
                     first(t, "Buyer").flatMap(b -> text(b, "UserID")),
                     variation.flatMap(v -> text(v, "SKU")),
                     variation.map(HttpEbayApi::specifics).orElse(VariationSpecifics.NONE),

@@ -128,9 +128,10 @@ public class JpaInventoryRepository implements InventoryRepository {
                 "INSERT INTO item_sale (id, item_id, transaction_id, quantity, price_amount,"
                     + " price_currency, created_date, order_line_item_id, buyer_user_id,"
                     + " variation_sku, variation_specifics, variation_title, webhook_event_id,"
-                    + " recorded_at)"
+                    + " recorded_at, order_id)"
                     + " VALUES (nextval('item_sale_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                    + " ?11, CAST(?12 AS BIGINT), ?13) ON CONFLICT (item_id, transaction_id) DO NOTHING")
+                    + " ?11, CAST(?12 AS BIGINT), ?13, CAST(?14 AS VARCHAR))"
+                    + " ON CONFLICT (item_id, transaction_id) DO NOTHING")
             .setParameter(1, sale.getItemId())
             .setParameter(2, sale.getTransactionId())
             .setParameter(3, sale.getQuantity())
@@ -144,6 +145,7 @@ public class JpaInventoryRepository implements InventoryRepository {
             .setParameter(11, sale.getVariationTitle())
             .setParameter(12, sale.getWebhookEventId())
             .setParameter(13, utc(sale.getRecordedAt()))
+            .setParameter(14, sale.getOrderId())
             .executeUpdate()
         == 1;
   }

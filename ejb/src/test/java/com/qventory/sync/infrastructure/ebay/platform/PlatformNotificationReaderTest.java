@@ -140,6 +140,7 @@ class PlatformNotificationReaderTest {
     assertEquals("2801", sales.get(0).transactionId());
     assertEquals(2, sales.get(0).quantityPurchased());
     assertEquals(Optional.of("110588001234-2801"), sales.get(0).orderLineItemId());
+    assertEquals(Optional.of("110588001234-2801"), sales.get(0).orderId(), "ContainingOrder");
     assertEquals(Optional.of(1), n.listing().orElseThrow().available());
   }
 

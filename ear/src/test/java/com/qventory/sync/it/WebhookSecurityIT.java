@@ -283,8 +283,8 @@ class WebhookSecurityIT {
     String recent = "recent-" + itemId;
     TestDatabase.update(
         "INSERT INTO webhook_rejection (id, received_at, reason, detail, body_bytes, body_sha256)"
-            + " VALUES (-(random() * 1e12)::bigint, now() - interval '31 days', 'BAD_SIGNATURE',"
-            + " ?, 0, 'x'), (-(random() * 1e12)::bigint, now() - interval '29 days',"
+            + " VALUES (-(random() * 1e12)::bigint, now() - interval '8 days', 'BAD_SIGNATURE',"
+            + " ?, 0, 'x'), (-(random() * 1e12)::bigint, now() - interval '6 days',"
             + " 'BAD_SIGNATURE', ?, 0, 'x')",
         old,
         recent);
@@ -298,7 +298,7 @@ class WebhookSecurityIT {
                     ? Optional.of("pruned")
                     : Optional.empty());
 
-    assertEquals(Optional.of("pruned"), pruned, "the 31-day-old refusal is gone (30 days kept)");
+    assertEquals(Optional.of("pruned"), pruned, "the 8-day-old refusal is gone (7 days kept)");
     assertEquals(
         List.of("1"),
         TestDatabase.strings("SELECT count(*) FROM webhook_rejection WHERE detail = ?", recent));

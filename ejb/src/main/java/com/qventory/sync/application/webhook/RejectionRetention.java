@@ -20,7 +20,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Refused requests are kept {@code qventory.webhook.rejection-retention} (30 days): every {@code
+ * Refused requests are kept {@code qventory.webhook.rejection-retention} (7 days): every {@code
  * qventory.webhook.rejection-prune-interval} older rows are deleted, a batch per transaction. Each
  * node of a cluster may prune; deleting what another deleted costs nothing.
  */
@@ -42,7 +42,7 @@ public class RejectionRetention {
   @Inject private Clock clock;
 
   @Inject
-  @ConfigProperty(name = "qventory.webhook.rejection-retention", defaultValue = "P30D")
+  @ConfigProperty(name = "qventory.webhook.rejection-retention", defaultValue = "P7D")
   private Duration retention;
 
   @Inject

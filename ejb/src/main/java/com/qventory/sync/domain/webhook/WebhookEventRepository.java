@@ -18,6 +18,15 @@ public interface WebhookEventRepository {
    */
   void serializeProcessingOf(UUID notificationId);
 
+  /**
+   * Deletes at most {@code limit} settled events (not FAILED or DEAD, and not the proof of an
+   * account deletion) received before {@code before}; what pointed at them (sales, sync history,
+   * the idempotency ledger, duplicates) lets go first. One node of a cluster prunes at a time.
+   *
+   * @return how many were deleted; empty when another node is pruning now
+   */
+  java.util.OptionalInt pruneSettled(java.time.Instant before, int limit);
+
   /** The event of one notification, locked until the transaction ends. */
   Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId);
 

@@ -42,6 +42,46 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
         .findFirst();
   }
 
+  /** The advisory lock that makes one node prune at a time ("qv-prune"). */
+  private static final long PRUNING_LOCK = 0x71762d7072756e65L;
+
+  @Override
+  public java.util.OptionalInt pruneSettled(java.time.Instant before, int limit) {
+    Object mine =
+        entityManager
+            .createNativeQuery("SELECT pg_try_advisory_xact_lock(?)")
+            .setParameter(1, PRUNING_LOCK)
+            .getSingleResult();
+    if (!Boolean.TRUE.equals(mine)) {
+      return java.util.OptionalInt.empty();
+    }
+    // One statement: every reference lets go of the doomed events, then they go. A row is never
+    // both updated and deleted (duplicates among the doomed are simply deleted).
+    int deleted =
+        entityManager
+            .createNativeQuery(
+                "WITH doomed AS MATERIALIZED (SELECT e.id FROM webhook_event e"
+                    + " WHERE e.status IN ('PROCESSED', 'DUPLICATE', 'STALE', 'UNMATCHED', 'IGNORED')"
+                    + " AND e.received_at < ?1"
+                    + " AND NOT EXISTS (SELECT 1 FROM ebay_user_erasure x"
+                    + " WHERE x.webhook_event_id = e.id)"
+                    + " ORDER BY e.received_at LIMIT ?2),"
+                    + " sales AS (UPDATE item_sale SET webhook_event_id = NULL"
+                    + " WHERE webhook_event_id IN (SELECT id FROM doomed)),"
+                    + " history AS (UPDATE item_sync_entry SET webhook_event_id = NULL"
+                    + " WHERE webhook_event_id IN (SELECT id FROM doomed)),"
+                    + " ledger AS (DELETE FROM applied_notification"
+                    + " WHERE webhook_event_id IN (SELECT id FROM doomed)),"
+                    + " duplicates AS (UPDATE webhook_event SET duplicate_of = NULL"
+                    + " WHERE duplicate_of IN (SELECT id FROM doomed)"
+                    + " AND id NOT IN (SELECT id FROM doomed))"
+                    + " DELETE FROM webhook_event WHERE id IN (SELECT id FROM doomed)")
+            .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+            .setParameter(2, limit)
+            .executeUpdate();
+    return java.util.OptionalInt.of(deleted);
+  }
+
   @Override
   public void serializeProcessingOf(UUID notificationId) {
     // a transaction-scoped advisory lock, released at commit or rollback

@@ -12,7 +12,9 @@ public record WebhookEventDetail(
     String dedupKey,
     Long duplicateOf,
     boolean confirmWithEbay,
-    String rawPayload) {
+    String rawPayload,
+    java.time.Instant replayedAt,
+    String replayedBy) {
 
   static WebhookEventDetail of(WebhookEvent event) {
     return new WebhookEventDetail(
@@ -23,6 +25,8 @@ public record WebhookEventDetail(
         event.getDedupKey(),
         event.getDuplicateOf(),
         event.isConfirmWithEbay(),
-        event.getRawPayload());
+        event.getRawPayload(),
+        event.getReplayedAt().orElse(null),
+        event.getReplayedBy().orElse(null));
   }
 }

@@ -261,7 +261,29 @@ public class WebhookEvent {
     this.processedAt = now;
   }
 
-  /** An admin sends it through processing again (after fixing the cause). */
+  /** When an admin last sent it through processing again, and who. */
+  @Column(name = "replayed_at")
+  private Instant replayedAt;
+
+  @Column(name = "replayed_by", length = 40)
+  private String replayedBy;
+
+  public Optional<Instant> getReplayedAt() {
+    return Optional.ofNullable(replayedAt);
+  }
+
+  public Optional<String> getReplayedBy() {
+    return Optional.ofNullable(replayedBy);
+  }
+
+  /** {@code admin} sends it through processing again (after fixing the cause). */
+  public void replay(String admin, Instant now) {
+    replay();
+    this.replayedBy = truncate(Objects.requireNonNull(admin, "admin"), 40);
+    this.replayedAt = now;
+  }
+
+  /** Sends it through processing again (after fixing the cause). */
   public void replay() {
     if (erasedAt != null) {
       throw new IllegalStateException(

@@ -43,6 +43,12 @@ public interface WebhookEventRepository {
 
   List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit);
 
+  /**
+   * The ids of the replayable events (FAILED, DEAD, UNMATCHED, not erased) that match, oldest
+   * first, at most {@code limit}.
+   */
+  List<Long> replayableIds(WebhookEventFilter filter, int limit);
+
   /** Counts the matches, but stops at {@code limit}: the smaller of the two. */
   long countUpTo(WebhookEventFilter filter, int limit);
 

@@ -156,9 +156,33 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
         .isEmpty();
   }
 
+  @Override
+  public List<Long> replayableIds(WebhookEventFilter filter, int limit) {
+    TypedQuery<Long> query =
+        query(
+            filter,
+            List.of("e.status IN :replayable", "e.erasedAt IS NULL"),
+            "SELECT e.id",
+            " ORDER BY e.receivedAt, e.id",
+            Long.class);
+    return query
+        .setParameter("replayable", WebhookEvent.REPLAYABLE)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
   private <T> TypedQuery<T> query(
       WebhookEventFilter filter, String select, String orderBy, Class<T> type) {
-    List<String> where = new ArrayList<>();
+    return query(filter, List.of(), select, orderBy, type);
+  }
+
+  private <T> TypedQuery<T> query(
+      WebhookEventFilter filter,
+      List<String> conditions,
+      String select,
+      String orderBy,
+      Class<T> type) {
+    List<String> where = new ArrayList<>(conditions);
     filter.status().ifPresent(s -> where.add("e.status = :status"));
     filter.topic().ifPresent(t -> where.add("e.topic = :topic"));
     filter.ebayItemId().ifPresent(i -> where.add("e.ebayItemId = :ebayItemId"));

@@ -1,12 +1,16 @@
 package com.qventory.sync.interfaces.admin.web;
 
 import com.qventory.sync.application.Page;
+import com.qventory.sync.application.webhook.ReplayRefusedException;
 import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookEventSummary;
+import com.qventory.sync.application.webhook.WebhookReplay;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import com.qventory.sync.interfaces.web.PagedView;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,15 +33,66 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
   private String ebayItemId = "";
   private transient List<Map.Entry<RejectionReason, Long>> rejectionCounts;
 
+  @Inject private transient WebhookReplay replay;
+
+  /** The number of events the admin is asked to confirm a bulk replay of; null when not asked. */
+  private Integer replayCount;
+
   @Override
   protected Page<WebhookEventSummary> read(int page) {
-    WebhookEventFilter filter =
-        new WebhookEventFilter(
-            given(status).map(WebhookEventStatus::valueOf),
-            given(topic),
-            given(ebayItemId),
-            Optional.empty());
-    return queries.search(filter, page, PAGE_SIZE);
+    return queries.search(filter(), page, PAGE_SIZE);
+  }
+
+  private WebhookEventFilter filter() {
+    return new WebhookEventFilter(
+        given(status).map(WebhookEventStatus::valueOf),
+        given(topic),
+        given(ebayItemId),
+        Optional.empty());
+  }
+
+  /** First step of a bulk replay: how many FAILED, DEAD and UNMATCHED events match. */
+  public String askReplay() {
+    replayCount = replay.replayableCount(filter());
+    if (replayCount == 0) {
+      message(FacesMessage.SEVERITY_INFO, "No FAILED, DEAD or UNMATCHED event matches the filter.");
+      replayCount = null;
+    }
+    return null;
+  }
+
+  /** Second step: replays exactly the number confirmed, or says the number changed. */
+  public String confirmReplay() {
+    if (replayCount == null) {
+      return null;
+    }
+    try {
+      WebhookReplay.BulkReplay done = replay.replayAll(filter(), replayCount);
+      message(
+          FacesMessage.SEVERITY_INFO,
+          done.replayed()
+              + " event(s) sent through processing again"
+              + (done.refused() > 0 ? "; " + done.refused() + " had settled meanwhile" : "")
+              + ". Each one's status below is what became of it.");
+    } catch (ReplayRefusedException e) {
+      message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+    }
+    replayCount = null;
+    refresh();
+    return null;
+  }
+
+  public String cancelReplay() {
+    replayCount = null;
+    return null;
+  }
+
+  public Integer getReplayCount() {
+    return replayCount;
+  }
+
+  private static void message(FacesMessage.Severity severity, String text) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
   }
 
   @Override

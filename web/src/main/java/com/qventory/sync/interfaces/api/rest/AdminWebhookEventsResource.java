@@ -48,22 +48,84 @@ public class AdminWebhookEventsResource {
       @QueryParam("sellerId") Long sellerId,
       @QueryParam("page") @DefaultValue("0") int page,
       @QueryParam("size") @DefaultValue("50") int size) {
-    Optional<WebhookEventStatus> wanted;
+    WebhookEventFilter filter;
     try {
-      wanted = ItemsResource.given(status).map(AdminWebhookEventsResource::status);
+      filter = filter(status, topic, ebayItemId, sellerId);
     } catch (IllegalArgumentException e) {
-      return Response.status(Response.Status.BAD_REQUEST)
+      return badRequest(e.getMessage());
+    }
+    Page<WebhookEventSummary> result = events.search(filter, page, size);
+    return Response.ok(result).build();
+  }
+
+  /**
+   * Bulk replay: {@code GET} says how many FAILED, DEAD and UNMATCHED events match the filter;
+   * {@code POST ?…&expected=N} replays them once the caller confirms that number (409 when another
+   * number matches now, so nothing is replayed unseen).
+   */
+  @GET
+  @Path("webhook-events/replayable")
+  public Response replayable(
+      @QueryParam("status") String status,
+      @QueryParam("topic") String topic,
+      @QueryParam("ebayItemId") String ebayItemId,
+      @QueryParam("sellerId") Long sellerId) {
+    try {
+      return Response.ok(
+              Json.createObjectBuilder()
+                  .add(
+                      "replayable",
+                      replay.replayableCount(filter(status, topic, ebayItemId, sellerId)))
+                  .add("max", WebhookReplay.MAX_BULK)
+                  .build())
+          .build();
+    } catch (IllegalArgumentException e) {
+      return badRequest(e.getMessage());
+    }
+  }
+
+  @POST
+  @Path("webhook-events/replay")
+  public Response replayAll(
+      @QueryParam("status") String status,
+      @QueryParam("topic") String topic,
+      @QueryParam("ebayItemId") String ebayItemId,
+      @QueryParam("sellerId") Long sellerId,
+      @QueryParam("expected") Integer expected) {
+    if (expected == null) {
+      return badRequest("expected (the number of events you confirm) is required");
+    }
+    try {
+      WebhookReplay.BulkReplay done =
+          replay.replayAll(filter(status, topic, ebayItemId, sellerId), expected);
+      return Response.accepted(
+              Json.createObjectBuilder()
+                  .add("replayed", done.replayed())
+                  .add("refused", done.refused())
+                  .build())
+          .build();
+    } catch (IllegalArgumentException e) {
+      return badRequest(e.getMessage());
+    } catch (ReplayRefusedException e) {
+      return Response.status(Response.Status.CONFLICT)
           .entity(Json.createObjectBuilder().add("error", e.getMessage()).build())
           .build();
     }
-    WebhookEventFilter filter =
-        new WebhookEventFilter(
-            wanted,
-            ItemsResource.given(topic),
-            ItemsResource.given(ebayItemId),
-            Optional.ofNullable(sellerId));
-    Page<WebhookEventSummary> result = events.search(filter, page, size);
-    return Response.ok(result).build();
+  }
+
+  private static WebhookEventFilter filter(
+      String status, String topic, String ebayItemId, Long sellerId) {
+    return new WebhookEventFilter(
+        ItemsResource.given(status).map(AdminWebhookEventsResource::status),
+        ItemsResource.given(topic),
+        ItemsResource.given(ebayItemId),
+        Optional.ofNullable(sellerId));
+  }
+
+  private static Response badRequest(String message) {
+    return Response.status(Response.Status.BAD_REQUEST)
+        .entity(Json.createObjectBuilder().add("error", message).build())
+        .build();
   }
 
   @GET

@@ -32,6 +32,8 @@ public class ReconcileSteps {
   /** Where a pass starts, and the token it polls with. */
   public record Start(Instant from, String accessToken) {}
 
+  @Inject private com.qventory.sync.application.OperationalMetrics metrics;
+
   @Inject SellerRepository sellers;
 
   @Inject ListingSync listings;
@@ -108,17 +110,20 @@ public class ReconcileSteps {
 
   public void finished(long sellerId, Instant to, Instant at, int corrected) {
     sellers.findBySellerId(sellerId).ifPresent(a -> a.reconciled(to, at, corrected));
+    metrics.reconciled("done", corrected);
     sellers.releaseReconciliation(sellerId);
   }
 
   /** eBay's call limit was reached: the seller is not polled again before {@code until}. */
   public void paused(long sellerId, String error, Instant at, Instant until) {
     sellers.findBySellerId(sellerId).ifPresent(a -> a.reconcilePaused(error, at, until));
+    metrics.reconciled("paused", 0);
     sellers.releaseReconciliation(sellerId);
   }
 
   public void failed(long sellerId, String error, Instant at) {
     sellers.findBySellerId(sellerId).ifPresent(a -> a.reconcileFailed(error, at));
+    metrics.reconciled("failed", 0);
     sellers.releaseReconciliation(sellerId);
   }
 }

@@ -29,12 +29,15 @@ public class TokenRefresher {
 
   @Inject private Clock clock;
 
+  @Inject private com.qventory.sync.application.OperationalMetrics metrics;
+
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   void refreshLapsingTokens() {
     for (EbayAccount account : sellers.lapsingBefore(clock.instant().plus(AHEAD))) {
       try {
         tokens.refresh(account);
       } catch (EbayApiException | RuntimeException e) {
+        metrics.tokenRefreshFailed();
         LOG.warning(
             "[IDENTITY] The eBay token of seller "
                 + account.getSellerId()

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.ApiNotificationSignature;
@@ -59,6 +60,8 @@ public class ApiNotificationIntake {
   @Inject private RejectionLog rejections;
 
   @Inject private RefusalLimiter limiter;
+
+  @Inject private OperationalMetrics metrics;
 
   /** The answer to {@code GET ?challenge_code=}; empty when no verification token is configured. */
   public Optional<String> challengeResponse(String challengeCode) {
@@ -191,6 +194,7 @@ public class ApiNotificationIntake {
 
   private Refused refuse(
       RejectionReason reason, String message, byte[] body, String remoteAddress, Instant at) {
+    metrics.refused(reason);
     limiter.refused(remoteAddress, at);
     try {
       rejections.record(reason, message, body, remoteAddress, null, null, null, at);

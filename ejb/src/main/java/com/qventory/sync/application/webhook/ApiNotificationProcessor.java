@@ -1,10 +1,12 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.application.inventory.OrderConfirmations;
 import com.qventory.sync.application.seller.AccessRevocations;
 import com.qventory.sync.application.seller.AccountDeletions;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -34,6 +36,8 @@ public class ApiNotificationProcessor {
   @Inject private OrderConfirmations orders;
 
   @Inject private Clock clock;
+
+  @Inject private jakarta.enterprise.event.Event<NotificationSettled> settled;
 
   /**
    * @throws MalformedNotificationException when it cannot be read (a poison message)
@@ -103,7 +107,14 @@ public class ApiNotificationProcessor {
   }
 
   private WebhookEventStatus settle(WebhookEvent event, WebhookEventStatus status, Long sellerId) {
-    event.settle(status, sellerId, null, null, clock.instant());
+    Instant now = clock.instant();
+    event.settle(status, sellerId, null, null, now);
+    settled.fire(
+        new NotificationSettled(
+            NotificationChannel.NOTIFICATION_API,
+            event.getTopic(),
+            status,
+            java.time.Duration.between(event.getReceivedAt(), now)));
     return status;
   }
 }

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
@@ -73,6 +74,8 @@ public class NotificationIntake {
   @Inject private AcceptedSignatures signatures;
 
   @Inject private RefusalLimiter limiter;
+
+  @Inject private OperationalMetrics metrics;
 
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
@@ -256,6 +259,7 @@ public class NotificationIntake {
       String remoteAddress,
       Optional<PlatformNotification> notification,
       Instant receivedAt) {
+    metrics.refused(reason);
     int thisMinute = limiter.refused(remoteAddress, receivedAt);
     if (thisMinute == settings.refusalsPerMinute()) {
       LOG.warning(

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.application.inventory.ListingConfirmation;
 import com.qventory.sync.application.inventory.ListingSync;
 import com.qventory.sync.domain.inventory.EbayListing;
@@ -8,6 +9,7 @@ import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -15,8 +17,10 @@ import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -53,6 +57,8 @@ public class NotificationProcessor {
   @Inject private WorkInProgress work;
 
   @Inject private Clock clock;
+
+  @Inject private Event<NotificationSettled> settled;
 
   /**
    * Applies one notification in a transaction of its own.
@@ -239,7 +245,14 @@ public class NotificationProcessor {
       DedupKey key,
       Long duplicateOf) {
     // processed_at is when the outcome was reached, the end of the latency we promise.
-    event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, clock.instant());
+    Instant now = clock.instant();
+    event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, now);
+    settled.fire(
+        new NotificationSettled(
+            NotificationChannel.PLATFORM,
+            event.getTopic(),
+            status,
+            Duration.between(event.getReceivedAt(), now)));
     return status;
   }
 }

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
@@ -35,6 +36,8 @@ public class ProcessingFailures {
   @Inject private NotificationReader reader;
 
   @Inject private Clock clock;
+
+  @Inject private jakarta.enterprise.event.Event<NotificationSettled> settled;
 
   private void describeIfReadable(WebhookEvent event, InboundNotification inbound) {
     try {
@@ -87,6 +90,7 @@ public class ProcessingFailures {
               + " attempts: "
               + error
               + ". It is on the dead-letter queue; replay it once the cause is fixed.");
+      failed(inbound, event, WebhookEventStatus.DEAD);
       return WebhookEventStatus.DEAD;
     }
     event.failed(error);
@@ -99,6 +103,16 @@ public class ProcessingFailures {
             + settings.maxAttempts()
             + ": "
             + error);
+    failed(inbound, event, WebhookEventStatus.FAILED);
     return WebhookEventStatus.FAILED;
+  }
+
+  private void failed(InboundNotification inbound, WebhookEvent event, WebhookEventStatus status) {
+    settled.fire(
+        new NotificationSettled(
+            inbound.channel(),
+            event.getTopic(),
+            status,
+            java.time.Duration.between(inbound.receivedAt(), clock.instant())));
   }
 }

@@ -1,9 +1,11 @@
 package com.qventory.sync.interfaces.webhook.json;
 
+import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.application.webhook.ApiNotificationIntake;
 import com.qventory.sync.application.webhook.ApiNotificationIntake.Outcome;
 import com.qventory.sync.application.webhook.ApiNotificationIntake.Refused;
 import com.qventory.sync.application.webhook.ApiNotificationIntake.Unavailable;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.interfaces.webhook.BoundedBody;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -37,6 +39,8 @@ public class EbayNotificationResource {
   @Inject private ApiNotificationIntake intake;
 
   @Inject private Clock clock;
+
+  @Inject private OperationalMetrics metrics;
 
   @Context private HttpServletRequest request;
 
@@ -90,6 +94,8 @@ public class EbayNotificationResource {
     if (outcome instanceof Unavailable unavailable) {
       return problem(500, unavailable.message(), null);
     }
+    metrics.acknowledged(
+        NotificationChannel.NOTIFICATION_API, Duration.between(receivedAt, clock.instant()));
     return Response.noContent().build(); // Accepted: durable, or recorded before
   }
 

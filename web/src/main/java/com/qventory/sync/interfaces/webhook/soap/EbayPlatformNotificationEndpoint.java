@@ -1,6 +1,8 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
+import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.application.webhook.NotificationIntake;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,6 +16,8 @@ import jakarta.xml.ws.WebServiceProvider;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.io.StringReader;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -50,6 +54,10 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
 
   @Inject private NotificationIntake intake;
 
+  @Inject private OperationalMetrics metrics;
+
+  @Inject private Clock clock;
+
   @Override
   public Source invoke(Source request) {
     Object servletRequest = context.getMessageContext().get(MessageContext.SERVLET_REQUEST);
@@ -61,7 +69,7 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
       throw new WebServiceException("The request was not screened");
     }
     if (screened.alreadyAccepted()) {
-      return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
+      return acknowledged(screened);
     }
     try {
       UUID id = intake.enqueue(screened.screened(), screened.soapAction(), screened.receivedAt());
@@ -73,6 +81,12 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
           Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);
       throw new WebServiceException("Temporarily unable to accept the notification; retry later");
     }
+    return acknowledged(screened);
+  }
+
+  private Source acknowledged(ScreenedRequest screened) {
+    metrics.acknowledged(
+        NotificationChannel.PLATFORM, Duration.between(screened.receivedAt(), clock.instant()));
     return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
   }
 }

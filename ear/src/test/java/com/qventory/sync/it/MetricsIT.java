@@ -1,0 +1,103 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Operators scrape WildFly's metrics endpoint (management interface, Prometheus format): after a
+ * processed notification and a forged one, the application's counters and histograms say so, next
+ * to WildFly's own (the notification queue's depth among them).
+ */
+@ExtendWith(ArquillianExtension.class)
+class MetricsIT {
+
+  private static final String PROCESSED =
+      "qventory_notifications_total{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\",status=\"PROCESSED\",topic=\"PLATFORM_ItemListed\"}";
+  private static final String BAD_SIGNATURE =
+      "qventory_webhook_refusals_total{WF_DEPLOYMENT=\"qventory.ear\",reason=\"BAD_SIGNATURE\"}";
+  private static final String ACKNOWLEDGED =
+      "qventory_notification_acknowledgement_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
+  private static final String PROCESSING =
+      "qventory_notification_processing_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return QventoryServer.ear();
+  }
+
+  @Test
+  void countersAndLatenciesFollowWhatTheWebhookDid() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    String before = scrape();
+
+    String itemId = Notifications.listedFor(seller, "item-listed.xml");
+    Notifications.awaitSettled(itemId, 1);
+    Notifications.push(
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", Notifications.uniqueItemId()))
+            .replaceAll("NotificationSignature>[^<]+<", "NotificationSignature>forged+AAAAAAAA==<"),
+        "ItemListed");
+
+    // counted once the outcome committed: wait for the scrape to show it
+    Optional<String> after =
+        TestDatabase.await(
+            Notifications.PIPELINE_TIMEOUT,
+            () -> {
+              String now = scrape();
+              return value(now, PROCESSED) >= value(before, PROCESSED) + 1
+                  ? Optional.of(now)
+                  : Optional.empty();
+            });
+    assertTrue(after.isPresent(), "the processed notification was never counted");
+    String metrics = after.get();
+    assertEquals(value(before, PROCESSED) + 1, value(metrics, PROCESSED), PROCESSED);
+    assertEquals(value(before, BAD_SIGNATURE) + 1, value(metrics, BAD_SIGNATURE), BAD_SIGNATURE);
+    assertTrue(value(metrics, ACKNOWLEDGED) >= value(before, ACKNOWLEDGED) + 1, ACKNOWLEDGED);
+    assertTrue(value(metrics, PROCESSING) >= value(before, PROCESSING) + 1, PROCESSING);
+    String inf =
+        "qventory_notification_processing_histogram_total{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\",le=\"+Inf\"}";
+    assertEquals(
+        value(metrics, PROCESSING) - value(before, PROCESSING),
+        value(metrics, inf) - value(before, inf),
+        "every processing time falls in the +Inf bucket: a histogram histogram_quantile reads: "
+            + metrics.lines().filter(l -> l.contains("processing_histogram")).toList());
+    assertTrue(
+        metrics.contains(
+            "qventory_notification_acknowledgement_histogram_total{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\",le=\"0.005\"}"),
+        "buckets for the acknowledgement latency too");
+    assertTrue(
+        metrics.contains(
+            "messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"PlatformNotifications\",subdeployment=\"\",type=\"jms-queue\"}"),
+        "the queue's depth, from WildFly's own metrics");
+  }
+
+  private static String scrape() throws Exception {
+    HttpResponse<String> answer =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(QventoryServer.MANAGEMENT.resolve("/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, answer.statusCode(), "the metrics endpoint answers without credentials");
+    return answer.body();
+  }
+
+  /** The value of the sample {@code name{labels}}; 0 when it is not there yet. */
+  private static double value(String metrics, String sample) {
+    return metrics
+        .lines()
+        .filter(line -> line.startsWith(sample + " "))
+        .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1).strip()))
+        .findFirst()
+        .orElse(0);
+  }
+}

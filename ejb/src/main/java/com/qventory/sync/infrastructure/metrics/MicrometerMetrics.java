@@ -1,0 +1,108 @@
+package com.qventory.sync.infrastructure.metrics;
+
+import com.qventory.sync.application.NotificationSettled;
+import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.domain.webhook.NotificationChannel;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The application's metrics in the registry WildFly's Micrometer subsystem gives the deployment;
+ * its Prometheus registry serves them at the management interface's {@code /metrics} with WildFly's
+ * own (README "Metrics").
+ *
+ * <p>WildFly 39.0.1 exports only the meters an application registers through the registry's own
+ * methods ({@code counter(name, tags)}, {@code timer(name, tags)}): a meter built with {@code
+ * Counter.builder(…).register(registry)} stays in the deployment and is never scraped, and so does
+ * a timer's percentile histogram. So counters and timers are made the exported way, and each
+ * latency also gets its histogram as cumulative counters by upper bound ({@code
+ * …_histogram_total{le=…}}; {@code _bucket} is a suffix Prometheus reserves), which Prometheus'
+ * {@code histogram_quantile} reads like any histogram.
+ */
+@ApplicationScoped
+public class MicrometerMetrics implements OperationalMetrics {
+
+  /** Upper bounds of the latency buckets, in seconds; the last bucket is +Inf. */
+  static final List<Double> BUCKETS =
+      List.of(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0);
+
+  @Inject private MeterRegistry registry;
+
+  private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
+  void settled(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationSettled settled) {
+    String channel = channel(settled.channel());
+    counter(
+            "qventory.notifications",
+            "channel",
+            channel,
+            "topic",
+            settled.topic(),
+            "status",
+            settled.status().name())
+        .increment();
+    if (!settled.sinceReceived().isNegative()) {
+      latency("qventory.notification.processing", channel, settled.sinceReceived());
+    }
+  }
+
+  @Override
+  public void acknowledged(NotificationChannel channel, Duration took) {
+    latency("qventory.notification.acknowledgement", channel(channel), took);
+  }
+
+  @Override
+  public void refused(RejectionReason reason) {
+    counter("qventory.webhook.refusals", "reason", reason.name()).increment();
+  }
+
+  @Override
+  public void reconciled(String outcome, int corrected) {
+    counter("qventory.reconciliations", "outcome", outcome).increment();
+    if (corrected > 0) {
+      counter("qventory.reconciliation.corrections").increment(corrected);
+    }
+  }
+
+  @Override
+  public void tokenRefreshFailed() {
+    counter("qventory.token.refresh.failures").increment();
+  }
+
+  /** A timer (count, sum, max) and its histogram by bucket. */
+  private void latency(String name, String channel, Duration took) {
+    registry.timer(name, Tags.of("channel", channel)).record(took);
+    double seconds = took.toNanos() / 1e9;
+    for (double bound : BUCKETS) {
+      // every bucket exists from the first observation on, as a histogram's do
+      Counter bucket =
+          counter(name + ".histogram", "channel", channel, "le", Double.toString(bound));
+      if (seconds <= bound) {
+        bucket.increment();
+      }
+    }
+    counter(name + ".histogram", "channel", channel, "le", "+Inf").increment();
+  }
+
+  private Counter counter(String name, String... tags) {
+    List<String> key = new java.util.ArrayList<>(tags.length + 1);
+    key.add(name);
+    key.addAll(List.of(tags));
+    return counters.computeIfAbsent(key, k -> registry.counter(name, Tags.of(tags)));
+  }
+
+  private static String channel(NotificationChannel channel) {
+    return channel.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -95,7 +95,8 @@ class NotificationPipelineIT {
     return metrics
         .lines()
         .filter(line -> line.contains("scheduled_count"))
-        .filter(line -> line.contains("jms_queue=\"PlatformNotifications\""))
+        .filter(line -> line.contains("name=\"PlatformNotifications\","))
+        .filter(line -> line.contains("type=\"jms-queue\""))
         .map(line -> (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
         .filter(count -> count > 0)
         .findFirst();

@@ -195,6 +195,24 @@ public class EbayConnections {
     initialImport.run(account.getSellerId(), tokens.accessToken(account));
   }
 
+  /** The admin's "Repair subscription": the seller's setup with eBay, done again. */
+  @RolesAllowed("admin")
+  public Outcome repair(long sellerId) throws EbayApiException {
+    EbayAccount account =
+        sellers
+            .findBySellerId(sellerId)
+            .filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED)
+            .orElseThrow(() -> new EbayApiException("Seller " + sellerId + " is not connected"));
+    Outcome outcome = setUp(account, tokens.accessToken(account));
+    LOG.info(
+        "[IDENTITY] "
+            + context.getCallerPrincipal().getName()
+            + " repaired the eBay subscription of seller "
+            + sellerId
+            + (outcome.complete() ? "" : ": " + String.join("; ", outcome.problems())));
+    return outcome;
+  }
+
   public Outcome retrySetup() throws EbayApiException {
     EbayAccount account = connectedAccount();
     return setUp(account, tokens.accessToken(account));

@@ -77,6 +77,30 @@ public interface EbayApi {
       String accessToken, List<String> events, boolean enable, String externalUserData)
       throws EbayApiException;
 
+  /** eBay marking the application down (delivery stopped) or up again. */
+  record MarkEvent(String type, Instant at, String reason) {}
+
+  /**
+   * eBay's delivery statistics for the application (GetNotificationsUsage, at most 72 hours back).
+   */
+  record NotificationUsage(
+      long delivered,
+      long queuedNew,
+      long queuedPending,
+      long expired,
+      long errors,
+      List<MarkEvent> markHistory) {
+
+    /** Whether eBay's last word is that the application is marked down. */
+    public boolean markedDown() {
+      return !markHistory.isEmpty()
+          && "MarkDown".equalsIgnoreCase(markHistory.get(markHistory.size() - 1).type());
+    }
+  }
+
+  NotificationUsage notificationsUsage(String accessToken, Instant from, Instant to)
+      throws EbayApiException;
+
   /** The seller's event subscriptions as eBay reports them. */
   Map<String, Boolean> userEvents(String accessToken) throws EbayApiException;
 }

@@ -41,6 +41,9 @@ public interface SellerRepository {
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
 
+  /** Every connected account (with tokens or waiting for the seller to connect again). */
+  java.util.List<EbayAccount> connectedAccounts();
+
   /** Accounts whose eBay access the seller revoked on eBay, most recent first. */
   java.util.List<EbayAccount> revokedAccounts(int limit);
 

@@ -88,6 +88,25 @@ final class SellerConsole {
         yield body;
       }
       case "POST sellers/*/subscriptions" -> subscribe(p[1], body);
+      case "POST sellers/*/unsubscribe" -> {
+        // events the seller's subscription lost on eBay's side (a test of the subscription doctor)
+        synchronized (state.lock) {
+          SimState.UserPreferences prefs = state.preferences(p[1]);
+          body.getJsonArray("events")
+              .getValuesAs(jakarta.json.JsonString.class)
+              .forEach(e -> prefs.events.put(e.getString(), false));
+        }
+        yield body;
+      }
+      case "POST application/mark-down" -> {
+        // eBay marks the application down as after too many failed deliveries
+        synchronized (state.lock) {
+          state.usage.markedDown = true;
+          state.usage.markHistory.add(
+              new String[] {"MarkDown", Xml.time(state.now()), "marked down by the test console"});
+        }
+        yield body;
+      }
       case "PUT sellers/*/failing-calls" -> {
         synchronized (state.lock) {
           state.failingCalls.put(

@@ -198,6 +198,41 @@ public class HttpEbayApi implements EbayApi {
   }
 
   @Override
+  public NotificationUsage notificationsUsage(String accessToken, Instant from, Instant to)
+      throws EbayApiException {
+    Element response =
+        call(
+            "GetNotificationsUsage",
+            accessToken,
+            "<StartTime>"
+                + EBAY_TIME.format(from)
+                + "</StartTime><EndTime>"
+                + EBAY_TIME.format(to)
+                + "</EndTime>");
+    List<MarkEvent> history = new ArrayList<>();
+    NodeList marks = response.getElementsByTagNameNS("*", "MarkUpMarkDownEvent");
+    for (int i = 0; i < marks.getLength(); i++) {
+      Element mark = (Element) marks.item(i);
+      history.add(
+          new MarkEvent(
+              text(mark, "Type").orElse("?"),
+              text(mark, "Time").map(Instant::parse).orElse(null),
+              text(mark, "Reason").orElse("")));
+    }
+    return new NotificationUsage(
+        count(response, "DeliveredCount"),
+        count(response, "QueuedNewCount"),
+        count(response, "QueuedPendingCount"),
+        count(response, "ExpiredCount"),
+        count(response, "ErrorCount"),
+        history);
+  }
+
+  private static long count(Element response, String name) {
+    return text(response, name).map(Long::parseLong).orElse(0L);
+  }
+
+  @Override
   public Map<String, Boolean> userEvents(String accessToken) throws EbayApiException {
     Element response =
         call("GetNotificationPreferences", accessToken, "<PreferenceLevel>User</PreferenceLevel>");

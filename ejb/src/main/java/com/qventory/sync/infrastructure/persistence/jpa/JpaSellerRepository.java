@@ -48,6 +48,16 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public List<EbayAccount> connectedAccounts() {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM EbayAccount a WHERE a.status = :connected ORDER BY a.sellerId",
+            EbayAccount.class)
+        .setParameter("connected", EbayAccount.Status.CONNECTED)
+        .getResultList();
+  }
+
+  @Override
   public List<EbayAccount> revokedAccounts(int limit) {
     return entityManager
         .createQuery(

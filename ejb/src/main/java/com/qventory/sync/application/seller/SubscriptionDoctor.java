@@ -1,0 +1,130 @@
+package com.qventory.sync.application.seller;
+
+import com.qventory.sync.domain.identity.UserAccountRepository;
+import com.qventory.sync.domain.seller.EbayAccount;
+import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.SellerRepository;
+import com.qventory.sync.domain.seller.StoredTokens;
+import com.qventory.sync.domain.webhook.WebhookEventRepository;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The "subscription doctor": for each connected seller, whether eBay will push their changes to us
+ * — the events eBay reports subscribed, the application's delivery, eBay's delivery statistics —
+ * next to what we saw (last notification, last reconciliation), with a repair.
+ */
+@Stateless
+@RolesAllowed("admin")
+public class SubscriptionDoctor {
+
+  /** One seller's health, as eBay and our own records tell it. */
+  public record SellerHealth(
+      long sellerId,
+      String username,
+      String ebayUserId,
+      String token,
+      List<String> missingEvents,
+      int subscribedEvents,
+      SubscriptionChecks.EbayView ebay,
+      Instant lastNotification,
+      Instant reconciledAt,
+      Integer reconciledChanges,
+      String reconcileError) {
+
+    public boolean healthy() {
+      return ebay.problem().isEmpty()
+          && missingEvents.isEmpty()
+          && ebay.delivery().map(EbayApi.ApplicationDelivery::enabled).orElse(false);
+    }
+  }
+
+  /**
+   * @param banners what eBay says of the application as a whole (marked down, delivery disabled)
+   */
+  public record Report(List<SellerHealth> sellers, List<String> banners) {}
+
+  @Inject private SellerRepository sellers;
+
+  @Inject private UserAccountRepository users;
+
+  @Inject private WebhookEventRepository events;
+
+  @Inject private SubscriptionChecks checks;
+
+  @Inject private EbayConnections connections;
+
+  /**
+   * @param fresh ask eBay now rather than use answers of the last minutes
+   */
+  public Report report(boolean fresh) {
+    List<SellerHealth> health = new ArrayList<>();
+    Set<String> banners = new LinkedHashSet<>();
+    for (EbayAccount account : sellers.connectedAccounts()) {
+      SubscriptionChecks.EbayView view = checks.of(account, fresh);
+      List<String> missing =
+          EbayConnections.SUBSCRIBED_EVENTS.stream()
+              .filter(e -> !Boolean.TRUE.equals(view.events().get(e)))
+              .toList();
+      view.usage()
+          .filter(EbayApi.NotificationUsage::markedDown)
+          .ifPresent(
+              usage ->
+                  banners.add(
+                      "eBay has marked the application down: it delivers no notification until"
+                          + " our endpoint answers its pings again (see its mark-down history"
+                          + " below)"));
+      view.delivery()
+          .filter(d -> !d.enabled())
+          .ifPresent(
+              d ->
+                  banners.add(
+                      "eBay reports application delivery disabled: no notification reaches us"
+                          + " — Repair a seller's subscription to enable it again"));
+      health.add(
+          new SellerHealth(
+              account.getSellerId(),
+              users.usernameOf(account.getSellerId()).orElse("#" + account.getSellerId()),
+              account.getEbayUserId(),
+              token(account),
+              view.problem().isPresent() ? List.of() : missing,
+              (int) view.events().values().stream().filter(Boolean::booleanValue).count(),
+              view,
+              events.lastReceivedFor(account.getSellerId()).orElse(null),
+              account.getReconciledAt(),
+              account.getReconciledChanges(),
+              account.getReconcileError()));
+    }
+    return new Report(health, List.copyOf(banners));
+  }
+
+  /** Sets the seller's subscription up with eBay again; then eBay is asked afresh. */
+  public EbayConnections.Outcome repair(long sellerId) throws EbayApiException {
+    try {
+      return connections.repair(sellerId);
+    } finally {
+      checks.forget(sellerId);
+    }
+  }
+
+  private static String token(EbayAccount account) {
+    if (account.getReconnectNeededSince().isPresent()) {
+      return "refused by eBay since "
+          + account.getReconnectNeededSince().get()
+          + ": "
+          + account.getReconnectReason();
+    }
+    return account
+        .getTokens()
+        .map(StoredTokens::accessTokenExpiresAt)
+        .map(expiry -> "valid until " + expiry)
+        .orElse("none");
+  }
+}

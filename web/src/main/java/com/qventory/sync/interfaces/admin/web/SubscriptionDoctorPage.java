@@ -1,0 +1,98 @@
+package com.qventory.sync.interfaces.admin.web;
+
+import com.qventory.sync.application.seller.EbayConnections;
+import com.qventory.sync.application.seller.SubscriptionDoctor;
+import com.qventory.sync.domain.seller.EbayApiException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The admin's sellers and subscriptions page: each seller's health with eBay, and Repair. */
+@Named
+@RequestScoped
+public class SubscriptionDoctorPage {
+
+  @Inject private SubscriptionDoctor doctor;
+
+  private SubscriptionDoctor.Report report;
+
+  private boolean fresh;
+
+  public SubscriptionDoctor.Report getReport() {
+    if (report == null) {
+      report = doctor.report(fresh);
+    }
+    return report;
+  }
+
+  /** Asks eBay now for every seller (otherwise answers of the last 10 minutes are shown). */
+  public String checkNow() {
+    fresh = true;
+    report = null;
+    return null;
+  }
+
+  /** eBay's application delivery as the seller's token sees it. */
+  public String delivery(SubscriptionDoctor.SellerHealth seller) {
+    return seller
+        .ebay()
+        .delivery()
+        .map(
+            d ->
+                (d.enabled() ? "enabled" : "DISABLED")
+                    + d.applicationUrl().map(url -> " to " + url).orElse(""))
+        .orElse("—");
+  }
+
+  /** eBay's delivery statistics of the last 24 hours. */
+  public String usage(SubscriptionDoctor.SellerHealth seller) {
+    return seller
+        .ebay()
+        .usage()
+        .map(
+            u ->
+                "delivered "
+                    + u.delivered()
+                    + ", errors "
+                    + u.errors()
+                    + ", pending "
+                    + (u.queuedNew() + u.queuedPending())
+                    + ", expired "
+                    + u.expired()
+                    + (u.markedDown() ? " — MARKED DOWN" : ""))
+        .orElse("—");
+  }
+
+  /** eBay's mark-down and mark-up history of the application. */
+  public java.util.List<com.qventory.sync.domain.seller.EbayApi.MarkEvent> marks(
+      SubscriptionDoctor.SellerHealth seller) {
+    return seller.ebay().usage().map(u -> u.markHistory()).orElse(java.util.List.of());
+  }
+
+  public String repair(long sellerId) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      EbayConnections.Outcome outcome = doctor.repair(sellerId);
+      faces.addMessage(
+          null,
+          outcome.complete()
+              ? new FacesMessage(
+                  FacesMessage.SEVERITY_INFO,
+                  "Seller " + sellerId + ": subscription repaired, eBay confirms it.",
+                  null)
+              : new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  "Seller " + sellerId + ": " + String.join("; ", outcome.problems()),
+                  null));
+    } catch (EbayApiException e) {
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, "Seller " + sellerId + ": " + e.getMessage(), null));
+    }
+    report = null;
+    return null;
+  }
+}

@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -8,6 +9,9 @@ import com.qventory.sync.ebaysim.EbaySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -23,6 +27,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -137,6 +142,74 @@ class BrowserJourneyIT {
     wait(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("price"), "19.50"));
     screenshot(browser, "item-detail");
+  }
+
+  @Test
+  void anAdminReadsTheOverviewFindsTheUnmatchedAndReplaysThemInBulk() throws Exception {
+    String itemId = Notifications.uniqueItemId();
+    String ebayUser = "browser_" + itemId;
+    Instant listedAt = Instant.now().minusSeconds(5);
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml",
+            Map.of(
+                "ITEM_ID", itemId,
+                "RECIPIENT", ebayUser,
+                "TIMESTAMP", Notifications.ebayTime(listedAt))),
+        "ItemListed");
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-revised.xml",
+            Map.of(
+                "ITEM_ID", itemId,
+                "RECIPIENT", ebayUser,
+                "TIMESTAMP", Notifications.ebayTime(listedAt.plusSeconds(1)))),
+        "ItemRevised");
+    assertEquals(List.of("UNMATCHED", "UNMATCHED"), Notifications.awaitSettled(itemId, 2));
+
+    browser.get(QventoryServer.url("/admin/index.xhtml").toString());
+    browser.findElement(By.id("j_username")).sendKeys(QventoryServer.ADMIN_USERNAME);
+    browser.findElement(By.id("j_password")).sendKeys(QventoryServer.ADMIN_PASSWORD);
+    browser.findElement(By.id("login-submit")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("chart-hour")));
+    assertTrue(browser.findElement(By.id("attention")).getText().contains("UNMATCHED"));
+    assertTrue(browser.findElement(By.id("queues")).getText().contains("PlatformNotifications"));
+    screenshot(browser, "admin-overview");
+
+    browser.findElement(By.linkText("Webhook events")).click();
+    new Select(browser.findElement(By.id("events:status"))).selectByValue("UNMATCHED");
+    browser.findElement(By.id("events:item")).sendKeys(itemId);
+    browser.findElement(By.id("events:apply")).click();
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2 event(s)"));
+    String eventId = Notifications.eventColumn("id", itemId).orElseThrow();
+    browser.findElement(By.linkText(eventId)).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("payload")));
+    assertTrue(browser.findElement(By.id("status")).getText().contains("UNMATCHED"));
+    browser.navigate().back();
+
+    Sellers.Seller seller = Sellers.signedUp();
+    WebClient.sendJson(
+        "PUT",
+        QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
+        "{\"ebayUserId\":\"" + ebayUser + "\"}",
+        QventoryServer.ADMIN_USERNAME,
+        QventoryServer.ADMIN_PASSWORD);
+    browser.get(QventoryServer.url("/admin/webhook-events.xhtml").toString());
+    new Select(browser.findElement(By.id("events:status"))).selectByValue("UNMATCHED");
+    browser.findElement(By.id("events:item")).sendKeys(itemId);
+    browser.findElement(By.id("events:replay-matching")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("replay-count")));
+    assertEquals("2", browser.findElement(By.id("replay-count")).getText());
+    browser.findElement(By.id("events:confirm")).click();
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("messages"), "2 event(s) sent through processing again"));
+    screenshot(browser, "admin-bulk-replay");
+
+    assertFalse(Notifications.awaitSettled(itemId, 2).contains("UNMATCHED"), "applied now");
   }
 
   private static String signUp(WebDriver driver) {

@@ -97,7 +97,11 @@ public class ProcessingFailures {
     LOG.warning(
         "[PLATFORM] Notification "
             + inbound.notificationId()
-            + " failed attempt "
+            + " ("
+            + event.getTopic()
+            + ", item "
+            + event.getEbayItemId()
+            + ") failed attempt "
             + inbound.delivery()
             + " of "
             + settings.maxAttempts()

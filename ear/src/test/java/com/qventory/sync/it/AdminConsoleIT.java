@@ -52,12 +52,7 @@ class AdminConsoleIT {
     assertTrue(detail.body().contains("id=\"replay:replay\""), "UNMATCHED can be replayed");
 
     Sellers.Seller seller = Sellers.signedUp();
-    WebClient.sendJson(
-        "PUT",
-        QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
-        "{\"ebayUserId\":\"" + ebayUser + "\"}",
-        QventoryServer.ADMIN_USERNAME,
-        QventoryServer.ADMIN_PASSWORD);
+    Sellers.linkEbayUser(seller, ebayUser);
     HttpResponse<String> replayed = admin.submitFacesForm(detail, "replay", "replay", Map.of());
 
     assertTrue(replayed.body().contains("Sent through processing again."), replayed.body());
@@ -115,12 +110,7 @@ class AdminConsoleIT {
         "sellers may not");
 
     // the cause fixed: the eBay user is linked to a seller
-    WebClient.sendJson(
-        "PUT",
-        QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
-        "{\"ebayUserId\":\"" + ebayUser + "\"}",
-        QventoryServer.ADMIN_USERNAME,
-        QventoryServer.ADMIN_PASSWORD);
+    Sellers.linkEbayUser(seller, ebayUser);
     WebClient admin = new WebClient();
     HttpResponse<String> filtered =
         admin.submitFacesForm(

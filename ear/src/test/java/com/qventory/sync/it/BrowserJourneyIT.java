@@ -190,12 +190,7 @@ class BrowserJourneyIT {
     browser.navigate().back();
 
     Sellers.Seller seller = Sellers.signedUp();
-    WebClient.sendJson(
-        "PUT",
-        QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
-        "{\"ebayUserId\":\"" + ebayUser + "\"}",
-        QventoryServer.ADMIN_USERNAME,
-        QventoryServer.ADMIN_PASSWORD);
+    Sellers.linkEbayUser(seller, ebayUser);
     browser.get(QventoryServer.url("/admin/webhook-events.xhtml").toString());
     new Select(browser.findElement(By.id("events:status"))).selectByValue("UNMATCHED");
     browser.findElement(By.id("events:item")).sendKeys(itemId);

@@ -105,6 +105,20 @@ final class Sellers {
         .toList();
   }
 
+  /** The admin links {@code seller} to {@code ebayUser} (the API's PUT …/ebay-account). */
+  static void linkEbayUser(Seller seller, String ebayUser) throws Exception {
+    var answer =
+        WebClient.sendJson(
+            "PUT",
+            QventoryServer.url("/api/v1/admin/sellers/" + seller.username() + "/ebay-account"),
+            "{\"ebayUserId\":\"" + ebayUser + "\"}",
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD);
+    if (answer.statusCode() != 200) {
+      throw new AssertionError("linking " + ebayUser + " → " + answer.body());
+    }
+  }
+
   /** The eBay user id the tests give {@code username}'s eBay account. */
   static String ebayUserFor(String username) {
     return "ebay_" + username.replace('-', '_');

@@ -7,9 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.OptionalInt;
 
-/**
- * One batch of {@link EventRetention}, in a transaction of its own: a long prune never holds one.
- */
+/** One batch of {@link Retention}, in a transaction of its own: a long prune never holds one. */
 @ApplicationScoped
 public class EventLogPruning {
 

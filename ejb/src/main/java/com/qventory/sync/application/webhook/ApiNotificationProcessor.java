@@ -6,7 +6,6 @@ import com.qventory.sync.application.seller.AccessRevocations;
 import com.qventory.sync.application.seller.AccountDeletions;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
-import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -109,12 +108,7 @@ public class ApiNotificationProcessor {
   private WebhookEventStatus settle(WebhookEvent event, WebhookEventStatus status, Long sellerId) {
     Instant now = clock.instant();
     event.settle(status, sellerId, null, null, now);
-    settled.fire(
-        new NotificationSettled(
-            NotificationChannel.NOTIFICATION_API,
-            event.getTopic(),
-            status,
-            java.time.Duration.between(event.getReceivedAt(), now)));
+    settled.fire(NotificationSettled.of(event, now));
     return status;
   }
 }

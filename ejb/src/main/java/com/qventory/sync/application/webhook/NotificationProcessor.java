@@ -9,7 +9,6 @@ import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
-import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -20,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -247,12 +245,7 @@ public class NotificationProcessor {
     // processed_at is when the outcome was reached, the end of the latency we promise.
     Instant now = clock.instant();
     event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, now);
-    settled.fire(
-        new NotificationSettled(
-            NotificationChannel.PLATFORM,
-            event.getTopic(),
-            status,
-            Duration.between(event.getReceivedAt(), now)));
+    settled.fire(NotificationSettled.of(event, now));
     return status;
   }
 }

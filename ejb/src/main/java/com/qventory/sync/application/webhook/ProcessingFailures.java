@@ -90,7 +90,7 @@ public class ProcessingFailures {
               + " attempts: "
               + error
               + ". It is on the dead-letter queue; replay it once the cause is fixed.");
-      failed(inbound, event, WebhookEventStatus.DEAD);
+      settled.fire(NotificationSettled.of(event, clock.instant()));
       return WebhookEventStatus.DEAD;
     }
     event.failed(error);
@@ -107,16 +107,7 @@ public class ProcessingFailures {
             + settings.maxAttempts()
             + ": "
             + error);
-    failed(inbound, event, WebhookEventStatus.FAILED);
+    settled.fire(NotificationSettled.of(event, clock.instant()));
     return WebhookEventStatus.FAILED;
-  }
-
-  private void failed(InboundNotification inbound, WebhookEvent event, WebhookEventStatus status) {
-    settled.fire(
-        new NotificationSettled(
-            inbound.channel(),
-            event.getTopic(),
-            status,
-            java.time.Duration.between(inbound.receivedAt(), clock.instant())));
   }
 }

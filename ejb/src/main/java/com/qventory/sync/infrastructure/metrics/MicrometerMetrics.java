@@ -7,6 +7,7 @@ import com.qventory.sync.domain.webhook.RejectionReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -40,6 +41,8 @@ public class MicrometerMetrics implements OperationalMetrics {
   @Inject private MeterRegistry registry;
 
   private final Map<List<String>, Counter> counters = new ConcurrentHashMap<>();
+
+  private final Map<List<String>, LatencyMeters> latencies = new ConcurrentHashMap<>();
 
   void settled(@Observes(during = TransactionPhase.AFTER_SUCCESS) NotificationSettled settled) {
     String channel = channel(settled.channel());
@@ -80,19 +83,42 @@ public class MicrometerMetrics implements OperationalMetrics {
     counter("qventory.token.refresh.failures").increment();
   }
 
-  /** A timer (count, sum, max) and its histogram by bucket. */
-  private void latency(String name, String channel, Duration took) {
-    registry.timer(name, Tags.of("channel", channel)).record(took);
-    double seconds = took.toNanos() / 1e9;
-    for (double bound : BUCKETS) {
-      // every bucket exists from the first observation on, as a histogram's do
-      Counter bucket =
-          counter(name + ".histogram", "channel", channel, "le", Double.toString(bound));
-      if (seconds <= bound) {
-        bucket.increment();
+  /**
+   * A latency's meters for one channel: the timer (count, sum, max) and one cumulative counter per
+   * bucket, the last one +Inf. All are made on the first observation, as a histogram's buckets
+   * exist from its first one; afterwards an observation only increments them.
+   */
+  private record LatencyMeters(Timer timer, Counter[] buckets) {
+
+    void record(Duration took) {
+      timer.record(took);
+      double seconds = took.toNanos() / 1e9;
+      for (int i = 0; i < BUCKETS.size(); i++) {
+        if (seconds <= BUCKETS.get(i)) {
+          buckets[i].increment();
+        }
       }
+      buckets[BUCKETS.size()].increment();
     }
-    counter(name + ".histogram", "channel", channel, "le", "+Inf").increment();
+  }
+
+  private void latency(String name, String channel, Duration took) {
+    latencies
+        .computeIfAbsent(List.of(name, channel), key -> latencyMeters(name, channel))
+        .record(took);
+  }
+
+  private LatencyMeters latencyMeters(String name, String channel) {
+    Counter[] buckets = new Counter[BUCKETS.size() + 1];
+    for (int i = 0; i < BUCKETS.size(); i++) {
+      buckets[i] =
+          registry.counter(
+              name + ".histogram",
+              Tags.of("channel", channel, "le", Double.toString(BUCKETS.get(i))));
+    }
+    buckets[BUCKETS.size()] =
+        registry.counter(name + ".histogram", Tags.of("channel", channel, "le", "+Inf"));
+    return new LatencyMeters(registry.timer(name, Tags.of("channel", channel)), buckets);
   }
 
   private Counter counter(String name, String... tags) {

@@ -1,7 +1,6 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.ApiNotificationSignature;
@@ -57,11 +56,7 @@ public class ApiNotificationIntake {
 
   @Inject private WebhookEventRepository events;
 
-  @Inject private RejectionLog rejections;
-
-  @Inject private RefusalLimiter limiter;
-
-  @Inject private OperationalMetrics metrics;
+  @Inject private Refusals refusals;
 
   /** The answer to {@code GET ?challenge_code=}; empty when no verification token is configured. */
   public Optional<String> challengeResponse(String challengeCode) {
@@ -79,7 +74,7 @@ public class ApiNotificationIntake {
 
   /** See {@link NotificationIntake#refusingUntil}: one budget of refusals per address. */
   public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return limiter.refusingUntil(remoteAddress, webhook.refusalsPerMinute(), now);
+    return refusals.refusingUntil(remoteAddress, now);
   }
 
   public Outcome accept(
@@ -194,17 +189,7 @@ public class ApiNotificationIntake {
 
   private Refused refuse(
       RejectionReason reason, String message, byte[] body, String remoteAddress, Instant at) {
-    metrics.refused(reason);
-    limiter.refused(remoteAddress, at);
-    try {
-      rejections.record(reason, message, body, remoteAddress, null, null, null, at);
-    } catch (RuntimeException e) {
-      LOG.warning(
-          "[NOTIFICATION-API] Could not record a refused notification ("
-              + reason
-              + "): "
-              + Failures.rootCauseMessage(e));
-    }
+    refusals.refused(reason, message, body, remoteAddress, null, null, null, at);
     return new Refused(reason, message);
   }
 }

@@ -1,7 +1,5 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
@@ -23,7 +21,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -67,26 +64,19 @@ public class NotificationIntake {
 
   @Inject private NotificationQueue queue;
 
-  @Inject private RejectionLog rejections;
-
   @Inject private WebhookEventRepository events;
 
   @Inject private AcceptedSignatures signatures;
 
-  @Inject private RefusalLimiter limiter;
-
-  @Inject private OperationalMetrics metrics;
+  @Inject private Refusals refusals;
 
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
   }
 
-  /**
-   * When requests from this address are heard again, if it was refused too often this minute
-   * ({@code qventory.webhook.refusals-per-minute}); they are answered 429 until then, unread.
-   */
+  /** See {@link Refusals#refusingUntil}. */
   public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return limiter.refusingUntil(remoteAddress, settings.refusalsPerMinute(), now);
+    return refusals.refusingUntil(remoteAddress, now);
   }
 
   public Screening screen(
@@ -259,36 +249,15 @@ public class NotificationIntake {
       String remoteAddress,
       Optional<PlatformNotification> notification,
       Instant receivedAt) {
-    metrics.refused(reason);
-    int thisMinute = limiter.refused(remoteAddress, receivedAt);
-    if (thisMinute == settings.refusalsPerMinute()) {
-      LOG.warning(
-          "[PLATFORM] "
-              + remoteAddress
-              + " was refused "
-              + thisMinute
-              + " times this minute: its requests are answered 429 unread until "
-              + limiter.retryAfter(receivedAt));
-    }
-    try {
-      rejections.record(
-          reason,
-          message,
-          body,
-          remoteAddress,
-          notification.map(PlatformNotification::eventName).orElse(null),
-          notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
-          notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
-          receivedAt);
-    } catch (RuntimeException e) {
-      // The refusal stands even when it cannot be recorded (the database may be down).
-      LOG.log(
-          Level.WARNING,
-          "[PLATFORM] Could not record a refused notification ("
-              + reason
-              + "): "
-              + Failures.rootCauseMessage(e));
-    }
+    refusals.refused(
+        reason,
+        message,
+        body,
+        remoteAddress,
+        notification.map(PlatformNotification::eventName).orElse(null),
+        notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
+        notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
+        receivedAt);
     return new Refused(reason, message);
   }
 }

@@ -75,7 +75,7 @@ public class RejectionLog {
       lastLogged.put(reason, now);
     }
     LOG.warning(
-        (reason.name().startsWith("API_") ? "[NOTIFICATION-API]" : "[PLATFORM]")
+        prefix(reason)
             + " Refused a notification from "
             + remoteAddress
             + ": "
@@ -85,5 +85,10 @@ public class RejectionLog {
             + " ("
             + reason.hint()
             + "); further refusals for this reason are logged at most every 10 s");
+  }
+
+  /** The log prefix of a refusal: which webhook refused it. */
+  static String prefix(RejectionReason reason) {
+    return reason.name().startsWith("API_") ? "[NOTIFICATION-API]" : "[PLATFORM]";
   }
 }

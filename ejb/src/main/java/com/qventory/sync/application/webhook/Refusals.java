@@ -1,0 +1,75 @@
+package com.qventory.sync.application.webhook;
+
+import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.domain.webhook.RejectionReason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * What both webhooks do when they refuse a request: count it (metrics and the per-address limit)
+ * and record it — the refusal stands even when it cannot be recorded (the database may be down).
+ */
+@ApplicationScoped
+public class Refusals {
+
+  private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
+
+  @Inject private RejectionLog rejections;
+
+  @Inject private RefusalLimiter limiter;
+
+  @Inject private OperationalMetrics metrics;
+
+  @Inject private WebhookSettings settings;
+
+  /**
+   * When requests from this address are heard again, if it was refused too often this minute
+   * ({@code qventory.webhook.refusals-per-minute}); they are answered 429 until then, unread.
+   */
+  public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
+    return limiter.refusingUntil(remoteAddress, settings.refusalsPerMinute(), now);
+  }
+
+  /**
+   * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known
+   * @param recipientUserId the eBay user it named, if known
+   */
+  public void refused(
+      RejectionReason reason,
+      String detail,
+      byte[] body,
+      String remoteAddress,
+      String eventName,
+      String recipientUserId,
+      String ebayItemId,
+      Instant receivedAt) {
+    String prefix = RejectionLog.prefix(reason);
+    metrics.refused(reason);
+    int thisMinute = limiter.refused(remoteAddress, receivedAt);
+    if (thisMinute == settings.refusalsPerMinute()) {
+      LOG.warning(
+          prefix
+              + " "
+              + remoteAddress
+              + " was refused "
+              + thisMinute
+              + " times this minute: its requests are answered 429 unread until "
+              + limiter.retryAfter(receivedAt));
+    }
+    try {
+      rejections.record(
+          reason, detail, body, remoteAddress, eventName, recipientUserId, ebayItemId, receivedAt);
+    } catch (RuntimeException e) {
+      LOG.warning(
+          prefix
+              + " Could not record a refused notification ("
+              + reason
+              + "): "
+              + Failures.rootCauseMessage(e));
+    }
+  }
+}

@@ -135,10 +135,10 @@ class PushTest {
       sim.failuresToAnswer.set(100);
 
       sim.list("demo_ebay_seller", "{}");
-      Thread.sleep(800);
+      sim.awaitUsage("\"markedDown\":true"); // three failed deliveries mark it down
       sim.list("demo_ebay_seller", "{}");
 
-      String usage = sim.get("/sim/api/usage").body();
+      String usage = sim.awaitUsage("\"expired\":1");
       assertTrue(usage.contains("\"markedDown\":true"), usage);
       assertTrue(usage.contains("\"expired\":1"), usage);
       String token = sim.userToken("demo_ebay_seller");

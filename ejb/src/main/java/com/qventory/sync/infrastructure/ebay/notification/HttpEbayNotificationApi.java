@@ -21,7 +21,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -223,11 +222,5 @@ public class HttpEbayNotificationApi implements EbayNotificationApi {
   private static List<JsonObject> objects(JsonObject json, String name) {
     JsonArray array = json.getJsonArray(name);
     return array == null ? List.of() : array.getValuesAs(JsonObject.class);
-  }
-
-  /** For tests of expiry: the moment the cached application token stops being used. */
-  Optional<Instant> applicationTokenUsableUntil() {
-    return Optional.ofNullable(applicationToken)
-        .map(token -> token.accessTokenExpires().minus(EXPIRY_MARGIN));
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -148,6 +149,78 @@ class AdminConsoleIT {
             itemId,
             seller.id()),
         "the listing reached the seller");
+  }
+
+  @Test
+  void theEventLogIsPagedFromWhereThePageBeforeEndedEvenWhenEventsShareAMicrosecond()
+      throws Exception {
+    String topic = "PLATFORM_Keyset" + java.util.concurrent.ThreadLocalRandom.current().nextInt();
+    long base = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 50);
+    // 53 events: the first three received in the same microsecond (only the id orders them), the
+    // others a minute older each, so that neither time nor id alone gives the order.
+    TestDatabase.update(
+        "INSERT INTO webhook_event (id, notification_id, topic, received_at, recorded_at,"
+            + " status, attempts, raw_payload) SELECT ? + g, gen_random_uuid(), ?,"
+            + " TIMESTAMPTZ '2026-11-30 10:00:00.123456+00'"
+            + " - make_interval(mins => CASE WHEN g <= 3 THEN 0 ELSE g END), now(),"
+            + " 'PROCESSED', 1, '<keyset/>' FROM generate_series(1, 53) g",
+        base,
+        topic);
+    List<Long> expected = new java.util.ArrayList<>(List.of(base + 3, base + 2, base + 1));
+    for (long g = 4; g <= 53; g++) {
+      expected.add(base + g);
+    }
+
+    List<Long> seen = new java.util.ArrayList<>();
+    String after = "";
+    int pages = 0;
+    do {
+      JsonObject page =
+          Json.parse(
+              FailureHandlingIT.adminGet(
+                      "/api/v1/admin/webhook-events?size=10&topic=" + topic + "&after=" + after)
+                  .body());
+      assertEquals(53, page.getInt("total"));
+      page.getJsonArray("items")
+          .forEach(e -> seen.add(e.asJsonObject().getJsonNumber("id").longValue()));
+      after = page.containsKey("next") ? page.getString("next") : null;
+      pages++;
+    } while (after != null && pages < 20);
+    assertEquals(expected, seen, "every event once, newest first, ties by id");
+    assertEquals(6, pages, "five pages of ten and one of three, no empty page after it");
+    assertEquals(
+        400,
+        FailureHandlingIT.adminGet("/api/v1/admin/webhook-events?after=yesterday").statusCode());
+
+    // The console pages the same way: 50, then the 3 oldest, then back.
+    WebClient admin = new WebClient();
+    Map<String, String> filter = Map.of("status", "", "topic", topic, "item", "");
+    HttpResponse<String> first =
+        admin.submitFacesForm(
+            admin.openAfterLogIn(
+                "/admin/webhook-events.xhtml",
+                QventoryServer.ADMIN_USERNAME,
+                QventoryServer.ADMIN_PASSWORD),
+            "events",
+            "apply",
+            filter);
+    HttpResponse<String> older = admin.submitFacesForm(first, "events", "next", filter);
+    HttpResponse<String> newer = admin.submitFacesForm(older, "events", "previous", filter);
+    assertEquals(expected.subList(0, 50), rowIds(first.body()));
+    assertEquals(expected.subList(50, 53), rowIds(older.body()));
+    assertTrue(older.body().matches("(?s).*id=\"events:next\"[^>]*disabled.*"), "the last page");
+    assertEquals(expected.subList(0, 50), rowIds(newer.body()));
+  }
+
+  /** The event ids in the rows of an event log page, top to bottom. */
+  private static List<Long> rowIds(String page) {
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("webhook-event\\.xhtml\\?id=(-?\\d+)").matcher(page);
+    List<Long> ids = new java.util.ArrayList<>();
+    while (link.find()) {
+      ids.add(Long.parseLong(link.group(1)));
+    }
+    return ids;
   }
 
   private static HttpResponse<String> bulkReplay(String query) throws Exception {

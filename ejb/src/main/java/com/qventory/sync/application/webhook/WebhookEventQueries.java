@@ -1,7 +1,9 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Page;
+import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
@@ -20,31 +22,39 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class WebhookEventQueries {
 
-  public static final int MAX_PAGE_SIZE = 200;
-
   @Inject private WebhookEventRepository events;
 
   @Inject private WebhookRejectionRepository rejections;
 
-  public List<WebhookEventSummary> latest(int offset, int limit) {
-    return events.latest(Math.max(offset, 0), Math.min(Math.max(limit, 1), MAX_PAGE_SIZE)).stream()
-        .map(WebhookEventSummary::of)
-        .toList();
+  /**
+   * Page {@code page} of the matching events, newest first, read from {@code after} — the {@link
+   * EventLogPage#next} of the page before, empty for the first — so that deep pages cost what the
+   * first does.
+   */
+  public EventLogPage search(
+      WebhookEventFilter filter, Optional<EventLogPosition> after, int page, int size) {
+    int clamped = Page.clampSize(size);
+    List<WebhookEvent> found = events.search(filter, after, clamped + 1);
+    Optional<EventLogPosition> next = Optional.empty();
+    if (found.size() > clamped) { // one more than asked for: there is a next page
+      found = found.subList(0, clamped);
+      next = Optional.of(EventLogPosition.after(found.get(clamped - 1)));
+    }
+    return new EventLogPage(
+        Page.countedUpToLimit(
+            found.stream().map(WebhookEventSummary::of).toList(),
+            Math.max(page, 0),
+            clamped,
+            events.countUpTo(filter, Page.COUNT_LIMIT + 1)),
+        next);
   }
 
-  public long count() {
-    return events.count();
-  }
-
-  public Page<WebhookEventSummary> search(WebhookEventFilter filter, int page, int size) {
-    return Page.countedUpToLimit(
-        events.search(filter, Page.offset(page, size), Page.clampSize(size)).stream()
-            .map(WebhookEventSummary::of)
-            .toList(),
-        Math.max(page, 0),
-        Page.clampSize(size),
-        events.countUpTo(filter, Page.COUNT_LIMIT + 1));
-  }
+  /**
+   * A page of the event log and where the next one starts.
+   *
+   * @param next empty on the last page
+   */
+  public record EventLogPage(Page<WebhookEventSummary> page, Optional<EventLogPosition> next) {}
 
   /** One event with everything we keep of it, its raw payload (signature masked) included. */
   public Optional<WebhookEventDetail> detail(long id) {

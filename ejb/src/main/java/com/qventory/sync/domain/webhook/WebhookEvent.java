@@ -21,16 +21,10 @@ import java.util.UUID;
 @Entity
 @Table(name = "webhook_event")
 @NamedQuery(
-    name = WebhookEvent.FIND_LATEST,
-    query = "SELECT e FROM WebhookEvent e ORDER BY e.receivedAt DESC, e.id DESC")
-@NamedQuery(name = WebhookEvent.COUNT_ALL, query = "SELECT COUNT(e) FROM WebhookEvent e")
-@NamedQuery(
     name = WebhookEvent.FIND_BY_NOTIFICATION_ID,
     query = "SELECT e FROM WebhookEvent e WHERE e.notificationId = :notificationId")
 public class WebhookEvent {
 
-  public static final String FIND_LATEST = "WebhookEvent.findLatest";
-  public static final String COUNT_ALL = "WebhookEvent.countAll";
   public static final String FIND_BY_NOTIFICATION_ID = "WebhookEvent.findByNotificationId";
 
   /** Topics of eBay's SOAP Platform Notifications are this prefix plus the event name. */

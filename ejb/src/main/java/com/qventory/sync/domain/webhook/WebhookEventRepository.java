@@ -36,12 +36,11 @@ public interface WebhookEventRepository {
    */
   Set<UUID> recordedAmong(Collection<UUID> notificationIds);
 
-  /** The newest events first, {@code limit} of them starting at {@code offset}. */
-  List<WebhookEvent> latest(int offset, int limit);
-
-  long count();
-
-  List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit);
+  /**
+   * The matching events newest first, {@code limit} of them, starting after {@code after} (from the
+   * newest when empty).
+   */
+  List<WebhookEvent> search(WebhookEventFilter filter, Optional<EventLogPosition> after, int limit);
 
   /**
    * The ids of the replayable events (FAILED, DEAD, UNMATCHED, not erased) that match, oldest

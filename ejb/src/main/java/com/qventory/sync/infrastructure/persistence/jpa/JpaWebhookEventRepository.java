@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
+import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -108,25 +109,26 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   }
 
   @Override
-  public List<WebhookEvent> latest(int offset, int limit) {
-    return entityManager
-        .createNamedQuery(WebhookEvent.FIND_LATEST, WebhookEvent.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
-  }
-
-  @Override
-  public long count() {
-    return entityManager.createNamedQuery(WebhookEvent.COUNT_ALL, Long.class).getSingleResult();
-  }
-
-  @Override
-  public List<WebhookEvent> search(WebhookEventFilter filter, int offset, int limit) {
-    return query(filter, "SELECT e", " ORDER BY e.receivedAt DESC, e.id DESC", WebhookEvent.class)
-        .setFirstResult(offset)
-        .setMaxResults(limit)
-        .getResultList();
+  public List<WebhookEvent> search(
+      WebhookEventFilter filter, Optional<EventLogPosition> after, int limit) {
+    // Keyset: "at or before the time" is what the index range scan starts from; the id breaks
+    // ties between events of the same microsecond.
+    TypedQuery<WebhookEvent> query =
+        query(
+            filter,
+            after.isEmpty()
+                ? List.of()
+                : List.of(
+                    "e.receivedAt <= :afterTime", "(e.receivedAt < :afterTime OR e.id < :afterId)"),
+            "SELECT e",
+            " ORDER BY e.receivedAt DESC, e.id DESC",
+            WebhookEvent.class);
+    after.ifPresent(
+        position ->
+            query
+                .setParameter("afterTime", position.receivedAt())
+                .setParameter("afterId", position.id()));
+    return query.setMaxResults(limit).getResultList();
   }
 
   @Override

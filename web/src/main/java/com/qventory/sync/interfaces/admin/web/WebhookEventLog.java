@@ -5,6 +5,7 @@ import com.qventory.sync.application.webhook.ReplayRefusedException;
 import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookEventSummary;
 import com.qventory.sync.application.webhook.WebhookReplay;
+import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -14,11 +15,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The admin's list of received notifications, newest first, filtered and a page at a time. */
+/**
+ * The admin's list of received notifications, newest first, filtered and a page at a time (read by
+ * keyset from where the page before ended).
+ */
 @Named
 @ViewScoped
 public class WebhookEventLog extends PagedView<WebhookEventSummary> {
@@ -38,9 +43,46 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
   /** The number of events the admin is asked to confirm a bulk replay of; null when not asked. */
   private Integer replayCount;
 
+  /**
+   * Where each page visited so far starts: page {@code n > 0} after {@code starts.get(n - 1)}.
+   * Pages are read from these positions (keyset), so paging deep into millions of events stays
+   * fast.
+   */
+  private final ArrayList<EventLogPosition> starts = new ArrayList<>();
+
+  private transient WebhookEventQueries.EventLogPage current;
+
   @Override
   protected Page<WebhookEventSummary> read(int page) {
-    return queries.search(filter(), page, PAGE_SIZE);
+    Optional<EventLogPosition> after =
+        page == 0 ? Optional.empty() : Optional.of(starts.get(page - 1));
+    current = queries.search(filter(), after, page, PAGE_SIZE);
+    return current.page();
+  }
+
+  @Override
+  public boolean isLastPage() {
+    getRows(); // reads the page when not read yet
+    return current.next().isEmpty();
+  }
+
+  @Override
+  public void next() {
+    getRows();
+    current
+        .next()
+        .ifPresent(
+            position -> {
+              starts.subList(getPage(), starts.size()).clear();
+              starts.add(position);
+            });
+    super.next();
+  }
+
+  @Override
+  public void apply() {
+    starts.clear();
+    super.apply();
   }
 
   private WebhookEventFilter filter() {

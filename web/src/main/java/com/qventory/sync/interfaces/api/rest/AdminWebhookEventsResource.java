@@ -6,6 +6,7 @@ import com.qventory.sync.application.webhook.WebhookEventDetail;
 import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookEventSummary;
 import com.qventory.sync.application.webhook.WebhookReplay;
+import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -39,6 +41,10 @@ public class AdminWebhookEventsResource {
 
   @Inject private WebhookReplay replay;
 
+  /**
+   * The event log, newest first, a page at a time: the next page is asked for with {@code
+   * after=<next>} from the page before (keyset pagination: deep pages cost what the first does).
+   */
   @GET
   @Path("webhook-events")
   public Response events(
@@ -46,17 +52,43 @@ public class AdminWebhookEventsResource {
       @QueryParam("topic") String topic,
       @QueryParam("ebayItemId") String ebayItemId,
       @QueryParam("sellerId") Long sellerId,
-      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("after") String after,
       @QueryParam("size") @DefaultValue("50") int size) {
     WebhookEventFilter filter;
+    Optional<EventLogPosition> position;
     try {
       filter = filter(status, topic, ebayItemId, sellerId);
+      position =
+          after == null || after.isBlank()
+              ? Optional.empty()
+              : Optional.of(EventLogPosition.parse(after.strip()));
     } catch (IllegalArgumentException e) {
       return badRequest(e.getMessage());
     }
-    Page<WebhookEventSummary> result = events.search(filter, page, size);
-    return Response.ok(result).build();
+    WebhookEventQueries.EventLogPage found = events.search(filter, position, 0, size);
+    Page<WebhookEventSummary> page = found.page();
+    return Response.ok(
+            new EventLogJson(
+                page.items(),
+                page.size(),
+                page.total(),
+                page.totalIsLowerBound(),
+                found.next().map(EventLogPosition::token).orElse(null)))
+        .build();
   }
+
+  /**
+   * A page of the event log as JSON.
+   *
+   * @param total matches in all, or at least (when {@code totalIsLowerBound}: counting stopped)
+   * @param next the {@code after} of the next page; null on the last
+   */
+  public record EventLogJson(
+      List<WebhookEventSummary> items,
+      int size,
+      long total,
+      boolean totalIsLowerBound,
+      String next) {}
 
   /**
    * Bulk replay: {@code GET} says how many FAILED, DEAD and UNMATCHED events match the filter;

@@ -54,6 +54,31 @@ class AdminOverviewIT {
   }
 
   @Test
+  void acknowledgementPercentilesCountWhatTheWebhookAcknowledged() throws Exception {
+    long before = acknowledgedLastHour(overview(new WebClient()));
+    for (int i = 0; i < 3; i++) {
+      Notifications.pushAccepted(
+          Notifications.signed(
+              "item-listed.xml",
+              java.util.Map.of(
+                  "ITEM_ID", Notifications.uniqueItemId(), "RECIPIENT", "nobody-overview")),
+          "ItemListed");
+    }
+
+    String after = overview(new WebClient());
+
+    assertTrue(acknowledgedLastHour(after) >= before + 3, "three more acknowledged: " + after);
+    Matcher p99 = Pattern.compile("<td class=\"ack-p99\">([^<]+)</td>").matcher(after);
+    assertTrue(p99.find() && p99.group(1).matches("[0-9.]+ ms"), "the hour's ack p99 in ms");
+  }
+
+  private static long acknowledgedLastHour(String page) {
+    Matcher count = Pattern.compile("<span id=\"acknowledged-hour\">(\\d+)</span>").matcher(page);
+    assertTrue(count.find(), "the hour's acknowledgement count");
+    return Long.parseLong(count.group(1));
+  }
+
+  @Test
   void onlyAdminsSeeIt() throws Exception {
     Sellers.Seller seller = Sellers.signedUp();
     WebClient browser = new WebClient();
@@ -76,7 +101,7 @@ class AdminOverviewIT {
   /** The {@code n}th number (0: received, 1: PROCESSED … 7: DEAD) of a window's row. */
   private static long cell(String page, String window, int n) {
     Matcher row =
-        Pattern.compile("<th>" + Pattern.quote(window) + "</th>((?:\\s*<td[^>]*>[^<]*</td>){12})")
+        Pattern.compile("<th>" + Pattern.quote(window) + "</th>((?:\\s*<td[^>]*>[^<]*</td>){15})")
             .matcher(page);
     assertTrue(row.find(), "the " + window + " row");
     Matcher cells = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));

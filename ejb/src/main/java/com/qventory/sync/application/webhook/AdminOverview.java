@@ -15,8 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The admin's "is eBay reaching us, and is anything piling up?" at a glance: traffic per minute,
- * outcomes and topics, latency percentiles and refusals over the last hour, day and week, the
- * queues as the broker reports them, and what needs doing about UNMATCHED, FAILED and DEAD events.
+ * outcomes and topics, acknowledgement and processing latency percentiles and refusals over the
+ * last hour, day and week, the queues as the broker reports them, and what needs doing about
+ * UNMATCHED, FAILED and DEAD events.
  */
 @Stateless
 @RolesAllowed("admin")
@@ -31,12 +32,19 @@ public class AdminOverview {
 
   public record Window(String label, Duration length) {}
 
+  /**
+   * @param readAt when the events' figures were read (the day's and week's are kept a while: {@link
+   *     LongWindowFigures})
+   * @param acknowledgement this node's, in memory and live
+   */
   public record Figures(
       Window window,
       List<Count> byStatus,
       List<Count> byTopic,
       EventStatistics.Latency latency,
-      List<Count> refusals) {
+      EventStatistics.Latency acknowledgement,
+      List<Count> refusals,
+      Instant readAt) {
 
     public long count(String status) {
       return byStatus.stream().filter(c -> c.key().equals(status)).mapToLong(Count::count).sum();
@@ -77,6 +85,10 @@ public class AdminOverview {
 
   @Inject private QueueStatistics queues;
 
+  @Inject private AcknowledgementLatencies acknowledgements;
+
+  @Inject private LongWindowFigures longWindows;
+
   @Inject private Clock clock;
 
   @Inject
@@ -87,14 +99,21 @@ public class AdminOverview {
     Instant now = clock.instant();
     List<Figures> windows = new ArrayList<>();
     for (Window window : WINDOWS) {
-      Instant since = now.minus(window.length());
+      LongWindowFigures.Read read =
+          window.length().compareTo(Duration.ofHours(1)) <= 0
+              ? new LongWindowFigures.Read(
+                  LongWindowFigures.eventFigures(statistics, now.minus(window.length())), now)
+              : longWindows.figures(window);
+      LongWindowFigures.EventFigures events = read.figures();
       windows.add(
           new Figures(
               window,
-              statistics.byStatus(since),
-              statistics.byTopic(since, 15),
-              statistics.latency(since),
-              statistics.refusalsByReason(since)));
+              events.byStatus(),
+              events.byTopic(),
+              events.latency(),
+              acknowledgements.over(window.length()),
+              events.refusals(),
+              read.at()));
     }
     Optional<QueueStatistics.QueueState> queue = queues.notifications();
     Optional<QueueStatistics.QueueState> dead = queues.deadLetters();

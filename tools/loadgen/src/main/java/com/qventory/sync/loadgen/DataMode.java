@@ -47,12 +47,17 @@ final class DataMode {
 
   private DataMode() {}
 
+  /** How deep into the event log the keyset page is read. */
+  private static final int DEEP = 100_000;
+
   static Path run(Options options) throws Exception {
     Map<String, String> sizes;
+    String deepPosition;
     try (Connection db =
         DriverManager.getConnection(options.jdbcUrl(), options.dbUser(), options.dbPassword())) {
       fill(db, options);
       sizes = sizes(db);
+      deepPosition = positionAfter(db, Math.min(DEEP, options.data().items() / 2));
     }
     String bigSeller = username(1);
     HttpClient sellerSession = loggedIn(options, bigSeller);
@@ -90,6 +95,26 @@ final class DataMode {
         "admin event log JSON `/api/v1/admin/webhook-events?size=50`",
         measure(
             plain, options.url() + "/api/v1/admin/webhook-events?size=50", adminBasic, samples));
+    measured.put(
+        String.format(
+            Locale.ROOT,
+            "admin event log JSON, %,d events deep (`after=`)",
+            Math.min(DEEP, options.data().items() / 2)),
+        measure(
+            plain,
+            options.url() + "/api/v1/admin/webhook-events?size=50&after=" + deepPosition,
+            adminBasic,
+            samples));
+    measured.put(
+        "admin event log JSON, status FAILED (none: the whole index range)",
+        measure(
+            plain,
+            options.url() + "/api/v1/admin/webhook-events?size=50&status=FAILED",
+            adminBasic,
+            samples));
+    measured.put(
+        "admin overview page (1 h / 24 h / 7 d figures, charts, queues)",
+        measure(adminSession, options.url() + "/admin/index.xhtml", null, samples));
     return write(options, sizes, measured);
   }
 
@@ -185,6 +210,21 @@ final class DataMode {
         Locale.ROOT,
         "[LOADGEN] Data in place after %d s%n",
         TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start));
+  }
+
+  /** The event log's keyset position {@code n} events from the newest (its "next" token). */
+  private static String positionAfter(Connection db, int n) throws SQLException {
+    try (PreparedStatement query =
+        db.prepareStatement(
+            "SELECT received_at, id FROM webhook_event"
+                + " ORDER BY received_at DESC, id DESC OFFSET ? LIMIT 1")) {
+      query.setInt(1, Math.max(n - 1, 0));
+      try (ResultSet row = query.executeQuery()) {
+        return row.next()
+            ? row.getObject(1, java.time.OffsetDateTime.class).toInstant() + "_" + row.getLong(2)
+            : "";
+      }
+    }
   }
 
   private static Map<String, String> sizes(Connection db) throws SQLException {

@@ -64,6 +64,23 @@ public class AdminOverviewPage {
     return peak;
   }
 
+  /**
+   * When the day's and week's figures were read, when that was not now (they are kept a while:
+   * reading them at a million events takes seconds).
+   */
+  public String getLongWindowsRead() {
+    return current.windows().stream()
+        .filter(w -> !w.readAt().equals(current.at()))
+        .map(AdminOverview.Figures::readAt)
+        .min(java.util.Comparator.naturalOrder())
+        .map(
+            at ->
+                "The 24 h and 7 d figures are kept a while and were read "
+                    + java.time.Duration.between(at, current.at()).toSeconds()
+                    + " s ago; they are read again in the background.")
+        .orElse("");
+  }
+
   /** The age of a queue's oldest message, or a dash when none waits. */
   public String age(java.util.Optional<Long> millis) {
     return millis.map(m -> m < 1000 ? m + " ms" : (m / 1000) + " s").orElse("—");
@@ -71,6 +88,8 @@ public class AdminOverviewPage {
 
   /** Milliseconds as people read them. */
   public String millis(java.util.Optional<Double> value) {
-    return value.map(v -> String.format(Locale.ROOT, "%.0f ms", v)).orElse("—");
+    return value
+        .map(v -> String.format(Locale.ROOT, v < 10 ? "%.1f ms" : "%.0f ms", v))
+        .orElse("—");
   }
 }

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.json;
 
-import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.application.webhook.AcknowledgementLatencies;
 import com.qventory.sync.application.webhook.ApiNotificationIntake;
 import com.qventory.sync.application.webhook.ApiNotificationIntake.Outcome;
 import com.qventory.sync.application.webhook.ApiNotificationIntake.Refused;
@@ -40,7 +40,7 @@ public class EbayNotificationResource {
 
   @Inject private Clock clock;
 
-  @Inject private OperationalMetrics metrics;
+  @Inject private AcknowledgementLatencies acknowledgements;
 
   @Context private HttpServletRequest request;
 
@@ -94,8 +94,7 @@ public class EbayNotificationResource {
     if (outcome instanceof Unavailable unavailable) {
       return problem(500, unavailable.message(), null);
     }
-    metrics.acknowledged(
-        NotificationChannel.NOTIFICATION_API, Duration.between(receivedAt, clock.instant()));
+    acknowledgements.acknowledged(NotificationChannel.NOTIFICATION_API, receivedAt);
     return Response.noContent().build(); // Accepted: durable, or recorded before
   }
 

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.application.webhook.AcknowledgementLatencies;
 import com.qventory.sync.application.webhook.NotificationIntake;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import jakarta.annotation.Resource;
@@ -16,8 +16,6 @@ import jakarta.xml.ws.WebServiceProvider;
 import jakarta.xml.ws.handler.MessageContext;
 import jakarta.xml.ws.soap.SOAPBinding;
 import java.io.StringReader;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -54,9 +52,7 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
 
   @Inject private NotificationIntake intake;
 
-  @Inject private OperationalMetrics metrics;
-
-  @Inject private Clock clock;
+  @Inject private AcknowledgementLatencies acknowledgements;
 
   @Override
   public Source invoke(Source request) {
@@ -85,8 +81,7 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
   }
 
   private Source acknowledged(ScreenedRequest screened) {
-    metrics.acknowledged(
-        NotificationChannel.PLATFORM, Duration.between(screened.receivedAt(), clock.instant()));
+    acknowledgements.acknowledged(NotificationChannel.PLATFORM, screened.receivedAt());
     return new StreamSource(new StringReader(ACKNOWLEDGEMENT));
   }
 }

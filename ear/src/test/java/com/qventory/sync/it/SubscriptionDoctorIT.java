@@ -25,7 +25,13 @@ class SubscriptionDoctorIT extends SimulatorTest {
     WebClient admin = new WebClient();
     HttpResponse<String> page =
         admin.openAfterLogIn(
-            "/admin/sellers.xhtml", QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+            "/admin/sellers.xhtml?q=" + seller.username(),
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD);
+    Map<String, String> search = Map.of("q", seller.username(), "page", "0");
+    assertTrue(
+        page.body().contains("1 connected seller(s) · page 1 of 1"),
+        "found by name: " + page.body());
 
     String healthy = row(page.body(), seller.username());
     assertTrue(healthy.contains(seller.ebayUser()), healthy);
@@ -41,7 +47,7 @@ class SubscriptionDoctorIT extends SimulatorTest {
         "/sim/api/sellers/" + seller.ebayUser() + "/unsubscribe",
         "{\"events\":[\"ItemRevised\",\"FixedPriceTransaction\"]}");
     TestSimulator.call(simulator, "POST", "/sim/api/application/mark-down", "{}");
-    HttpResponse<String> checked = admin.submitFacesForm(page, "doctor", "check-now", Map.of());
+    HttpResponse<String> checked = admin.submitFacesForm(page, "doctor", "check-now", search);
 
     String sick = row(checked.body(), seller.username());
     assertTrue(sick.contains("missing:"), sick);
@@ -51,11 +57,14 @@ class SubscriptionDoctorIT extends SimulatorTest {
 
     HttpResponse<String> repaired =
         admin.submitFacesForm(
-            checked, "doctor", repairButton(checked.body(), seller.username()), Map.of());
+            checked, "doctor", repairButton(checked.body(), seller.username()), search);
 
     assertTrue(
         repaired.body().contains("subscription repaired, eBay confirms it"), repaired.body());
     assertFalse(row(repaired.body(), seller.username()).contains("missing:"), "asked afresh");
+    HttpResponse<String> everyone = admin.get("/admin/sellers.xhtml");
+    int rows = everyone.body().split("data-seller=").length - 1;
+    assertTrue(rows >= 1 && rows <= 25, "a page of at most 25 sellers: " + rows);
     Sellers.Seller other = Sellers.signedUp();
     WebClient browser = new WebClient();
     browser.openAfterLogIn("/seller/index.xhtml", other.username(), Sellers.PASSWORD);

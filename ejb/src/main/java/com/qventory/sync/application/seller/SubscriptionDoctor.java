@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -49,7 +50,14 @@ public class SubscriptionDoctor {
   /**
    * @param banners what eBay says of the application as a whole (marked down, delivery disabled)
    */
-  public record Report(List<SellerHealth> sellers, List<String> banners) {}
+  public record Report(
+      List<SellerHealth> sellers, List<String> banners, int page, int pageCount, long total) {}
+
+  /**
+   * Sellers per page: each one new to the page costs three eBay calls (then cached), so a page is
+   * kept small enough to answer in seconds however many sellers there are.
+   */
+  public static final int PAGE_SIZE = 25;
 
   @Inject private SellerRepository sellers;
 
@@ -63,11 +71,16 @@ public class SubscriptionDoctor {
 
   /**
    * @param fresh ask eBay now rather than use answers of the last minutes
+   * @param search part of a username or eBay user, or empty for every seller
+   * @param page which page of {@link #PAGE_SIZE} sellers, by seller id, from 0
    */
-  public Report report(boolean fresh) {
+  public Report report(boolean fresh, Optional<String> search, int page) {
+    long total = sellers.countConnectedAccounts(search);
+    int pageCount = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int shown = Math.min(Math.max(page, 0), pageCount - 1);
     List<SellerHealth> health = new ArrayList<>();
     Set<String> banners = new LinkedHashSet<>();
-    for (EbayAccount account : sellers.connectedAccounts()) {
+    for (EbayAccount account : sellers.connectedAccounts(search, shown * PAGE_SIZE, PAGE_SIZE)) {
       SubscriptionChecks.EbayView view = checks.of(account, fresh);
       List<String> missing =
           EbayConnections.SUBSCRIBED_EVENTS.stream()
@@ -102,7 +115,7 @@ public class SubscriptionDoctor {
               account.getReconciledChanges(),
               account.getReconcileError()));
     }
-    return new Report(health, List.copyOf(banners));
+    return new Report(health, List.copyOf(banners), shown, pageCount, total);
   }
 
   /** Sets the seller's subscription up with eBay again; then eBay is asked afresh. */

@@ -41,8 +41,15 @@ public interface SellerRepository {
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
 
-  /** Every connected account (with tokens or waiting for the seller to connect again). */
-  java.util.List<EbayAccount> connectedAccounts();
+  /**
+   * Connected accounts (with tokens or waiting for the seller to connect again) by seller id, a
+   * page of them, those whose username or eBay user contains {@code search} when it is given.
+   */
+  java.util.List<EbayAccount> connectedAccounts(
+      java.util.Optional<String> search, int offset, int limit);
+
+  /** How many {@link #connectedAccounts} there are in all. */
+  long countConnectedAccounts(java.util.Optional<String> search);
 
   /** Accounts whose eBay access the seller revoked on eBay, most recent first. */
   java.util.List<EbayAccount> revokedAccounts(int limit);

@@ -275,7 +275,8 @@ public class JpaInventoryRepository implements InventoryRepository {
     return " ORDER BY " + column + direction + nulls + ", i.id" + direction;
   }
 
-  private static String likeEscaped(String text) {
+  /** {@code text} with LIKE's wildcards and escape character taken literally. */
+  static String likeEscaped(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 

@@ -6,6 +6,7 @@ import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,13 +49,39 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public List<EbayAccount> connectedAccounts() {
-    return entityManager
-        .createQuery(
-            "SELECT a FROM EbayAccount a WHERE a.status = :connected ORDER BY a.sellerId",
-            EbayAccount.class)
-        .setParameter("connected", EbayAccount.Status.CONNECTED)
+  public List<EbayAccount> connectedAccounts(Optional<String> search, int offset, int limit) {
+    return connected("SELECT a", " ORDER BY a.sellerId", search, EbayAccount.class)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
         .getResultList();
+  }
+
+  @Override
+  public long countConnectedAccounts(Optional<String> search) {
+    return connected("SELECT count(a)", "", search, Long.class).getSingleResult();
+  }
+
+  private <T> TypedQuery<T> connected(
+      String select, String orderBy, Optional<String> search, Class<T> type) {
+    TypedQuery<T> query =
+        entityManager.createQuery(
+            select
+                + " FROM EbayAccount a WHERE a.status = :connected"
+                + (search.isPresent()
+                    ? " AND (lower(a.ebayUserId) LIKE :search OR a.sellerId IN"
+                        + " (SELECT u.id FROM UserAccount u WHERE lower(u.username) LIKE :search))"
+                    : "")
+                + orderBy,
+            type);
+    query.setParameter("connected", EbayAccount.Status.CONNECTED);
+    search.ifPresent(
+        text ->
+            query.setParameter(
+                "search",
+                "%"
+                    + JpaInventoryRepository.likeEscaped(text.toLowerCase(java.util.Locale.ROOT))
+                    + "%"));
+    return query;
   }
 
   @Override

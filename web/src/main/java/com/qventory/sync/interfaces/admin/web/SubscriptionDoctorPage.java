@@ -3,11 +3,14 @@ package com.qventory.sync.interfaces.admin.web;
 import com.qventory.sync.application.seller.EbayConnections;
 import com.qventory.sync.application.seller.SubscriptionDoctor;
 import com.qventory.sync.domain.seller.EbayApiException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
+import java.util.Optional;
 
 /** The admin's sellers and subscriptions page: each seller's health with eBay, and Repair. */
 @Named
@@ -20,11 +23,59 @@ public class SubscriptionDoctorPage {
 
   private boolean fresh;
 
+  /** Part of a username or eBay user; from {@code ?q=} or the search field. */
+  private String q = "";
+
+  /** From {@code ?page=}, counted from 0. */
+  private int page;
+
+  /** A link's {@code ?q=…&page=…}; a form sent back sets both from its fields instead. */
+  @PostConstruct
+  void load() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    q = parameters.getOrDefault("q", "");
+    try {
+      page = Math.max(0, Integer.parseInt(parameters.getOrDefault("page", "0")));
+    } catch (NumberFormatException e) {
+      page = 0;
+    }
+  }
+
   public SubscriptionDoctor.Report getReport() {
     if (report == null) {
-      report = doctor.report(fresh);
+      report =
+          doctor.report(
+              fresh, q == null || q.isBlank() ? Optional.empty() : Optional.of(q.strip()), page);
     }
     return report;
+  }
+
+  /** Shows the sellers the search finds, from their first page. */
+  public String find() {
+    page = 0;
+    report = null;
+    return null;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public int getPageSize() {
+    return SubscriptionDoctor.PAGE_SIZE;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
   }
 
   /** Asks eBay now for every seller (otherwise answers of the last 10 minutes are shown). */

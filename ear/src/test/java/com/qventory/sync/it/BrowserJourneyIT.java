@@ -214,7 +214,7 @@ class BrowserJourneyIT {
     driver.findElement(By.id("signup:password")).sendKeys(Sellers.PASSWORD);
     driver.findElement(By.id("signup:confirmation")).sendKeys(Sellers.PASSWORD);
     driver.findElement(By.id("signup:submit")).click();
-    wait(driver).until(ExpectedConditions.urlContains("/seller/index.xhtml"));
+    wait(driver).until(ExpectedConditions.urlContains("/seller/dashboard.xhtml"));
     return username;
   }
 

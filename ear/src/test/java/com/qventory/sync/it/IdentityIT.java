@@ -34,10 +34,11 @@ class IdentityIT {
     HttpResponse<String> landing = signUp(browser, username, PASSWORD, PASSWORD);
 
     assertEquals(200, landing.statusCode());
-    assertTrue(landing.uri().getPath().endsWith("/seller/index.xhtml"), landing.uri().toString());
+    assertTrue(
+        landing.uri().getPath().endsWith("/seller/dashboard.xhtml"), landing.uri().toString());
     assertTrue(
         landing.body().contains("<span class=\"who\">" + username + "</span>"), landing.body());
-    assertTrue(landing.body().contains("<h1>Inventory</h1>"));
+    assertTrue(landing.body().contains("<h1>Your day</h1>"), "the dashboard is the landing page");
     String stored =
         TestDatabase.queryString("SELECT password_hash FROM app_user WHERE username = ?", username)
             .orElseThrow();

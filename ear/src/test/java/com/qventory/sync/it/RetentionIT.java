@@ -43,16 +43,18 @@ class RetentionIT {
         item,
         seller.id());
     TestDatabase.update(
-        "INSERT INTO item_sale (id, item_id, transaction_id, quantity, webhook_event_id,"
-            + " recorded_at) VALUES (?, ?, 'T1', 1, ?, now())",
+        "INSERT INTO item_sale (id, item_id, seller_id, transaction_id, quantity,"
+            + " webhook_event_id, recorded_at) VALUES (?, ?, ?, 'T1', 1, ?, now())",
         negativeId(),
         item,
+        seller.id(),
         old);
     TestDatabase.update(
-        "INSERT INTO item_sync_entry (id, item_id, webhook_event_id, event_name, applied_at,"
-            + " source) VALUES (?, ?, ?, 'ItemListed', now(), 'NOTIFICATION')",
+        "INSERT INTO item_sync_entry (id, item_id, seller_id, webhook_event_id, event_name,"
+            + " applied_at, source) VALUES (?, ?, ?, ?, 'ItemListed', now(), 'NOTIFICATION')",
         negativeId(),
         item,
+        seller.id(),
         old);
     TestDatabase.update(
         "INSERT INTO applied_notification (dedup_hash, dedup_key, webhook_event_id, applied_at)"

@@ -126,6 +126,11 @@ public class InMemoryInventory implements InventoryRepository {
   }
 
   @Override
+  public List<InventoryItem> exportChunk(ItemFilter filter, long afterId, int limit) {
+    throw new UnsupportedOperationException("exportChunk");
+  }
+
+  @Override
   public Map<Long, String> firstPictures(List<Long> itemIds) {
     throw new UnsupportedOperationException("firstPictures");
   }

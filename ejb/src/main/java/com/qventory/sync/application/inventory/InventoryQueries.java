@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -72,6 +73,29 @@ public class InventoryQueries {
         Math.max(page, 0),
         Page.clampSize(size),
         matches.counted());
+  }
+
+  /**
+   * The caller's items matching the inventory table's filter, by id after {@code afterId}: what an
+   * export reads, chunk by chunk.
+   */
+  public List<InventoryItem> exportChunk(
+      Optional<String> text,
+      Optional<String> status,
+      Optional<Boolean> synced,
+      long afterId,
+      int limit) {
+    ItemFilter filter =
+        new ItemFilter(
+            callerId(),
+            Optional.empty(),
+            Optional.empty(),
+            status,
+            text,
+            synced,
+            ItemFilter.Sort.UPDATED,
+            false);
+    return inventory.exportChunk(filter, afterId, Math.min(Math.max(limit, 1), 1_000));
   }
 
   private InventoryRepository.Matches search(ItemFilter filter, int page, int size) {

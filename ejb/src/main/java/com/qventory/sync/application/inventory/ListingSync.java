@@ -200,6 +200,7 @@ public class ListingSync {
       inventory.addSyncEntry(
           new ItemSyncEntry(
               item.getId(),
+              item.getSellerId(),
               state.source(),
               state.webhookEventId(),
               state.eventName(),
@@ -259,7 +260,8 @@ public class ListingSync {
     boolean statedTotals = state.listing().map(EbayListing::statesQuantities).orElse(false);
     int recorded = 0;
     for (EbaySale sale : state.sales()) {
-      if (inventory.addSale(new ItemSale(item.getId(), sale, state.webhookEventId(), now))) {
+      if (inventory.addSale(
+          new ItemSale(item.getId(), item.getSellerId(), sale, state.webhookEventId(), now))) {
         recorded++;
         changes.event(
             SyncChange.SALE,

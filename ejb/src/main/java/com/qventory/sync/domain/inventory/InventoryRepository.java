@@ -61,6 +61,12 @@ public interface InventoryRepository {
    */
   Matches search(ItemFilter filter, int offset, int limit, int countLimit);
 
+  /**
+   * The matching items by id, {@code limit} of them after {@code afterId}: an export reads the
+   * whole list this way, each chunk an index range, in whatever order the page showed.
+   */
+  List<InventoryItem> exportChunk(ItemFilter filter, long afterId, int limit);
+
   /** A page of items, and the matches counted (at most the count limit asked for). */
   record Matches(List<InventoryItem> items, long counted) {}
 

@@ -31,6 +31,9 @@ public class ItemSale {
   @Column(name = "item_id", nullable = false)
   private Long itemId;
 
+  @Column(name = "seller_id", nullable = false)
+  private Long sellerId;
+
   @Column(name = "transaction_id", nullable = false, length = 40)
   private String transactionId;
 
@@ -73,8 +76,10 @@ public class ItemSale {
     // for JPA
   }
 
-  public ItemSale(Long itemId, EbaySale sale, Long webhookEventId, Instant recordedAt) {
+  public ItemSale(
+      Long itemId, Long sellerId, EbaySale sale, Long webhookEventId, Instant recordedAt) {
     this.itemId = Objects.requireNonNull(itemId, "itemId");
+    this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
     this.transactionId = sale.transactionId();
     this.quantity = sale.quantityPurchased();
     this.price = sale.price().orElse(null);
@@ -91,6 +96,10 @@ public class ItemSale {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
   }
 
   public Long getItemId() {

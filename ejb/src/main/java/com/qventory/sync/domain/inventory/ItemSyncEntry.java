@@ -44,6 +44,9 @@ public class ItemSyncEntry {
   @Column(name = "item_id", nullable = false)
   private Long itemId;
 
+  @Column(name = "seller_id", nullable = false)
+  private Long sellerId;
+
   @Column(name = "webhook_event_id")
   private Long webhookEventId;
 
@@ -75,6 +78,7 @@ public class ItemSyncEntry {
    */
   public ItemSyncEntry(
       Long itemId,
+      Long sellerId,
       SyncSource source,
       Long webhookEventId,
       String eventName,
@@ -82,6 +86,7 @@ public class ItemSyncEntry {
       Instant appliedAt,
       List<SyncChange> changes) {
     this.itemId = Objects.requireNonNull(itemId, "itemId");
+    this.sellerId = Objects.requireNonNull(sellerId, "sellerId");
     this.source = Objects.requireNonNull(source, "source");
     this.webhookEventId = webhookEventId;
     this.eventName = Objects.requireNonNull(eventName, "eventName");
@@ -96,6 +101,10 @@ public class ItemSyncEntry {
 
   public Long getItemId() {
     return itemId;
+  }
+
+  public Long getSellerId() {
+    return sellerId;
   }
 
   public SyncSource getSource() {

@@ -97,6 +97,16 @@ public final class ListingLinks {
     }
   }
 
+  /**
+   * The trusted origins that are not https (the simulator's in development): a page's picture
+   * policy must name them, since it lets in https pictures only.
+   */
+  public Set<String> plainHttpOrigins() {
+    return trustedOrigins.stream()
+        .filter(origin -> origin.startsWith("http://"))
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
   /** {@code scheme://host[:port]}, lower case, or empty when the URL has no host. */
   private static Optional<String> origin(String url) {
     return parse(url)

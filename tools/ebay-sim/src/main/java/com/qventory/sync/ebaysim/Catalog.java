@@ -51,7 +51,16 @@ final class Catalog {
   private Catalog() {}
 
   /** Fills an item with a random, plausible listing (only what the caller did not set). */
+  /** Fills in what a seller left out, pictures on eBay's image host (for written payloads). */
   static void fill(SimItem item) {
+    fill(item, null);
+  }
+
+  /**
+   * Fills in what a seller left out; pictures served by the simulator under {@code pictureBase}
+   * (its own {@code /sim/pictures/}) so a demo shows real thumbnails, or on eBay's host when null.
+   */
+  static void fill(SimItem item, String pictureBase) {
     ThreadLocalRandom random = ThreadLocalRandom.current();
     String brand = BRANDS.get(random.nextInt(BRANDS.size()));
     String thing = THINGS.get(random.nextInt(THINGS.size()));
@@ -80,7 +89,10 @@ final class Catalog {
     String[] condition = CONDITIONS.get(random.nextInt(CONDITIONS.size()));
     item.conditionId = condition[0];
     item.conditionName = condition[1];
-    if (item.pictureUrls.isEmpty()) {
+    if (item.pictureUrls.isEmpty() && pictureBase != null) {
+      item.pictureUrls.add(pictureBase + item.itemId + ".svg");
+      item.pictureUrls.add(pictureBase + item.itemId + "-2.svg");
+    } else if (item.pictureUrls.isEmpty()) {
       item.pictureUrls.add("https://i.ebayimg.com/images/g/sim" + item.itemId + "/s-l1600.jpg");
       item.pictureUrls.add("https://i.ebayimg.com/images/g/sim" + item.itemId + "b/s-l1600.jpg");
     }

@@ -54,9 +54,11 @@ public final class EbaySimulator implements AutoCloseable {
     server.createContext("/ws/api.dll", guarded(trading::handle));
     server.createContext("/commerce/notification/v1", guarded(notificationApi::handle));
     server.createContext("/sim/api", guarded(console::handle));
+    server.createContext("/sim/pictures/", guarded(new Pictures(state)::handle));
     server.createContext("/", guarded(console::page));
     server.setExecutor(Executors.newFixedThreadPool(8));
     server.start();
+    state.pictureBase = "http://localhost:" + port() + "/sim/pictures/";
   }
 
   /** Starts a simulator; port 0 picks a free one. */

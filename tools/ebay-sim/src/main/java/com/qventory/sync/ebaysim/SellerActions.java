@@ -43,7 +43,7 @@ final class SellerActions {
       if (!variations.isEmpty()) {
         item.quantity = variations.stream().mapToInt(SimItem.Variation::quantity).sum();
       }
-      Catalog.fill(item);
+      Catalog.fill(item, state.pictureBase);
       item.startTime = state.now();
       item.endTime = item.startTime.plus(Duration.ofDays(30));
       item.lastModified = item.startTime;

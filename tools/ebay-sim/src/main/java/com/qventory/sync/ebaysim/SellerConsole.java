@@ -326,6 +326,7 @@ final class SellerConsole {
             .add("status", item.status)
             .add("endTime", Xml.time(item.endTime))
             .add("events", Json.createArrayBuilder(item.raised))
+            .add("pictureUrls", Json.createArrayBuilder(item.pictureUrls))
             .add(
                 "variations",
                 Json.createArrayBuilder(

@@ -95,6 +95,9 @@ final class SimState {
   /** How long each Trading API call takes to answer (eBay's can take minutes), by call name. */
   final Map<String, java.time.Duration> callLatency = new LinkedHashMap<>();
 
+  /** Where the simulator serves its listings' pictures; null: pictures on eBay's image host. */
+  volatile String pictureBase;
+
   SimState(Clock clock) {
     this.clock = clock;
   }

@@ -1,5 +1,6 @@
 package com.qventory.sync.interfaces.web;
 
+import com.qventory.sync.domain.inventory.ListingLinks;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -14,10 +15,10 @@ import java.io.IOException;
  * A Content-Security-Policy on every answer, and HSTS when the server's public URL is https.
  * Scripts, styles, frames and connections only from this server (Faces writes some inline script —
  * its Ajax and WebSocket set-up, the eBay page's reload — so inline script stays allowed, no other
- * origin is); pictures from anywhere over https (listing links are limited to eBay's hosts where
- * they come in); no framing by anyone; no plugins; no {@code <base>} pointing elsewhere. The
- * headers every answer carries besides (X-Frame-Options, nosniff, Referrer-Policy) are the
- * server's, in wildfly-config/security.cli.
+ * origin is); pictures from anywhere over https and from the configured eBay (listing links are
+ * limited to eBay's hosts where they come in); no framing by anyone; no plugins; no {@code <base>}
+ * pointing elsewhere. The headers every answer carries besides (X-Frame-Options, nosniff,
+ * Referrer-Policy) are the server's, in wildfly-config/security.cli.
  */
 @WebFilter(urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -29,16 +30,34 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " img-src 'self' data: https:; connect-src 'self'; frame-ancestors 'none';"
           + " object-src 'none'; base-uri 'self'";
 
+  /**
+   * {@link #POLICY}, with the trusted eBay origins that are plain http (the simulator's, whose
+   * generated pictures the demo shows) added to {@code img-src}; production allows only https ones.
+   */
+  static String policy(ListingLinks links) {
+    String extra = links.plainHttpOrigins().stream().sorted().reduce("", (all, o) -> all + " " + o);
+    return POLICY.replace(
+        "img-src 'self' data: https:;", "img-src 'self' data: https:" + extra + ";");
+  }
+
   /** A year, for this host and its subdomains. */
   static final String HSTS = "max-age=31536000; includeSubDomains";
 
   @Inject private EbayEndpoints endpoints;
 
+  @Inject private ListingLinks links;
+
+  /** The policy with the configured eBay's origin among the picture sources when it is http. */
+  private volatile String policy;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", POLICY);
+    if (policy == null) {
+      policy = policy(links);
+    }
+    response.setHeader("Content-Security-Policy", policy);
     if (endpoints.servesHttps()) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }

@@ -32,6 +32,7 @@ class TransportSecurityTest {
 
     SecurityHeadersFilter filter = new SecurityHeadersFilter();
     set(filter, "endpoints", endpoints);
+    set(filter, "links", com.qventory.sync.domain.inventory.ListingLinks.EBAY_ONLY);
     filter.doFilter(
         proxy(HttpServletRequest.class, new HashMap<>()),
         proxy(HttpServletResponse.class, headers),
@@ -48,7 +49,10 @@ class TransportSecurityTest {
                     method.getName().equals("getSessionCookieConfig") ? config : null);
     policy.contextInitialized(new ServletContextEvent(context));
 
-    assertEquals(SecurityHeadersFilter.POLICY, headers.get("setHeader:Content-Security-Policy"));
+    assertEquals(
+        SecurityHeadersFilter.POLICY,
+        headers.get("setHeader:Content-Security-Policy"),
+        "with eBay's https hosts only, the policy names no other picture source");
     if (https) {
       assertEquals(SecurityHeadersFilter.HSTS, headers.get("setHeader:Strict-Transport-Security"));
     } else {
@@ -87,5 +91,15 @@ class TransportSecurityTest {
     Field field = target.getClass().getDeclaredField(name);
     field.setAccessible(true);
     field.set(target, value);
+  }
+
+  @org.junit.jupiter.api.Test
+  void theSimulatorsPlainHttpOriginMayServePicturesAndNoOtherDoes() {
+    String policy =
+        SecurityHeadersFilter.policy(
+            new com.qventory.sync.domain.inventory.ListingLinks(
+                java.util.Set.of("http://localhost:8089/", "https://api.ebay.com")));
+    assertTrue(policy.contains("img-src 'self' data: https: http://localhost:8089;"), policy);
+    assertTrue(policy.contains("script-src 'self' 'unsafe-inline';"), policy);
   }
 }

@@ -128,9 +128,9 @@ public class JpaInventoryRepository implements InventoryRepository {
                 "INSERT INTO item_sale (id, item_id, transaction_id, quantity, price_amount,"
                     + " price_currency, created_date, order_line_item_id, buyer_user_id,"
                     + " variation_sku, variation_specifics, variation_title, webhook_event_id,"
-                    + " recorded_at, order_id)"
+                    + " recorded_at, order_id, seller_id)"
                     + " VALUES (nextval('item_sale_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10,"
-                    + " ?11, CAST(?12 AS BIGINT), ?13, CAST(?14 AS VARCHAR))"
+                    + " ?11, CAST(?12 AS BIGINT), ?13, CAST(?14 AS VARCHAR), ?15)"
                     + " ON CONFLICT (item_id, transaction_id) DO NOTHING")
             .setParameter(1, sale.getItemId())
             .setParameter(2, sale.getTransactionId())
@@ -146,6 +146,7 @@ public class JpaInventoryRepository implements InventoryRepository {
             .setParameter(12, sale.getWebhookEventId())
             .setParameter(13, utc(sale.getRecordedAt()))
             .setParameter(14, sale.getOrderId())
+            .setParameter(15, sale.getSellerId())
             .executeUpdate()
         == 1;
   }
@@ -189,6 +190,21 @@ public class JpaInventoryRepository implements InventoryRepository {
             .getResultList()
             .size();
     return new Matches(items, counted);
+  }
+
+  @Override
+  public List<InventoryItem> exportChunk(ItemFilter filter, long afterId, int limit) {
+    List<Long> skuMatches = filter.sku().map(v -> itemsWithSku(filter.sellerId(), v)).orElse(null);
+    // The tail is appended to the filter's conditions: one more condition, then the order.
+    return query(
+            filter,
+            skuMatches,
+            "SELECT i",
+            " AND i.id > :afterId ORDER BY i.id",
+            InventoryItem.class)
+        .setParameter("afterId", afterId)
+        .setMaxResults(limit)
+        .getResultList();
   }
 
   private <T> TypedQuery<T> query(

@@ -53,6 +53,19 @@ public class InventoryTable extends PagedView<InventoryRow> {
     apply();
   }
 
+  /** The CSV export's query string for the filter applied now ({@code ?q=…&status=…}). */
+  public String getExportQuery() {
+    StringBuilder query = new StringBuilder();
+    given(search).ifPresent(v -> query.append("&q=").append(encoded(v)));
+    given(status).ifPresent(v -> query.append("&status=").append(encoded(v)));
+    given(synced).ifPresent(v -> query.append("&synced=").append(encoded(v)));
+    return query.length() == 0 ? "" : "?" + query.substring(1);
+  }
+
+  private static String encoded(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   public String sortMark(String column) {
     return sort.name().equalsIgnoreCase(column) ? (ascending ? " ▲" : " ▼") : "";
   }

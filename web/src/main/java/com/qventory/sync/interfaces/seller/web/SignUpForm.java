@@ -50,7 +50,7 @@ public class SignUpForm {
     } catch (ServletException e) {
       return "/login.xhtml?faces-redirect=true";
     }
-    return "/seller/index.xhtml?faces-redirect=true";
+    return "/seller/dashboard.xhtml?faces-redirect=true";
   }
 
   private void error(String message) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import com.qventory.sync.ebaysim.EbaySimulator;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -90,23 +94,7 @@ class BrowserJourneyIT {
     String ebayUser = Sellers.ebayUserFor(seller);
     signUp(otherBrowser);
 
-    browser.get(QventoryServer.url("/seller/ebay.xhtml").toString());
-    screenshot(browser, "ebay-integration");
-    browser.findElement(By.id("ebay:connect")).click();
-    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
-    screenshot(browser, "ebay-consent");
-    browser.findElement(By.id("userId")).clear();
-    browser.findElement(By.id("userId")).sendKeys(ebayUser);
-    browser.findElement(By.id("approve")).click();
-    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm:confirm")));
-    assertTrue(browser.findElement(By.id("pending-ebay-user")).getText().contains(ebayUser));
-    screenshot(browser, "ebay-confirm");
-    browser.findElement(By.id("confirm:confirm")).click();
-    wait(browser)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("notice"), "Real-time sync enabled"));
-    assertTrue(browser.findElement(By.id("ebay-user")).getText().contains(ebayUser));
+    connectEbay(browser, ebayUser);
     screenshot(browser, "ebay-connected");
 
     browser.get(QventoryServer.url("/seller/index.xhtml").toString());
@@ -142,6 +130,96 @@ class BrowserJourneyIT {
     wait(browser)
         .until(ExpectedConditions.textToBePresentInElementLocated(By.id("price"), "19.50"));
     screenshot(browser, "item-detail");
+  }
+
+  @Test
+  void aSellersDayTheDashboardUpdatesLiveTimesReadAsPeopleSayThemPicturesLoadAndDataExports()
+      throws Exception {
+    String seller = signUp(browser);
+    assertAccessible(browser, "dashboard, empty");
+    String ebayUser = Sellers.ebayUserFor(seller);
+    connectEbay(browser, ebayUser);
+    String itemId =
+        TestSimulator.listItem(
+            simulator,
+            ebayUser,
+            "{\"title\":\"Dashboard Kettle\",\"price\":\"30.00\",\"currency\":\"USD\","
+                + "\"quantity\":3}");
+    Notifications.awaitSettled(itemId, 1);
+
+    browser.get(QventoryServer.url("/seller/dashboard.xhtml").toString());
+    wait(browser).until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "yes"));
+    assertEquals("No sales", browser.findElement(By.id("sales-today")).getText());
+    TestSimulator.call(
+        simulator, "POST", "/sim/api/items/" + itemId + "/purchase", "{\"quantity\":2}");
+
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("sales-today"), "1 sale(s) · USD 60.00"));
+    wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), "Sold"));
+    WebElement time = browser.findElement(By.cssSelector("#feed time[data-relative='yes']"));
+    assertTrue(
+        time.getText().matches("just now|\\d+ (sec|min)\\.? ago"), "relative: " + time.getText());
+    assertFalse(time.getAttribute("title").isBlank(), "the exact local time on hover");
+    assertFalse(
+        browser.findElement(By.tagName("body")).getAttribute("data-time-zone").isBlank(),
+        "the browser's time zone was remembered");
+    screenshot(browser, "dashboard");
+    assertAccessible(browser, "dashboard");
+
+    browser.get(QventoryServer.url("/seller/index.xhtml").toString());
+    WebElement thumbnail = browser.findElement(By.cssSelector("#inventory\\:table img.thumbnail"));
+    wait(browser)
+        .until(
+            driver ->
+                (Boolean)
+                    ((JavascriptExecutor) driver)
+                        .executeScript(
+                            "return arguments[0].complete && arguments[0].naturalWidth > 0",
+                            thumbnail));
+    assertTrue(thumbnail.getAttribute("src").contains("/sim/pictures/" + itemId), "the picture");
+    assertAccessible(browser, "inventory");
+    String csv =
+        (String)
+            ((JavascriptExecutor) browser)
+                .executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                        + "fetch(document.getElementById('export-inventory').href)"
+                        + ".then(function (r) { return r.arrayBuffer(); })"
+                        + ".then(function (b) { var u = new Uint8Array(b);"
+                        + " done((u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 'BOM ' : '')"
+                        + " + new TextDecoder().decode(b)); });");
+    assertTrue(csv.startsWith("BOM eBay item id,SKU,Title"), "UTF-8 with its BOM: " + csv);
+    assertTrue(csv.contains(itemId + ",") && csv.contains("Dashboard Kettle"), csv);
+
+    browser.get(QventoryServer.url("/seller/sales.xhtml?period=TODAY").toString());
+    assertTrue(browser.findElement(By.id("sales")).getText().contains("Dashboard Kettle"));
+    screenshot(browser, "sales");
+    assertAccessible(browser, "sales");
+  }
+
+  /** axe-core's WCAG 2 A/AA rules find nothing on the page. */
+  private static void assertAccessible(WebDriver driver, String page) {
+    Results results =
+        new AxeBuilder()
+            .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    assertTrue(
+        results.getViolations().isEmpty(),
+        page
+            + ": "
+            + results.getViolations().stream()
+                .map(
+                    rule ->
+                        rule.getId()
+                            + " ("
+                            + rule.getImpact()
+                            + ") at "
+                            + rule.getNodes().stream()
+                                .map(node -> String.valueOf(node.getTarget()))
+                                .toList())
+                .toList());
   }
 
   @Test
@@ -205,6 +283,27 @@ class BrowserJourneyIT {
     screenshot(browser, "admin-bulk-replay");
 
     assertFalse(Notifications.awaitSettled(itemId, 2).contains("UNMATCHED"), "applied now");
+  }
+
+  /** Connects eBay on the simulator's consent page, as the seller would. */
+  private static void connectEbay(WebDriver browser, String ebayUser) throws Exception {
+    browser.get(QventoryServer.url("/seller/ebay.xhtml").toString());
+    screenshot(browser, "ebay-integration");
+    browser.findElement(By.id("ebay:connect")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("approve")));
+    screenshot(browser, "ebay-consent");
+    browser.findElement(By.id("userId")).clear();
+    browser.findElement(By.id("userId")).sendKeys(ebayUser);
+    browser.findElement(By.id("approve")).click();
+    wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm:confirm")));
+    assertTrue(browser.findElement(By.id("pending-ebay-user")).getText().contains(ebayUser));
+    screenshot(browser, "ebay-confirm");
+    browser.findElement(By.id("confirm:confirm")).click();
+    wait(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("notice"), "Real-time sync enabled"));
+    assertTrue(browser.findElement(By.id("ebay-user")).getText().contains(ebayUser));
   }
 
   private static String signUp(WebDriver driver) {

@@ -114,14 +114,7 @@ class AdminConsoleIT {
     Sellers.linkEbayUser(seller, ebayUser);
     WebClient admin = new WebClient();
     HttpResponse<String> filtered =
-        admin.submitFacesForm(
-            admin.openAfterLogIn(
-                "/admin/webhook-events.xhtml",
-                QventoryServer.ADMIN_USERNAME,
-                QventoryServer.ADMIN_PASSWORD),
-            "events",
-            "apply",
-            Map.of("status", "UNMATCHED", "topic", "", "item", itemId));
+        eventLog(admin, Map.of("status", "UNMATCHED", "topic", "", "item", itemId));
     HttpResponse<String> asked =
         admin.submitFacesForm(
             filtered,
@@ -195,21 +188,26 @@ class AdminConsoleIT {
     // The console pages the same way: 50, then the 3 oldest, then back.
     WebClient admin = new WebClient();
     Map<String, String> filter = Map.of("status", "", "topic", topic, "item", "");
-    HttpResponse<String> first =
-        admin.submitFacesForm(
-            admin.openAfterLogIn(
-                "/admin/webhook-events.xhtml",
-                QventoryServer.ADMIN_USERNAME,
-                QventoryServer.ADMIN_PASSWORD),
-            "events",
-            "apply",
-            filter);
+    HttpResponse<String> first = eventLog(admin, filter);
     HttpResponse<String> older = admin.submitFacesForm(first, "events", "next", filter);
     HttpResponse<String> newer = admin.submitFacesForm(older, "events", "previous", filter);
     assertEquals(expected.subList(0, 50), rowIds(first.body()));
     assertEquals(expected.subList(50, 53), rowIds(older.body()));
     assertTrue(older.body().matches("(?s).*id=\"events:next\"[^>]*disabled.*"), "the last page");
     assertEquals(expected.subList(0, 50), rowIds(newer.body()));
+  }
+
+  /** The admin logs in and applies {@code filter} to the event log. */
+  private static HttpResponse<String> eventLog(WebClient admin, Map<String, String> filter)
+      throws Exception {
+    return admin.submitFacesForm(
+        admin.openAfterLogIn(
+            "/admin/webhook-events.xhtml",
+            QventoryServer.ADMIN_USERNAME,
+            QventoryServer.ADMIN_PASSWORD),
+        "events",
+        "apply",
+        filter);
   }
 
   /** The event ids in the rows of an event log page, top to bottom. */

@@ -79,6 +79,38 @@ class AdminOverviewIT {
   }
 
   @Test
+  void withItsConsumersPausedTheQueueFillsAndTheOverviewWarnsOfTheBacklog() throws Exception {
+    String itemId = Notifications.uniqueItemId();
+    ManagementCli.run(ManagementCli.QUEUES + "PlatformNotifications:pause()");
+    try {
+      for (int i = 0; i < 3; i++) {
+        Notifications.pushAccepted(
+            Notifications.signed(
+                "item-listed.xml",
+                java.util.Map.of("ITEM_ID", itemId + i, "RECIPIENT", "nobody-paused")),
+            "ItemListed");
+      }
+      // The tests' backlog warning is one second (ear/pom.xml): wait until the oldest is older.
+      String page = "";
+      for (int attempt = 0;
+          attempt < 50 && !page.contains("The oldest notification has waited");
+          attempt++) {
+        Thread.sleep(200);
+        page = overview(new WebClient());
+      }
+
+      Matcher waiting =
+          Pattern.compile("<td>PlatformNotifications</td>\\s*<td>(\\d+)</td>").matcher(page);
+      assertTrue(waiting.find(), "the queue's row");
+      assertTrue(Long.parseLong(waiting.group(1)) >= 3, "three waiting: " + waiting.group(1));
+      assertTrue(page.contains("processing is behind"), "what to do about the backlog");
+    } finally {
+      ManagementCli.run(ManagementCli.QUEUES + "PlatformNotifications:resume()");
+    }
+    assertEquals(java.util.List.of("UNMATCHED"), Notifications.awaitSettled(itemId + 0, 1));
+  }
+
+  @Test
   void onlyAdminsSeeIt() throws Exception {
     Sellers.Seller seller = Sellers.signedUp();
     WebClient browser = new WebClient();

@@ -139,6 +139,13 @@ class BrowserJourneyIT {
     assertAccessible(browser, "dashboard, empty");
     String ebayUser = Sellers.ebayUserFor(seller);
     connectEbay(browser, ebayUser);
+    // a new eBay user has no listings: the import says so rather than showing an empty bar
+    wait(browser)
+        .until(
+            driver -> {
+              driver.navigate().refresh();
+              return driver.findElement(By.id("import")).getText().contains("nothing to import");
+            });
     String itemId =
         TestSimulator.listItem(
             simulator,

@@ -128,7 +128,7 @@ final class NotificationPusher {
       String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(keyset.sign(ebayTime)));
       return Payloads.legacySuspended(item.itemId, ebayTime, hex);
     }
-    String timestamp = Xml.time(state.now());
+    String timestamp = Xml.time(uniqueStamp());
     boolean transactional = TRANSACTION_EVENTS.contains(eventName);
     return Payloads.notification(
         eventName,
@@ -140,6 +140,22 @@ final class NotificationPusher {
         transactional
             ? Payloads.transactionItem(item) + Payloads.transactions(item, transactions)
             : Payloads.item(item));
+  }
+
+  /** The last Timestamp stamped, in epoch milliseconds. */
+  private final java.util.concurrent.atomic.AtomicLong lastStamp =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  /**
+   * Now, moved a millisecond on when another notification already has it. The signature is over the
+   * Timestamp alone, so two notifications of one millisecond (a purchase's FixedPriceTransaction
+   * and AuctionCheckoutComplete) would carry one signature, which the application confirms with
+   * eBay (GetItem) rather than believes: right, but it made the scenarios take that path by chance.
+   * The path has its own test (SignatureReuseIT).
+   */
+  private java.time.Instant uniqueStamp() {
+    long now = state.now().toEpochMilli();
+    return java.time.Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now, last + 1)));
   }
 
   private void schedule(Delivery delivery, int attempt, Duration delay) {

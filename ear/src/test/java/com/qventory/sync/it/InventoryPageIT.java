@@ -52,6 +52,7 @@ class InventoryPageIT {
     LinkedBlockingQueue<String> pushedToOther =
         listen(othersBrowser, othersBrowser.get("/seller/index.xhtml"));
     String itemId = Notifications.uniqueItemId();
+    long announcedBefore = announcedOnTopic();
 
     Notifications.pushFor(seller, itemId, "item-listed.xml", "ItemListed", Instant.now(), Map.of());
 
@@ -59,11 +60,23 @@ class InventoryPageIT {
         "{\"data\":\"itemChanged\"}",
         pushed.poll(15, TimeUnit.SECONDS),
         "live update for the seller");
+    assertTrue(
+        announcedOnTopic() > announcedBefore,
+        "through the broker's InventoryChanges topic, which every node of a cluster reads");
     assertEquals(null, pushedToOther.poll(1, TimeUnit.SECONDS), "nothing for another seller");
     String table = browser.get("/seller/index.xhtml").body();
     assertTrue(table.contains("Vintage Pyrex Butterprint Mixing Bowl 2.5 qt"), table);
     assertTrue(table.contains("34.99 USD"));
     assertFalse(othersBrowser.get("/seller/index.xhtml").body().contains("Vintage Pyrex"));
+  }
+
+  /** How many changes the InventoryChanges topic has carried, as the broker counts them. */
+  private static long announcedOnTopic() throws Exception {
+    return ManagementCli.run(
+            "/subsystem=messaging-activemq/server=default/jms-topic=InventoryChanges"
+                + ":read-attribute(name=messages-added)")
+        .getJsonNumber("result")
+        .longValue();
   }
 
   @Test

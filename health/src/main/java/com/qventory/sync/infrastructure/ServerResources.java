@@ -14,6 +14,9 @@ public final class ServerResources {
   public static final String PLATFORM_NOTIFICATIONS_DLQ =
       "java:/jms/queue/qventory/PlatformNotificationsDLQ";
 
+  /** Non-durable topic every node subscribes to: committed inventory changes (messaging.cli). */
+  public static final String INVENTORY_CHANGES_TOPIC = "java:/jms/topic/qventory/InventoryChanges";
+
   /** The broker's in-VM, non-XA connection factory (standalone-full). */
   public static final String IN_VM_CONNECTION_FACTORY = "java:/ConnectionFactory";
 

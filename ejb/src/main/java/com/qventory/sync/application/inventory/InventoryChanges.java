@@ -16,9 +16,11 @@ import java.util.logging.Logger;
 
 /**
  * Tells whoever listens that a seller's inventory changed, once the change is committed — the web
- * module listens and pushes to that seller's open pages. A registry rather than a CDI event: an
- * observer in the web module is not visible to events fired in this EJB module. Node-local: in a
- * cluster each node pushes to the browsers connected to it, which a JMS topic will have to reach.
+ * module listens and pushes to that seller's open pages. The change travels through the broker
+ * ({@link ChangeAnnouncements}, a JMS topic every node subscribes to), so that a seller whose
+ * browser is connected to another node of a cluster sees it too; each node then hands it to its own
+ * listeners ({@link #deliver}). A registry rather than a CDI event: an observer in the web module
+ * is not visible to events fired in this EJB module.
  */
 @ApplicationScoped
 public class InventoryChanges {
@@ -39,6 +41,8 @@ public class InventoryChanges {
   @Inject private com.qventory.sync.domain.identity.UserAccountRepository accounts;
 
   @Resource private TransactionSynchronizationRegistry transactions;
+
+  @Inject private ChangeAnnouncements announcements;
 
   /**
    * Announces the change once the caller's transaction commits: a rollback shows nobody anything.
@@ -62,7 +66,7 @@ public class InventoryChanges {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              publish(change);
+              announcements.announce(change);
             }
           }
         });
@@ -76,7 +80,8 @@ public class InventoryChanges {
     listeners.remove(listener);
   }
 
-  void publish(Change change) {
+  /** A change announced by any node: this node's listeners (its open pages) hear of it. */
+  public void deliver(Change change) {
     for (Consumer<Change> listener : listeners) {
       try {
         listener.accept(change);

@@ -14,6 +14,8 @@ public final class JmsNames {
   public static final String PLATFORM_NOTIFICATIONS_DLQ =
       ServerResources.PLATFORM_NOTIFICATIONS_DLQ;
 
+  public static final String INVENTORY_CHANGES_TOPIC = ServerResources.INVENTORY_CHANGES_TOPIC;
+
   /** Our id of the notification (a UUID), the same in the queue, the event log and replays. */
   public static final String PROPERTY_NOTIFICATION_ID = "qventoryNotificationId";
 

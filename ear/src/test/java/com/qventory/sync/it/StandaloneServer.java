@@ -47,6 +47,36 @@ final class StandaloneServer implements AutoCloseable {
     ServerBaseDirectory.prepare(wildflyHome, ear, baseDir);
   }
 
+  /**
+   * Applies a CLI script to this server's configuration (offline, with an embedded server), as the
+   * build applies {@code wildfly-config/} to the provisioned one.
+   */
+  void applyCli(Path script) throws Exception {
+    Path commands = baseDir.resolve("apply.cli");
+    Files.writeString(
+        commands,
+        "embed-server --server-config="
+            + ServerBaseDirectory.SERVER_CONFIG
+            + " --std-out=discard\n"
+            + Files.readString(script)
+            + "\nstop-embedded-server\n");
+    ProcessBuilder cli =
+        new ProcessBuilder(
+                List.of(
+                    "bash",
+                    wildflyHome.resolve("bin/jboss-cli.sh").toString(),
+                    "--file=" + commands))
+            .redirectErrorStream(true)
+            .redirectOutput(baseDir.resolve("apply-cli.log").toFile());
+    cli.environment().put("JBOSS_HOME", wildflyHome.toString());
+    cli.environment().put("JAVA_OPTS", "-Djboss.server.base.dir=" + baseDir);
+    Process process = cli.start();
+    if (!process.waitFor(3, TimeUnit.MINUTES) || process.exitValue() != 0) {
+      throw new IllegalStateException(
+          "The CLI script " + script + " failed; see " + baseDir.resolve("apply-cli.log"));
+    }
+  }
+
   /** Starts the server on the base directory as it is and waits until the application answers. */
   void start() throws Exception {
     launch();
@@ -87,7 +117,10 @@ final class StandaloneServer implements AutoCloseable {
                     "-c",
                     ServerBaseDirectory.SERVER_CONFIG,
                     "-Djboss.server.base.dir=" + baseDir,
-                    "-Djboss.socket.binding.port-offset=" + portOffset))
+                    "-Djboss.socket.binding.port-offset=" + portOffset,
+                    // distinct per server, as a cluster's nodes must be (transaction ids)
+                    "-Djboss.node.name=qventory-" + portOffset,
+                    "-Djboss.tx.node.id=qventory-" + portOffset))
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.appendTo(consoleLog().toFile()));
     builder.environment().putAll(environment);

@@ -1,0 +1,143 @@
+package com.qventory.sync.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.qventory.sync.devstack.EmbeddedDatabase;
+import com.qventory.sync.loadgen.Audit;
+import com.qventory.sync.loadgen.LoadGenerator;
+import com.qventory.sync.loadgen.Options;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two WildFly nodes behind HAProxy, clients of one external Artemis broker, sharing PostgreSQL
+ * (README "Scaling out"): a burst goes through the balancer, one node is killed with SIGKILL in the
+ * middle of it, the other goes on acknowledging, and afterwards every acknowledged notification is
+ * applied exactly once — without the killed node coming back, because what it had acknowledged is
+ * on the shared broker's journal, not its own.
+ */
+class ClusterFailoverIT {
+
+  /** HTTP 8480 and 8580: beside the suite's server (8180), FaultToleranceIT's (8380), ./run. */
+  private static final int FIRST_OFFSET = 400;
+
+  private static final Path WORK = Path.of("target/cluster");
+
+  private static EmbeddedDatabase database;
+  private static ArtemisBroker broker;
+  private static StandaloneServer first;
+  private static StandaloneServer second;
+  private static HaproxyBalancer balancer;
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    boolean installed = Files.isExecutable(HaproxyBalancer.HAPROXY);
+    if (!installed && "true".equals(System.getenv("CI"))) {
+      throw new AssertionError("CI must install haproxy (.ci/run does)");
+    }
+    assumeTrue(installed, "Debian's haproxy is not installed: skipping the cluster test");
+    StandaloneServer.deleteRecursively(WORK);
+    database =
+        EmbeddedDatabase.start(
+            Integer.parseInt(System.getProperty("qventory.it.cluster-postgresql.port")),
+            "qventory",
+            Optional.of(WORK.resolve("postgres").toAbsolutePath()));
+    int brokerPort = Integer.parseInt(System.getProperty("qventory.it.cluster-broker.port"));
+    broker = new ArtemisBroker(WORK.resolve("broker"), brokerPort);
+    broker.start();
+    Map<String, String> environment = new HashMap<>(System.getenv());
+    environment.put("POSTGRESQL_URL", database.jdbcUrl());
+    environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
+    environment.put("POSTGRESQL_PASSWORD", "embedded");
+    environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
+    Path cluster =
+        Path.of(System.getProperty("qventory.wildfly-config")).resolve("cluster/remote-broker.cli");
+    first = new StandaloneServer(WORK.resolve("node1"), FIRST_OFFSET, environment);
+    second = new StandaloneServer(WORK.resolve("node2"), FIRST_OFFSET + 100, environment);
+    for (StandaloneServer node : List.of(first, second)) {
+      node.prepare();
+      node.applyCli(cluster);
+    }
+    first.start(); // one at a time: the first migrates the schema
+    second.start();
+    balancer =
+        new HaproxyBalancer(
+            WORK.resolve("haproxy"),
+            Integer.parseInt(System.getProperty("qventory.it.cluster-balancer.port")),
+            List.of(first.url(), second.url()));
+    balancer.start();
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    for (AutoCloseable part : new AutoCloseable[] {balancer, first, second, broker, database}) {
+      if (part != null) {
+        part.close();
+      }
+    }
+  }
+
+  @Test
+  void killingANodeMidBurstLosesNoAcknowledgedNotificationAndAppliesNoneTwice() throws Exception {
+    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
+    awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
+
+    first.kill();
+    long acknowledgedAtKill = burst.acknowledged();
+    awaitAtLeast(
+        "acknowledgements by the surviving node",
+        () -> burst.acknowledged() - acknowledgedAtKill,
+        150);
+    LoadGenerator.Outcome outcome = burst.await();
+
+    System.out.printf(
+        "[CLUSTER] sent %d, acknowledged %d (%d before the kill), errors %s%n",
+        outcome.sent(), outcome.acknowledged().size(), acknowledgedAtKill, outcome.errors());
+    try (Connection db =
+        DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "")) {
+      Audit audit =
+          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
+      assertTrue(audit.clean(), audit.toString());
+    }
+  }
+
+  /** 60 notifications a second for 12 s over 200 listings of 4 sellers, through the balancer. */
+  private static Options burstOptions() {
+    return Options.parse(
+        new String[] {
+          "--url", balancer.url().toString(),
+          "--jdbc", database.jdbcUrl(),
+          "--db-user", EmbeddedDatabase.SUPERUSER,
+          "--db-password", "embedded",
+          "--sellers", "4",
+          "--items", "50",
+          "--rate", "60",
+          "--seconds", "12",
+          "--connections", "16"
+        });
+  }
+
+  private static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (value.getAsLong() < atLeast) {
+      if (System.nanoTime() > deadline) {
+        throw new AssertionError(
+            "Timed out waiting for " + what + ": " + value.getAsLong() + " of " + atLeast);
+      }
+      Thread.sleep(20);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package com.qventory.sync.it;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Debian's HAProxy in front of a cluster's nodes (README "Scaling out"): round robin, each node
+ * checked on the health endpoint twice a second, a node that stops answering taken out after two
+ * failed checks, and a request whose connection a dead node refused sent to another (a request the
+ * dead node had already taken gets an error, as eBay would, and eBay delivers it again).
+ */
+final class HaproxyBalancer implements AutoCloseable {
+
+  static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+
+  private final Path directory;
+  private final int port;
+  private final List<URI> nodes;
+  private Process process;
+
+  HaproxyBalancer(Path directory, int port, List<URI> nodes) {
+    this.directory = directory.toAbsolutePath();
+    this.port = port;
+    this.nodes = List.copyOf(nodes);
+  }
+
+  URI url() {
+    return URI.create("http://localhost:" + port);
+  }
+
+  void start() throws Exception {
+    Files.createDirectories(directory);
+    Path config = directory.resolve("haproxy.cfg");
+    Files.writeString(config, config());
+    process =
+        new ProcessBuilder(List.of(HAPROXY.toString(), "-db", "-f", config.toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(directory.resolve("haproxy.log").toFile())
+            .start();
+    TestDatabase.await(
+            java.time.Duration.ofSeconds(30),
+            () -> {
+              try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+                return java.util.Optional.of(true);
+              } catch (java.io.IOException notYet) {
+                if (!process.isAlive()) {
+                  throw new IllegalStateException("HAProxy exited; see " + directory);
+                }
+                return java.util.Optional.empty();
+              }
+            })
+        .orElseThrow(() -> new AssertionError("HAProxy did not listen on " + port));
+  }
+
+  String config() {
+    String servers =
+        IntStream.range(0, nodes.size())
+            .mapToObj(
+                i ->
+                    "  server node"
+                        + (i + 1)
+                        + " localhost:"
+                        + nodes.get(i).getPort()
+                        + " check inter 500 fall 2 rise 2")
+            .collect(Collectors.joining("\n"));
+    return String.join(
+        "\n",
+        "global",
+        "  maxconn 4096",
+        "defaults",
+        "  mode http",
+        "  timeout connect 2s",
+        "  timeout client 60s",
+        "  timeout server 60s",
+        "  retries 3",
+        "  option redispatch",
+        "frontend webhooks",
+        "  bind localhost:" + port,
+        "  default_backend nodes",
+        "backend nodes",
+        "  balance roundrobin",
+        "  option httpchk GET /webhooks/platform/health",
+        servers,
+        "");
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    if (process != null && process.isAlive()) {
+      process.destroy();
+      process.waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}

@@ -3,7 +3,9 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.qventory.sync.devstack.ArtemisBroker;
 import com.qventory.sync.devstack.EmbeddedDatabase;
+import com.qventory.sync.devstack.HaproxyBalancer;
 import com.qventory.sync.loadgen.Audit;
 import com.qventory.sync.loadgen.LoadGenerator;
 import com.qventory.sync.loadgen.Options;
@@ -56,15 +58,20 @@ class ClusterFailoverIT {
             "qventory",
             Optional.of(WORK.resolve("postgres").toAbsolutePath()));
     int brokerPort = Integer.parseInt(System.getProperty("qventory.it.cluster-broker.port"));
-    broker = new ArtemisBroker(WORK.resolve("broker"), brokerPort);
+    Path config = Path.of(System.getProperty("qventory.wildfly-config"));
+    broker =
+        new ArtemisBroker(
+            Path.of(System.getProperty("qventory.artemis.home")),
+            config.resolve("cluster/broker-settings.xml"),
+            WORK.resolve("broker"),
+            brokerPort);
     broker.start();
     Map<String, String> environment = new HashMap<>(System.getenv());
     environment.put("POSTGRESQL_URL", database.jdbcUrl());
     environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
     environment.put("POSTGRESQL_PASSWORD", "embedded");
     environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
-    Path cluster =
-        Path.of(System.getProperty("qventory.wildfly-config")).resolve("cluster/remote-broker.cli");
+    Path cluster = config.resolve("cluster/remote-broker.cli");
     first = new StandaloneServer(WORK.resolve("node1"), FIRST_OFFSET, environment);
     second = new StandaloneServer(WORK.resolve("node2"), FIRST_OFFSET + 100, environment);
     for (StandaloneServer node : List.of(first, second)) {

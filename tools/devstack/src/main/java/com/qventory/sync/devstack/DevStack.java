@@ -62,7 +62,7 @@ public final class DevStack {
     return effective;
   }
 
-  private static final String LOG = "[DEVSTACK] ";
+  static final String LOG = "[DEVSTACK] ";
   private static final String WEBHOOK_URL = "http://localhost:8080/webhooks/ebay-platform";
   private static final Duration STOP_GRACE = Duration.ofSeconds(60);
 
@@ -95,28 +95,12 @@ public final class DevStack {
 
   private int run() throws IOException, InterruptedException {
     Map<String, String> environment = withDemoDefaults(System.getenv());
-    environment.putIfAbsent("QVENTORY_SECURITY_TOKEN_KEY", tokenKey());
-
-    if (environment.get("POSTGRESQL_URL") == null) {
-      int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));
-      System.out.println(
-          LOG + "No POSTGRESQL_URL set: starting embedded PostgreSQL on port " + port);
-      database =
-          EmbeddedDatabase.start(port, "qventory", Optional.of(stateDir.resolve("postgres")));
-      environment.put("POSTGRESQL_URL", database.jdbcUrl());
-      environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
-      // Trust authentication ignores it, but the datasource requires a non-empty password.
-      environment.put("POSTGRESQL_PASSWORD", "embedded");
-      System.out.println(LOG + "PostgreSQL ready at " + database.jdbcUrl());
-    } else {
-      for (String required : List.of("POSTGRESQL_USER", "POSTGRESQL_PASSWORD")) {
-        if (environment.getOrDefault(required, "").isEmpty()) {
-          System.err.println(LOG + "POSTGRESQL_URL is set, so " + required + " must be set too");
-          return 2;
-        }
-      }
-      System.out.println(
-          LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
+    environment.putIfAbsent("QVENTORY_SECURITY_TOKEN_KEY", tokenKey(stateDir));
+    try {
+      database = startDatabaseUnlessConfigured(environment, stateDir).orElse(null);
+    } catch (IllegalArgumentException e) {
+      System.err.println(LOG + e.getMessage());
+      return 2;
     }
 
     simulator = EbaySimulator.start(SimConfig.fromEnvironment(environment));
@@ -152,10 +136,43 @@ public final class DevStack {
   }
 
   /**
+   * Starts an embedded PostgreSQL (in {@code stateDir/postgres}, port QVENTORY_DEV_DB_PORT) unless
+   * POSTGRESQL_URL names a database, and puts its settings into {@code environment}.
+   *
+   * @return the embedded database, or empty when an external one is used
+   * @throws IllegalArgumentException when the external database's settings are incomplete
+   */
+  static Optional<EmbeddedDatabase> startDatabaseUnlessConfigured(
+      Map<String, String> environment, Path stateDir) throws IOException {
+    if (environment.get("POSTGRESQL_URL") == null) {
+      int port = Integer.parseInt(environment.getOrDefault("QVENTORY_DEV_DB_PORT", "15432"));
+      System.out.println(
+          LOG + "No POSTGRESQL_URL set: starting embedded PostgreSQL on port " + port);
+      EmbeddedDatabase database =
+          EmbeddedDatabase.start(port, "qventory", Optional.of(stateDir.resolve("postgres")));
+      environment.put("POSTGRESQL_URL", database.jdbcUrl());
+      environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
+      // Trust authentication ignores it, but the datasource requires a non-empty password.
+      environment.put("POSTGRESQL_PASSWORD", "embedded");
+      System.out.println(LOG + "PostgreSQL ready at " + database.jdbcUrl());
+      return Optional.of(database);
+    }
+    for (String required : List.of("POSTGRESQL_USER", "POSTGRESQL_PASSWORD")) {
+      if (environment.getOrDefault(required, "").isEmpty()) {
+        throw new IllegalArgumentException(
+            "POSTGRESQL_URL is set, so " + required + " must be set too");
+      }
+    }
+    System.out.println(
+        LOG + "Using the external PostgreSQL at " + environment.get("POSTGRESQL_URL"));
+    return Optional.empty();
+  }
+
+  /**
    * The key that encrypts the demo's eBay tokens, made once and kept in the state directory so that
    * tokens survive restarts of the run command (production sets its own).
    */
-  private String tokenKey() throws IOException {
+  static String tokenKey(Path stateDir) throws IOException {
     Path file = stateDir.resolve("token.key");
     if (!Files.exists(file)) {
       byte[] key = new byte[32];

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.devstack;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,31 +9,32 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Debian's HAProxy in front of a cluster's nodes (README "Scaling out"): round robin, each node
- * checked on the health endpoint twice a second, a node that stops answering taken out after two
- * failed checks, and a request whose connection a dead node refused sent to another (a request the
- * dead node had already taken gets an error, as eBay would, and eBay delivers it again).
+ * Debian's HAProxy in front of a cluster's nodes (README "Scaling out"): round robin for eBay, a
+ * browser kept to its node by a cookie, each node checked on the health endpoint twice a second, a
+ * node that stops answering taken out after two failed checks, and a request whose connection a
+ * dead node refused sent to another (a request the dead node had already taken gets an error, as
+ * eBay would, and eBay delivers it again).
  */
-final class HaproxyBalancer implements AutoCloseable {
+public final class HaproxyBalancer implements AutoCloseable {
 
-  static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
+  public static final Path HAPROXY = Path.of("/usr/sbin/haproxy");
 
   private final Path directory;
   private final int port;
   private final List<URI> nodes;
   private Process process;
 
-  HaproxyBalancer(Path directory, int port, List<URI> nodes) {
+  public HaproxyBalancer(Path directory, int port, List<URI> nodes) {
     this.directory = directory.toAbsolutePath();
     this.port = port;
     this.nodes = List.copyOf(nodes);
   }
 
-  URI url() {
+  public URI url() {
     return URI.create("http://localhost:" + port);
   }
 
-  void start() throws Exception {
+  public void start() throws Exception {
     Files.createDirectories(directory);
     Path config = directory.resolve("haproxy.cfg");
     Files.writeString(config, config());
@@ -42,7 +43,7 @@ final class HaproxyBalancer implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(directory.resolve("haproxy.log").toFile())
             .start();
-    TestDatabase.await(
+    Await.until(
             java.time.Duration.ofSeconds(30),
             () -> {
               try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
@@ -54,7 +55,7 @@ final class HaproxyBalancer implements AutoCloseable {
                 return java.util.Optional.empty();
               }
             })
-        .orElseThrow(() -> new AssertionError("HAProxy did not listen on " + port));
+        .orElseThrow(() -> new IllegalStateException("HAProxy did not listen on " + port));
   }
 
   String config() {
@@ -66,7 +67,8 @@ final class HaproxyBalancer implements AutoCloseable {
                         + (i + 1)
                         + " localhost:"
                         + nodes.get(i).getPort()
-                        + " check inter 500 fall 2 rise 2")
+                        + " check inter 500 fall 2 rise 2 cookie node"
+                        + (i + 1))
             .collect(Collectors.joining("\n"));
     return String.join(
         "\n",
@@ -77,6 +79,8 @@ final class HaproxyBalancer implements AutoCloseable {
         "  timeout connect 2s",
         "  timeout client 60s",
         "  timeout server 60s",
+        // the live page's WebSocket stays open
+        "  timeout tunnel 1h",
         "  retries 3",
         "  option redispatch",
         "frontend webhooks",
@@ -85,6 +89,9 @@ final class HaproxyBalancer implements AutoCloseable {
         "backend nodes",
         "  balance roundrobin",
         "  option httpchk GET /webhooks/platform/health",
+        // A browser keeps to the node that holds its session (sessions are not replicated); eBay
+        // sends no cookie, so its notifications are spread round robin.
+        "  cookie QVNODE insert indirect nocache httponly",
         servers,
         "");
   }

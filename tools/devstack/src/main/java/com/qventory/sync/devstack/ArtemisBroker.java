@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.devstack;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,25 +14,33 @@ import java.util.concurrent.TimeUnit;
  * the notification queues, their dead-letter and redelivery settings, and the inventory changes
  * topic, then run as its own process.
  */
-final class ArtemisBroker implements AutoCloseable {
+public final class ArtemisBroker implements AutoCloseable {
 
-  private final Path home = Path.of(System.getProperty("qventory.artemis.home"));
+  private final Path home;
+  private final Path settings;
   private final Path instance;
   private final int port;
   private Process process;
 
-  ArtemisBroker(Path instance, int port) {
+  /**
+   * @param home the unpacked Artemis distribution
+   * @param settings the address settings added to the instance's broker.xml
+   *     (wildfly-config/cluster/broker-settings.xml)
+   */
+  public ArtemisBroker(Path home, Path settings, Path instance, int port) {
+    this.home = home.toAbsolutePath();
+    this.settings = settings.toAbsolutePath();
     this.instance = instance.toAbsolutePath();
     this.port = port;
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
   /** Creates the instance (wildfly-config/cluster/broker-settings.xml added) and runs it. */
-  void start() throws Exception {
-    StandaloneServer.deleteRecursively(instance);
+  public void start() throws Exception {
+    WildFlyNode.deleteRecursively(instance);
     run(
         List.of(
             home.resolve("bin/artemis").toString(),
@@ -60,23 +68,21 @@ final class ArtemisBroker implements AutoCloseable {
             "--addresses",
             "InventoryChanges:multicast"));
     Path brokerXml = instance.resolve("etc/broker.xml");
-    String settings =
-        Files.readString(
-            Path.of(System.getProperty("qventory.wildfly-config"))
-                .resolve("cluster/broker-settings.xml"));
+    String addressSettings = Files.readString(settings);
     String anchor = "<address-setting match=\"#\">";
     String xml = Files.readString(brokerXml);
     if (!xml.contains(anchor)) {
       throw new IllegalStateException("No catch-all address-setting in " + brokerXml);
     }
-    Files.writeString(brokerXml, xml.replace(anchor, settings.strip() + "\n         " + anchor));
+    Files.writeString(
+        brokerXml, xml.replace(anchor, addressSettings.strip() + "\n         " + anchor));
     process =
         new ProcessBuilder(List.of(instance.resolve("bin/artemis").toString(), "run"))
             .redirectErrorStream(true)
             .redirectOutput(instance.resolve("broker.log").toFile())
             .start();
-    TestDatabase.await(Duration.ofMinutes(1), this::active)
-        .orElseThrow(() -> new AssertionError("The broker did not start; see broker.log"));
+    Await.until(Duration.ofMinutes(1), this::active)
+        .orElseThrow(() -> new IllegalStateException("The broker did not start; see broker.log"));
   }
 
   private Optional<Boolean> active() throws IOException {

@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -22,7 +23,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two WildFly nodes behind HAProxy, clients of one external Artemis broker, sharing PostgreSQL
@@ -31,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * applied exactly once — without the killed node coming back, because what it had acknowledged is
  * on the shared broker's journal, not its own.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterFailoverIT {
 
   /** HTTP 8480 and 8580: beside the suite's server (8180), FaultToleranceIT's (8380), ./run. */
@@ -97,7 +102,58 @@ class ClusterFailoverIT {
     }
   }
 
+  /**
+   * One seller with the inventory open on each node: whichever node processes the listing, both
+   * pages are told — the other one through the broker's topic. Runs before the kill.
+   */
   @Test
+  @Order(1)
+  void aChangeReachesTheSellersPagesOnEveryNode() throws Exception {
+    WebClient onFirst = new WebClient(first.url());
+    String username = Sellers.signUp(onFirst);
+    String ebayUser = Sellers.ebayUserFor(username);
+    try (Connection db =
+            DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+        java.sql.PreparedStatement link =
+            db.prepareStatement(
+                "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
+                    + " SELECT nextval('ebay_account_seq'), id, ?, 'CONNECTED', now()"
+                    + " FROM app_user WHERE username = ?")) {
+      link.setString(1, ebayUser);
+      link.setString(2, username);
+      assertEquals(1, link.executeUpdate());
+    }
+    WebClient onSecond = new WebClient(second.url());
+    var pushedOnFirst = InventoryPageIT.listen(onFirst, onFirst.get("/seller/index.xhtml"));
+    var pushedOnSecond =
+        InventoryPageIT.listen(
+            onSecond, onSecond.openAfterLogIn("/seller/index.xhtml", username, Sellers.PASSWORD));
+    String itemId = Notifications.uniqueItemId();
+
+    java.net.http.HttpResponse<String> acknowledged =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        balancer.url().resolve("/webhooks/ebay-platform"))
+                    .header("Content-Type", "text/xml; charset=\"utf-8\"")
+                    .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
+                    .POST(
+                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                            Notifications.signed(
+                                "item-listed.xml",
+                                Map.of("ITEM_ID", itemId, "RECIPIENT", ebayUser))))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+
+    assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+    assertEquals(
+        "{\"data\":\"itemChanged\"}", pushedOnFirst.poll(30, TimeUnit.SECONDS), "node 1's page");
+    assertEquals(
+        "{\"data\":\"itemChanged\"}", pushedOnSecond.poll(30, TimeUnit.SECONDS), "node 2's page");
+  }
+
+  @Test
+  @Order(2)
   void killingANodeMidBurstLosesNoAcknowledgedNotificationAndAppliesNoneTwice() throws Exception {
     LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
     awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);

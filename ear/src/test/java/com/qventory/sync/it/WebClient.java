@@ -27,6 +27,21 @@ final class WebClient {
 
   private final CookieManager cookies = new CookieManager();
 
+  /** The server this browser talks to: the suite's, or a node of the cluster test. */
+  private final URI base;
+
+  WebClient() {
+    this(QventoryServer.BASE);
+  }
+
+  WebClient(URI base) {
+    this.base = base;
+  }
+
+  URI base() {
+    return base;
+  }
+
   private final HttpClient http =
       HttpClient.newBuilder()
           .cookieHandler(cookies)
@@ -36,20 +51,20 @@ final class WebClient {
 
   /** This browser's cookies for the application, as a Cookie header (for its WebSocket). */
   String cookieHeader() {
-    return cookies.getCookieStore().get(QventoryServer.BASE).stream()
+    return cookies.getCookieStore().get(base).stream()
         .map(cookie -> cookie.getName() + "=" + cookie.getValue())
         .collect(Collectors.joining("; "));
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(QventoryServer.url(path)).timeout(Duration.ofSeconds(30)).build(),
+        HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> postForm(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
-    return postFormTo(QventoryServer.url(path), fields);
+    return postFormTo(base.resolve(path), fields);
   }
 
   /** A form POST anywhere (the simulator's consent page, say), in this browser's session. */

@@ -66,7 +66,8 @@ public class InventoryChanges {
           @Override
           public void afterCompletion(int status) {
             if (status == Status.STATUS_COMMITTED) {
-              announcements.announce(change);
+              deliver(change); // this node's pages at once
+              announcements.announce(change); // the other nodes' through the broker
             }
           }
         });
@@ -80,7 +81,7 @@ public class InventoryChanges {
     listeners.remove(listener);
   }
 
-  /** A change announced by any node: this node's listeners (its open pages) hear of it. */
+  /** A committed change, this node's or another's: this node's listeners (its pages) hear of it. */
   public void deliver(Change change) {
     for (Consumer<Change> listener : listeners) {
       try {

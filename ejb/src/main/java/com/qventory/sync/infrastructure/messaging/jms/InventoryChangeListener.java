@@ -14,9 +14,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * This node's subscription to the {@code InventoryChanges} topic: every change committed on any
- * node reaches the pages open on this one. Non-durable: a node that was down has no pages open to
- * tell.
+ * This node's subscription to the {@code InventoryChanges} topic: every change committed on another
+ * node reaches the pages open on this one (its own changes it told them at once). Non-durable: a
+ * node that was down has no pages open to tell.
  */
 @MessageDriven(
     activationConfig = {
@@ -42,7 +42,9 @@ public class InventoryChangeListener implements MessageListener {
   @Override
   public void onMessage(Message message) {
     try {
-      changes.deliver(InventoryChangeTopic.change(message));
+      if (!InventoryChangeTopic.own(message)) {
+        changes.deliver(InventoryChangeTopic.change(message));
+      }
     } catch (JMSException e) {
       LOG.log(Level.WARNING, "[SYNC] Not an inventory change; dropped", e);
     }

@@ -23,10 +23,10 @@ import java.util.logging.Logger;
 
 /**
  * Announces committed inventory changes on the {@code InventoryChanges} topic, which every node
- * reads ({@link InventoryChangeListener}). Non-persistent: a live update is worth nothing once the
- * moment has passed, and the page shows the committed state when it loads. Sent from another
- * thread, outside any transaction: the committing thread has finished its transaction and must not
- * wait for the broker.
+ * reads ({@link InventoryChangeListener}) and passes on unless it announced them itself.
+ * Non-persistent: a live update is worth nothing once the moment has passed, and the page shows the
+ * committed state when it loads. Sent from another thread, outside any transaction: the committing
+ * thread has finished its transaction and must not wait for the broker.
  */
 @Stateless
 @Local(ChangeAnnouncements.class)
@@ -38,6 +38,13 @@ public class InventoryChangeTopic implements ChangeAnnouncements {
   static final String ITEM_ID = "qventoryItemId";
   static final String EVENT = "qventoryEvent";
   static final String IMPORTED = "qventoryImported";
+  static final String ORIGIN = "qventoryOrigin";
+
+  /**
+   * This node, as its announcements name it: a node's own pages were told already (and a node's
+   * non-durable subscription may not exist yet in the first seconds after deployment).
+   */
+  static final String NODE = java.util.UUID.randomUUID().toString();
 
   private static final Logger LOG = Logger.getLogger(InventoryChangeTopic.class.getName());
 
@@ -47,8 +54,6 @@ public class InventoryChangeTopic implements ChangeAnnouncements {
   private Topic topic;
 
   @EJB private InventoryChangeTopic self;
-
-  @Inject private InventoryChanges changes;
 
   @Override
   public void announce(InventoryChanges.Change change) {
@@ -64,12 +69,17 @@ public class InventoryChangeTopic implements ChangeAnnouncements {
       message.setLongProperty(ITEM_ID, change.itemId());
       message.setStringProperty(EVENT, change.eventName());
       message.setBooleanProperty(IMPORTED, change.imported());
+      message.setStringProperty(ORIGIN, NODE);
       jms.createProducer().setDeliveryMode(DeliveryMode.NON_PERSISTENT).send(topic, message);
     } catch (JMSException | JMSRuntimeException e) {
-      // The broker cannot take it: this node's pages still hear of it.
-      LOG.log(Level.FINE, "[SYNC] Live update not announced on the topic; told this node only", e);
-      changes.deliver(change);
+      // The broker cannot take it: this node's pages heard of it; the others' show it on reload.
+      LOG.log(Level.FINE, "[SYNC] Live update not announced to the other nodes", e);
     }
+  }
+
+  /** Whether a topic message is this node's own announcement. */
+  static boolean own(Message message) throws JMSException {
+    return NODE.equals(message.getStringProperty(ORIGIN));
   }
 
   /** The change a topic message carries. */

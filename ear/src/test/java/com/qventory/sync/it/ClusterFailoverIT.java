@@ -1,26 +1,21 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.qventory.sync.devstack.ArtemisBroker;
 import com.qventory.sync.devstack.EmbeddedDatabase;
 import com.qventory.sync.devstack.HaproxyBalancer;
-import com.qventory.sync.loadgen.Audit;
 import com.qventory.sync.loadgen.LoadGenerator;
-import com.qventory.sync.loadgen.Options;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -155,12 +150,13 @@ class ClusterFailoverIT {
   @Test
   @Order(2)
   void killingANodeMidBurstLosesNoAcknowledgedNotificationAndAppliesNoneTwice() throws Exception {
-    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
-    awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
+    LoadGenerator.Burst burst =
+        LoadGenerator.burst(Bursts.options(balancer.url(), database, 12), TestSimulator.keyset());
+    Bursts.awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
 
     first.kill();
     long acknowledgedAtKill = burst.acknowledged();
-    awaitAtLeast(
+    Bursts.awaitAtLeast(
         "acknowledgements by the surviving node",
         () -> burst.acknowledged() - acknowledgedAtKill,
         150);
@@ -169,38 +165,6 @@ class ClusterFailoverIT {
     System.out.printf(
         "[CLUSTER] sent %d, acknowledged %d (%d before the kill), errors %s%n",
         outcome.sent(), outcome.acknowledged().size(), acknowledgedAtKill, outcome.errors());
-    try (Connection db =
-        DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "")) {
-      Audit audit =
-          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
-      assertTrue(audit.clean(), audit.toString());
-    }
-  }
-
-  /** 60 notifications a second for 12 s over 200 listings of 4 sellers, through the balancer. */
-  private static Options burstOptions() {
-    return Options.parse(
-        new String[] {
-          "--url", balancer.url().toString(),
-          "--jdbc", database.jdbcUrl(),
-          "--db-user", EmbeddedDatabase.SUPERUSER,
-          "--db-password", "embedded",
-          "--sellers", "4",
-          "--items", "50",
-          "--rate", "60",
-          "--seconds", "12",
-          "--connections", "16"
-        });
-  }
-
-  private static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (value.getAsLong() < atLeast) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "Timed out waiting for " + what + ": " + value.getAsLong() + " of " + atLeast);
-      }
-      Thread.sleep(20);
-    }
+    Bursts.assertAppliedExactlyOnce(database, burst, outcome);
   }
 }

@@ -5,22 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.devstack.EmbeddedDatabase;
-import com.qventory.sync.loadgen.Audit;
 import com.qventory.sync.loadgen.LoadGenerator;
-import com.qventory.sync.loadgen.Options;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,35 +64,33 @@ class FaultToleranceIT {
   @Test
   void killingTheServerMidBurstLosesNoAcknowledgedNotificationAndAppliesNoneTwice()
       throws Exception {
-    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
-    awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
+    LoadGenerator.Burst burst =
+        LoadGenerator.burst(Bursts.options(server.url(), database, 10), TestSimulator.keyset());
+    Bursts.awaitAtLeast("acknowledgements before the kill", burst::acknowledged, 150);
 
     server.kill();
     long acknowledgedBeforeKill = burst.acknowledged();
-    awaitAtLeast("requests failing while the server is down", burst::failed, 1);
+    Bursts.awaitAtLeast("requests failing while the server is down", burst::failed, 1);
     LoadGenerator.Outcome outcome = burst.await();
     server.start(); // the same base directory: Artemis finds its journal
 
     assertFalse(outcome.errors().isEmpty(), "the server was down for part of the burst");
     assertTrue(outcome.acknowledged().size() >= acknowledgedBeforeKill);
-    try (Connection db = connect()) {
-      Audit audit =
-          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
-      assertTrue(audit.clean(), audit.toString());
-    }
+    Bursts.assertAppliedExactlyOnce(database, burst, outcome);
   }
 
   @Test
   void aFrozenDatabaseStopsNoAcknowledgementAndLosesNothing() throws Exception {
-    LoadGenerator.Burst burst = LoadGenerator.burst(burstOptions(), TestSimulator.keyset());
-    awaitAtLeast("acknowledgements before the freeze", burst::acknowledged, 100);
+    LoadGenerator.Burst burst =
+        LoadGenerator.burst(Bursts.options(server.url(), database, 10), TestSimulator.keyset());
+    Bursts.awaitAtLeast("acknowledgements before the freeze", burst::acknowledged, 100);
 
     List<Long> postgres = postgresProcesses();
     signal("-STOP", postgres);
     long acknowledgedAtFreeze = burst.acknowledged();
     try {
       // Three seconds' worth of the burst acknowledged with every PostgreSQL process stopped.
-      awaitAtLeast(
+      Bursts.awaitAtLeast(
           "acknowledgements while PostgreSQL is frozen",
           () -> burst.acknowledged() - acknowledgedAtFreeze,
           180);
@@ -110,43 +101,7 @@ class FaultToleranceIT {
 
     assertEquals(Map.of(), outcome.errors(), "not one request refused or timed out");
     assertEquals(outcome.sent(), outcome.acknowledged().size());
-    try (Connection db = connect()) {
-      Audit audit =
-          Audit.awaitSettled(db, burst.itemPrefix(), outcome.acknowledged(), Duration.ofMinutes(3));
-      assertTrue(audit.clean(), audit.toString());
-    }
-  }
-
-  /** 60 notifications a second for 10 s over 200 listings of 4 sellers, open loop. */
-  private static Options burstOptions() {
-    return Options.parse(
-        new String[] {
-          "--url", server.url().toString(),
-          "--jdbc", database.jdbcUrl(),
-          "--db-user", EmbeddedDatabase.SUPERUSER,
-          "--db-password", "embedded",
-          "--sellers", "4",
-          "--items", "50",
-          "--rate", "60",
-          "--seconds", "10",
-          "--connections", "16"
-        });
-  }
-
-  private static Connection connect() throws Exception {
-    return DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
-  }
-
-  /** Waits until {@code value} reaches {@code at least}, or fails after 60 s. */
-  private static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (value.getAsLong() < atLeast) {
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError(
-            "Timed out waiting for " + what + ": " + value.getAsLong() + " of " + atLeast);
-      }
-      Thread.sleep(20);
-    }
+    Bursts.assertAppliedExactlyOnce(database, burst, outcome);
   }
 
   /** The postmaster (its pid file's first line) and every backend and helper under it. */

@@ -102,13 +102,6 @@ final class TestDatabase {
 
   /** Polls until {@code value} is present or the time is up (the pipeline is asynchronous). */
   static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (true) {
-      Optional<T> current = value.call();
-      if (current.isPresent() || System.nanoTime() > deadline) {
-        return current;
-      }
-      Thread.sleep(100);
-    }
+    return com.qventory.sync.devstack.Await.until(timeout, value);
   }
 }

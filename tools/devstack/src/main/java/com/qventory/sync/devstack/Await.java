@@ -5,12 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** Polls for a condition rather than sleeping a guessed time. */
-final class Await {
+public final class Await {
 
   private Await() {}
 
   /** {@code value} once present, or empty when {@code timeout} passed first. */
-  static <T> Optional<T> until(Duration timeout, Callable<Optional<T>> value) throws Exception {
+  public static <T> Optional<T> until(Duration timeout, Callable<Optional<T>> value)
+      throws Exception {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       Optional<T> current = value.call();

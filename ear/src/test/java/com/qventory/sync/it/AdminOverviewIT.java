@@ -91,13 +91,16 @@ class AdminOverviewIT {
             "ItemListed");
       }
       // The tests' backlog warning is one second (ear/pom.xml): wait until the oldest is older.
-      String page = "";
-      for (int attempt = 0;
-          attempt < 50 && !page.contains("The oldest notification has waited");
-          attempt++) {
-        Thread.sleep(200);
-        page = overview(new WebClient());
-      }
+      String page =
+          TestDatabase.await(
+                  java.time.Duration.ofSeconds(10),
+                  () -> {
+                    String now = overview(new WebClient());
+                    return now.contains("The oldest notification has waited")
+                        ? java.util.Optional.of(now)
+                        : java.util.Optional.empty();
+                  })
+              .orElseGet(() -> "no backlog warning in 10 s");
 
       Matcher waiting =
           Pattern.compile("<td>PlatformNotifications</td>\\s*<td>(\\d+)</td>").matcher(page);

@@ -2,14 +2,19 @@ package com.qventory.sync.interfaces.seller.web;
 
 import com.qventory.sync.application.seller.SellerDay;
 import com.qventory.sync.interfaces.web.SessionActions;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** The time zone the server knows for the logged-in seller, for the page's script to compare. */
+/**
+ * The time zone the server knows for the logged-in seller, for the page's script to compare: read
+ * once per session (every page's layout asks), and set again when the browser reports another.
+ */
 @Named
-@RequestScoped
-public class SellerZone {
+@SessionScoped
+public class SellerZone implements java.io.Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   @Inject private SellerDay day;
 
@@ -19,9 +24,17 @@ public class SellerZone {
 
   /** The remembered zone, or "" (also when nobody is logged in). */
   public String getKnown() {
+    if (!session.isLoggedIn()) {
+      return "";
+    }
     if (known == null) {
-      known = session.isLoggedIn() ? day.timeZone().orElse("") : "";
+      known = day.timeZone().orElse("");
     }
     return known;
+  }
+
+  /** The seller's browser reported {@code zone}, which is now remembered. */
+  void remembered(String zone) {
+    known = zone;
   }
 }

@@ -22,6 +22,8 @@ public class TimeZoneServlet extends HttpServlet {
 
   @Inject private SellerDay day;
 
+  @Inject private SellerZone sellerZone;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -35,6 +37,7 @@ public class TimeZoneServlet extends HttpServlet {
       response.sendError(400, "Not a time zone: " + zone.replaceAll("[^A-Za-z0-9/_+-]", "?"));
       return;
     }
+    sellerZone.remembered(java.time.ZoneId.of(zone).getId());
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 }

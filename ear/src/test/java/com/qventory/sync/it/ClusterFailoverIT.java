@@ -71,6 +71,9 @@ class ClusterFailoverIT {
     environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
     environment.put("POSTGRESQL_PASSWORD", "embedded");
     environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
+    // The suite's 3 s read timeout (for its slow-sender tests) would close the live pages' idle
+    // WebSockets while the test opens the other node's: the nodes keep the production default.
+    environment.remove("QVENTORY_HTTP_READ_TIMEOUT_MS");
     Path cluster = config.resolve("cluster/remote-broker.cli");
     first = new StandaloneServer(WORK.resolve("node1"), FIRST_OFFSET, environment);
     second = new StandaloneServer(WORK.resolve("node2"), FIRST_OFFSET + 100, environment);

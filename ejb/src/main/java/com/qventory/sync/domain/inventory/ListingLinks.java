@@ -8,23 +8,46 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Which links of a listing we keep and show: https on eBay's own hosts ({@code ebay.<country>} and
- * {@code ebayimg.com}, with any subdomain), or the origin of the eBay we are configured to talk to
- * (the simulator in development). Anything else — {@code javascript:}, {@code data:}, another host,
- * a link with credentials in it — would be rendered into a seller's page as given, so it is dropped
- * where it comes in, with a reason.
+ * Which links of a listing we keep and show: https on eBay's own hosts (the site domains of {@link
+ * #EBAY_DOMAINS} and {@code ebayimg.com}, with any subdomain), or the origin of the eBay we are
+ * configured to talk to (the simulator in development). Anything else — {@code javascript:}, {@code
+ * data:}, another host, a link with credentials in it — would be rendered into a seller's page as
+ * given, so it is dropped where it comes in, with a reason.
  */
 public final class ListingLinks {
 
-  /** eBay's sites: ebay.com, ebay.co.uk, ebay.com.au, ebay.de, and their subdomains. */
-  private static final Pattern EBAY_SITE =
-      Pattern.compile("(?:[a-z0-9-]+\\.)*ebay\\.(?:[a-z]{2,3})(?:\\.[a-z]{2})?");
-
-  private static final Pattern EBAY_IMAGES = Pattern.compile("(?:[a-z0-9-]+\\.)*ebayimg\\.com");
+  /**
+   * eBay's own domains, named one by one: the site of every eBay site id (Trading API SiteCodeType:
+   * US and Motors, Canada and its French site, UK, Australia, Austria, Belgium's two sites, France,
+   * Germany, Italy, the Netherlands, Spain, Switzerland, Hong Kong, India, Ireland, Malaysia, the
+   * Philippines, Poland, Singapore) and the picture host. A pattern such as {@code ebay.<2-3
+   * letters>} would also take {@code ebay.xyz} or {@code ebay.co.zz}, which anyone can register.
+   */
+  static final Set<String> EBAY_DOMAINS =
+      Set.of(
+          "ebay.com",
+          "ebay.ca",
+          "ebay.co.uk",
+          "ebay.com.au",
+          "ebay.at",
+          "ebay.be",
+          "ebay.fr",
+          "ebay.de",
+          "ebay.it",
+          "ebay.nl",
+          "ebay.es",
+          "ebay.ch",
+          "ebay.com.hk",
+          "ebay.in",
+          "ebay.ie",
+          "ebay.com.my",
+          "ebay.ph",
+          "ebay.pl",
+          "ebay.com.sg",
+          "ebayimg.com");
 
   private static final int MAX_LENGTH = 1000;
 
@@ -59,7 +82,19 @@ public final class ListingLinks {
     String host = uri.get().getHost().toLowerCase(Locale.ROOT);
     return "https".equalsIgnoreCase(uri.get().getScheme())
         && uri.get().getPort() == -1
-        && (EBAY_SITE.matcher(host).matches() || EBAY_IMAGES.matcher(host).matches());
+        && isEbayHost(host);
+  }
+
+  /** One of {@link #EBAY_DOMAINS}, or a subdomain of one. */
+  private static boolean isEbayHost(String host) {
+    for (int dot = -1; ; dot = host.indexOf('.', dot + 1)) {
+      if (EBAY_DOMAINS.contains(host.substring(dot + 1))) {
+        return true;
+      }
+      if (host.indexOf('.', dot + 1) < 0) {
+        return false;
+      }
+    }
   }
 
   /**

@@ -18,6 +18,9 @@ class ListingLinksTest {
         "https://www.ebay.co.uk/itm/110588001234",
         "https://www.ebay.com.au/itm/1",
         "https://ebay.de/itm/1",
+        "https://benl.ebay.be/itm/1",
+        "https://cafr.ebay.ca/itm/1",
+        "https://www.sandbox.ebay.com/itm/1",
         "https://i.ebayimg.com/images/g/pyrex/s-l1600.jpg",
         "HTTPS://I.EBAYIMG.COM/images/a.jpg",
         "http://localhost:8089/sim/pictures/1.png"
@@ -42,6 +45,11 @@ class ListingLinksTest {
         "//www.ebay.com/itm/1",
         "/seller/index.xhtml",
         "https://ebayimg.com.evil.example/a.jpg",
+        "https://www.ebay.xyz/itm/1",
+        "https://ebay.co.zz/itm/1",
+        "https://www.ebay.com.zz/itm/1",
+        "https://ebay.biz/itm/1",
+        "https://com/itm/1",
         "http://localhost:8090/x.png",
         "https://www.ebay.com/itm/1\njavascript:alert(1)",
         "https://www.ebay.com/itm/<script>"

@@ -197,8 +197,9 @@ class BrowserJourneyIT {
                         + ".then(function (b) { var u = new Uint8Array(b);"
                         + " done((u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF ? 'BOM ' : '')"
                         + " + new TextDecoder().decode(b)); });");
-    assertTrue(csv.startsWith("BOM eBay item id,SKU,Title"), "UTF-8 with its BOM: " + csv);
-    assertTrue(csv.contains(itemId + ",") && csv.contains("Dashboard Kettle"), csv);
+    assertTrue(
+        csv.startsWith("BOM \"eBay item id\",\"SKU\",\"Title\""), "UTF-8 with its BOM: " + csv);
+    assertTrue(csv.contains("\"" + itemId + "\",") && csv.contains("Dashboard Kettle"), csv);
 
     browser.get(QventoryServer.url("/seller/sales.xhtml?period=TODAY").toString());
     assertTrue(browser.findElement(By.id("sales")).getText().contains("Dashboard Kettle"));

@@ -66,15 +66,21 @@ class SellerDayIT {
 
     HttpResponse<String> csv = browser.get("/seller/export/sales.csv?period=ALL");
     assertEquals("text/csv;charset=UTF-8", csv.headers().firstValue("Content-Type").orElse(""));
-    assertTrue(csv.body().startsWith("\uFEFFSold (UTC),eBay item id,Title,"), "BOM, then header");
+    assertTrue(
+        csv.body().startsWith("\uFEFF\"Sold (UTC)\",\"eBay item id\",\"Title\","),
+        "BOM, then header, every field quoted");
     List<String> rows = List.of(csv.body().split("\r\n"));
     assertEquals(4, rows.size(), "header and three sales: " + rows);
     assertTrue(
         rows.stream()
             .anyMatch(
-                r -> r.contains(",T1") && r.contains(",2,12.5000,USD,25.0000,5.0000,15.0000,")),
+                r ->
+                    r.contains(",\"T1")
+                        && r.contains(
+                            ",\"2\",\"12.5000\",\"USD\",\"25.0000\",\"5.0000\",\"15.0000\",")),
         "quantity, price, currency, revenue, cost, profit: " + rows);
-    assertTrue(rows.get(1).matches("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ,.*"), "ISO dates");
+    assertTrue(
+        rows.get(1).matches("^\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ\",.*"), "ISO dates");
 
     // another seller sees none of it
     Sellers.Seller other = Sellers.signedUp();
@@ -140,8 +146,9 @@ class SellerDayIT {
     assertEquals(1 + 2 + 3000, rows.size(), "every item, in chunks");
     assertTrue(csv.headers().firstValue("Content-Length").isEmpty(), "streamed, not buffered");
     assertTrue(
-        csv.body().contains(",SKU-1,\"Café \"\"Deluxe\"\", 10 €\","), "quoted, quotes doubled");
-    assertTrue(csv.body().contains(",SKU-2,\"'=HYPERLINK(\"\"http://x\"\")\","), "never a formula");
+        csv.body().contains(",\"SKU-1\",\"Café \"\"Deluxe\"\", 10 €\","), "quoted, quotes doubled");
+    assertTrue(
+        csv.body().contains(",\"SKU-2\",\"'=HYPERLINK(\"\"http://x\"\")\","), "never a formula");
     assertEquals(2, filtered.body().split("\r\n").length, "the inventory page's filter applies");
     assertTrue(
         csv.headers()

@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * CSV as spreadsheets open it (RFC 4180): fields quoted when they hold a comma, quote or line
- * break, rows ended by CRLF, UTF-8 with a byte-order mark so that Excel reads accents right, times
- * in ISO-8601 UTC. Text that a spreadsheet would take for a formula ({@code = + - @}, tab, CR) is
- * prefixed with an apostrophe (CSV injection), so a listing titled "=HYPERLINK(…)" stays text.
+ * CSV as spreadsheets open it (RFC 4180): every field quoted — so that a comma, a semicolon (the
+ * separator of spreadsheets in many locales), a quote or a line break never splits one — rows ended
+ * by CRLF, UTF-8 with a byte-order mark so that Excel reads accents right, times in ISO-8601 UTC.
+ * Text that a spreadsheet could take for a formula is prefixed with an apostrophe (CSV injection),
+ * so a listing titled "=HYPERLINK(…)" stays text: see {@link #couldStartAFormula}.
  */
 final class Csv {
 
@@ -27,10 +28,33 @@ final class Csv {
 
   Csv text(String value) throws IOException {
     String text = value == null ? "" : value;
-    if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-      text = "'" + text;
+    return field(couldStartAFormula(text) ? "'" + text : text);
+  }
+
+  /** What a formula can start with: {@code = + - @} and their full-width forms. */
+  private static final String FORMULA_STARTS = "=+-@\uFF1D\uFF0B\uFF0D\uFF20";
+
+  /**
+   * Whether a spreadsheet could read the text as a formula: it starts with a tab, CR or LF, or its
+   * first character after any blanks (spaces, tabs, no-break and ideographic spaces…) is one of
+   * {@link #FORMULA_STARTS} — spreadsheets skip leading blanks, and some read the full-width signs
+   * as the ASCII ones.
+   */
+  static boolean couldStartAFormula(String text) {
+    if (text.isEmpty()) {
+      return false;
     }
-    return field(text);
+    char first = text.charAt(0);
+    if (first == '\t' || first == '\r' || first == '\n') {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+        return FORMULA_STARTS.indexOf(c) >= 0;
+      }
+    }
+    return false;
   }
 
   Csv number(Number value) throws IOException {
@@ -62,16 +86,9 @@ final class Csv {
       out.write(',');
     }
     rowStarted = true;
-    if (text.indexOf(',') >= 0
-        || text.indexOf('"') >= 0
-        || text.indexOf('\n') >= 0
-        || text.indexOf('\r') >= 0) {
-      out.write('"');
-      out.write(text.replace("\"", "\"\""));
-      out.write('"');
-    } else {
-      out.write(text);
-    }
+    out.write('"');
+    out.write(text.replace("\"", "\"\""));
+    out.write('"');
     return this;
   }
 }

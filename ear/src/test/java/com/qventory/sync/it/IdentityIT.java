@@ -98,27 +98,158 @@ class IdentityIT {
   private static final int LOGIN_FAILURES_PER_MINUTE = 30;
 
   @Test
-  void anAddressThatFailsToLogInTooOftenIsAnswered429BeforeAnyPasswordIsChecked() throws Exception {
+  void anAddressThatFailsToLogInTooOftenAtEitherDoorIsAnswered429BeforeAnyPasswordIsChecked()
+      throws Exception {
     String username = Sellers.signUp(new WebClient());
-    String wrong =
-        "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
-            + WebClient.basic(username, "not the password")
-            + "\r\n\r\n";
     TestDatabase.awaitEarlyInAMinute(); // the throttle counts per clock minute
     List<String> statuses = new java.util.ArrayList<>();
-    for (int i = 0; i < LOGIN_FAILURES_PER_MINUTE; i++) {
-      statuses.add(status(WebClient.rawFrom("127.0.0.2", utf8(wrong))));
+    for (int i = 0; i < LOGIN_FAILURES_PER_MINUTE / 2; i++) {
+      // a name each: one name's own back-off (five wrong guesses) is another test's
+      statuses.add(status(WebClient.rawFrom("127.0.0.2", wrongBasic(Sellers.newUsername()))));
+      statuses.add(
+          status(WebClient.rawFrom("127.0.0.2", formLogIn(Sellers.newUsername(), "wrong " + i))));
     }
 
-    String throttled = WebClient.rawFrom("127.0.0.2", utf8(wrong));
+    String throttled = WebClient.rawFrom("127.0.0.2", wrongBasic(username));
+    String throttledForm = WebClient.rawFrom("127.0.0.2", formLogIn(username, PASSWORD));
 
-    assertEquals(List.of("401"), statuses.stream().distinct().toList());
+    assertEquals(List.of("401", "200"), statuses.stream().distinct().toList(), "API, form");
     assertTrue(throttled.startsWith("HTTP/1.1 429"), throttled);
     assertTrue(throttled.toLowerCase(java.util.Locale.ROOT).contains("retry-after: "), throttled);
+    assertTrue(
+        throttledForm.startsWith("HTTP/1.1 429"), "even the right password: " + throttledForm);
     assertEquals(
         401,
         WebClient.getWithBasic("/api/v1/me", username, "not the password").statusCode(),
         "another address is not throttled");
+  }
+
+  private static byte[] wrongBasic(String username) {
+    return utf8(
+        "GET /api/v1/me HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nAuthorization: "
+            + WebClient.basic(username, "not the password")
+            + "\r\n\r\n");
+  }
+
+  @Test
+  void aSlowGuesserKeepsOnlyItselfOutAndTheOwnerLogsInAtOnce() throws Exception {
+    String guesser = "127.0.0.4";
+    String admin = QventoryServer.ADMIN_USERNAME;
+    for (int i = 0; i <= 5; i++) { // five free guesses, then the sixth starts the back-off
+      assertEquals("200", status(WebClient.rawFrom(guesser, formLogIn(admin, "guess " + i))));
+    }
+    for (int round = 0; round < 2; round++) {
+      String refused = WebClient.rawFrom(guesser, formLogIn(admin, QventoryServer.ADMIN_PASSWORD));
+      assertTrue(refused.startsWith("HTTP/1.1 429"), "backing off, even for the right one");
+
+      HttpResponse<String> owner =
+          new WebClient()
+              .openAfterLogIn("/admin/index.xhtml", admin, QventoryServer.ADMIN_PASSWORD);
+      assertEquals(200, owner.statusCode(), "the owner, from another address, gets in at once");
+      assertTrue(owner.body().contains("<span class=\"who\">" + admin + "</span>"), owner.body());
+
+      // The guesser waits out its back-off (the server says how long) and guesses once more.
+      Thread.sleep(1000 * Long.parseLong(header(refused, "retry-after")));
+      assertEquals("200", status(WebClient.rawFrom(guesser, formLogIn(admin, "again " + round))));
+    }
+  }
+
+  @Test
+  void aNameNoAccountCanHaveIsRefusedBeforeTheRealmLooksAtIt() throws Exception {
+    String megabyteName = "a".repeat(1 << 20);
+    String formRefusal =
+        WebClient.rawFrom("127.0.0.5", formLogIn(megabyteName, QventoryServer.ADMIN_PASSWORD));
+    String uppercase =
+        WebClient.rawFrom("127.0.0.5", formLogIn("ADMIN", QventoryServer.ADMIN_PASSWORD));
+    HttpResponse<String> basic =
+        WebClient.getWithBasic("/api/v1/me", "n".repeat(10_000), QventoryServer.ADMIN_PASSWORD);
+
+    // The realm's own refusal is the log-in page again (200); these never reached it.
+    assertTrue(formRefusal.startsWith("HTTP/1.1 303"), formRefusal);
+    assertTrue(header(formRefusal, "location").endsWith("/login.xhtml?failed=true"), formRefusal);
+    assertTrue(uppercase.startsWith("HTTP/1.1 303"), "names are exact: " + uppercase);
+    assertEquals(401, basic.statusCode());
+    assertEquals(
+        "Unknown username or wrong password", Json.parse(basic.body()).getString("message"));
+  }
+
+  @Test
+  void passwordsAreCheckedOnlyAtTheLogInFormAndTheApi() throws Exception {
+    String basic = WebClient.basic(QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
+    List<String> pages = deployedPages();
+    assertTrue(pages.contains("/admin/index.xhtml") && pages.size() > 10, pages.toString());
+
+    for (String page : pages) {
+      HttpResponse<String> answer =
+          java.net.http.HttpClient.newHttpClient()
+              .send(
+                  java.net.http.HttpRequest.newBuilder(QventoryServer.url(page))
+                      .header("Authorization", basic)
+                      .build(),
+                  HttpResponse.BodyHandlers.ofString());
+      assertFalse(
+          answer.body().contains("class=\"who\""),
+          page + " did not take the admin's Basic credentials: " + answer.body());
+    }
+    assertEquals(
+        200,
+        WebClient.getWithBasic(
+                "/api/v1/me", QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD)
+            .statusCode(),
+        "the API is the door for Basic");
+    assertEquals(
+        401,
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        QventoryServer.MANAGEMENT.resolve("/management"))
+                    .header("Authorization", basic)
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .statusCode(),
+        "WildFly's management has its own users, never the application's");
+  }
+
+  /** Every page the deployed EAR serves (its web module's Facelets outside WEB-INF). */
+  private static List<String> deployedPages() throws Exception {
+    List<String> pages = new java.util.ArrayList<>();
+    try (java.util.zip.ZipFile ear = new java.util.zip.ZipFile(System.getProperty("qventory.ear"));
+        java.util.zip.ZipInputStream war =
+            new java.util.zip.ZipInputStream(
+                ear.getInputStream(ear.getEntry("qventory-web.war")))) {
+      for (java.util.zip.ZipEntry entry; (entry = war.getNextEntry()) != null; ) {
+        if (entry.getName().endsWith(".xhtml") && !entry.getName().startsWith("WEB-INF/")) {
+          pages.add("/" + entry.getName());
+        }
+      }
+    }
+    return pages;
+  }
+
+  /** A log-in form post, as the log-in page sends it. */
+  private static byte[] formLogIn(String username, String password) {
+    String form =
+        "j_username="
+            + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+            + "&j_password="
+            + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+    return utf8(
+        "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
+            + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
+            + form.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            + "\r\n\r\n"
+            + form);
+  }
+
+  /** A header of a raw answer, by its lower-case name. */
+  private static String header(String response, String name) {
+    return response
+        .lines()
+        .takeWhile(line -> !line.isEmpty())
+        .filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":"))
+        .map(line -> line.substring(name.length() + 1).strip())
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no " + name + " in " + response));
   }
 
   private static String status(String response) {

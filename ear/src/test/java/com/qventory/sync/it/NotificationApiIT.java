@@ -273,11 +273,70 @@ class NotificationApiIT extends SimulatorTest {
             "SELECT id FROM webhook_event WHERE raw_payload LIKE '%' || ? || '%'",
             Json.parse(body).getJsonObject("notification").getString("notificationId")));
     assertEquals(
-        List.of("API_BAD_SIGNATURE", "API_MISSING_SIGNATURE", "API_UNKNOWN_KEY"),
+        List.of(
+            "API_BAD_SIGNATURE",
+            "API_MISSING_SIGNATURE",
+            "API_MISSING_SIGNATURE",
+            "API_UNKNOWN_KEY"),
         TestDatabase.strings(
-            "SELECT DISTINCT reason FROM webhook_rejection WHERE reason LIKE 'API_%'"
-                + " AND received_at > now() - interval '1 minute' AND reason <> 'API_MALFORMED'"
-                + " ORDER BY reason"));
+            "SELECT reason FROM webhook_rejection WHERE body_sha256 IN (?, ?) ORDER BY reason",
+            sha256(body),
+            sha256(otherWhitespace)),
+        "each refusal of this test's bodies, by reason");
+  }
+
+  @Test
+  void aKeyIdNotOfEbaysShapeIsRefusedWith412NeverLookedUpAndNeverForgesALogLine() throws Exception {
+    String body = deletionOf("odd_" + UUID.randomUUID(), UUID.randomUUID().toString());
+    String signature = simulator.notificationApiSignature(body.getBytes(StandardCharsets.UTF_8));
+    String marker = "FORGED-" + UUID.randomUUID();
+    int keyLookUps = simulator.publicKeyLookUps();
+
+    HttpResponse<String> lineBreak =
+        post(body, withKeyId(signature, "k\r\n" + marker + " INFO [com.qventory] admin logged in"));
+    HttpResponse<String> long_ = post(body, withKeyId(signature, "k".repeat(65)));
+    HttpResponse<String> path = post(body, withKeyId(signature, "../../identity/v1/oauth2/token"));
+
+    assertEquals(412, lineBreak.statusCode(), lineBreak.body());
+    assertEquals(412, long_.statusCode(), long_.body());
+    assertEquals(412, path.statusCode(), path.body());
+    assertEquals("API_BAD_KEY_ID", Json.parse(lineBreak.body()).getString("reason"));
+    assertEquals(keyLookUps, simulator.publicKeyLookUps(), "eBay was never asked");
+    String detail =
+        TestDatabase.queryString(
+                "SELECT detail FROM webhook_rejection WHERE reason = 'API_BAD_KEY_ID'"
+                    + " AND detail LIKE '%' || ? || '%'",
+                marker)
+            .orElseThrow(() -> new AssertionError("the refusal is recorded"));
+    assertTrue(
+        detail.contains("k\\r\\n" + marker), "encoded where it is kept and logged: " + detail);
+    assertFalse(detail.contains("\r") || detail.contains("\n"), detail);
+    String log =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of(
+                System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+            StandardCharsets.UTF_8);
+    assertFalse(
+        log.lines().anyMatch(line -> line.startsWith(marker)), "no line of the log is forged");
+  }
+
+  private static String sha256(String text) throws Exception {
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** eBay's signature header with its key id replaced. */
+  private static String withKeyId(String signature, String keyId) {
+    jakarta.json.JsonObject header =
+        Json.parse(new String(Base64.getDecoder().decode(signature), StandardCharsets.UTF_8));
+    return Base64.getEncoder()
+        .encodeToString(
+            jakarta.json.Json.createObjectBuilder(header)
+                .add("kid", keyId)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -249,6 +249,183 @@ class WebhookSecurityIT {
     }
   }
 
+  @Test
+  void aRequestThatIsNotAPostIsRefused405AndCountedLikeAnyRefusal() throws Exception {
+    List<String> answers = new java.util.ArrayList<>();
+    for (String request :
+        List.of(
+            "GET /webhooks/ebay-platform?wsdl HTTP/1.1",
+            "GET /webhooks/ebay-platform HTTP/1.1",
+            "PUT /webhooks/ebay-platform HTTP/1.1",
+            "DELETE /webhooks/ebay-platform HTTP/1.1")) {
+      answers.add(
+          WebClient.rawFrom(
+              "127.0.0.3",
+              (request + "\r\nHost: localhost\r\nConnection: close\r\nContent-Length: 0\r\n\r\n")
+                  .getBytes(StandardCharsets.US_ASCII)));
+    }
+
+    for (String answer : answers) {
+      assertTrue(answer.startsWith("HTTP/1.1 405"), answer);
+      assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("allow: post"), answer);
+      assertTrue(answer.contains("<soapenv:Fault>"), answer);
+    }
+    assertEquals(
+        List.of("4"),
+        TestDatabase.strings(
+            "SELECT count(*) FROM webhook_rejection WHERE remote_address = '127.0.0.3'"
+                + " AND reason = 'METHOD_NOT_ALLOWED'"),
+        "each refusal recorded, and counted toward the address's limit by the same call");
+  }
+
+  /** The tests' body deadline (ear/pom.xml); the production default is 10 s. */
+  private static final Duration BODY_DEADLINE = Duration.ofSeconds(4);
+
+  /**
+   * Slow senders hold no thread: 160 connections, ten from each of sixteen addresses, trickle their
+   * bodies a byte every half second — more than the server has worker threads (32 on two cores) —
+   * while health and a genuine notification are answered within a second each; at the body deadline
+   * every trickler is cut off and each is recorded as a refusal of its address.
+   */
+  @Test
+  void slowSendersHoldNoThreadAndAreCutOffAtTheBodyDeadline() throws Exception {
+    List<java.net.Socket> tricklers = new java.util.ArrayList<>();
+    List<String> addresses = new java.util.ArrayList<>();
+    java.net.URI server = QventoryServer.url("/");
+    try {
+      for (int i = 0; i < 160; i++) {
+        String address = "127.0.1." + (10 + i / 10);
+        addresses.add(address);
+        java.net.Socket socket = new java.net.Socket();
+        socket.bind(new java.net.InetSocketAddress(address, 0));
+        socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: text/xml\r\nContent-Length: 100000\r\n\r\n<soap")
+                    .getBytes(StandardCharsets.US_ASCII));
+        tricklers.add(socket);
+      }
+      Thread trickle =
+          new Thread(
+              () -> {
+                for (int round = 0;
+                    round < 40 && !Thread.currentThread().isInterrupted();
+                    round++) {
+                  for (java.net.Socket socket : tricklers) {
+                    try {
+                      socket.getOutputStream().write('x');
+                    } catch (java.io.IOException cutOff) {
+                      // the server closed it
+                    }
+                  }
+                  try {
+                    Thread.sleep(500);
+                  } catch (InterruptedException e) {
+                    return;
+                  }
+                }
+              });
+      trickle.start();
+
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      for (int probe = 0; probe < 3; probe++) {
+        HttpResponse<String> health =
+            client.send(
+                java.net.http.HttpRequest.newBuilder(
+                        QventoryServer.url("/webhooks/platform/health"))
+                    .timeout(Duration.ofSeconds(1))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+      }
+      String genuine = Notifications.uniqueItemId();
+      HttpResponse<String> acknowledged =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(QventoryServer.url("/webhooks/ebay-platform"))
+                  .timeout(Duration.ofSeconds(1))
+                  .header("Content-Type", "text/xml; charset=\"utf-8\"")
+                  .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
+                  .POST(
+                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                          Notifications.signed("item-listed.xml", Map.of("ITEM_ID", genuine))))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, acknowledged.statusCode(), acknowledged.body());
+
+      long deadline = System.nanoTime() + BODY_DEADLINE.plusSeconds(10).toNanos();
+      for (java.net.Socket socket : tricklers) {
+        socket.setSoTimeout(
+            (int)
+                Math.max(
+                    1,
+                    java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(
+                        deadline - System.nanoTime())));
+        try {
+          assertEquals(-1, socket.getInputStream().read(), "closed, never answered");
+        } catch (java.net.SocketException reset) {
+          // closed as well
+        }
+      }
+      trickle.interrupt();
+      Notifications.awaitSettled(genuine, 1);
+    } finally {
+      for (java.net.Socket socket : tricklers) {
+        socket.close();
+      }
+    }
+    List<String> distinct = addresses.stream().distinct().toList();
+    Optional<String> recorded =
+        TestDatabase.await(
+            Duration.ofSeconds(10),
+            () -> {
+              List<String> count =
+                  TestDatabase.strings(
+                      "SELECT count(*) FROM webhook_rejection WHERE reason = 'BODY_TIMEOUT'"
+                          + " AND remote_address = ANY (?)",
+                      (Object) distinct.toArray(String[]::new));
+              return count.equals(List.of("160")) ? Optional.of("160") : Optional.empty();
+            });
+    assertEquals(Optional.of("160"), recorded, "one refusal per trickler, of its address");
+  }
+
+  @Test
+  void anAddressMayHaveOnlySoManyBodiesArrivingAtOnce() throws Exception {
+    List<java.net.Socket> open = new java.util.ArrayList<>();
+    java.net.URI server = QventoryServer.url("/");
+    try {
+      for (int i = 0; i < 20; i++) {
+        java.net.Socket socket = new java.net.Socket();
+        socket.bind(new java.net.InetSocketAddress("127.0.2.1", 0));
+        socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+        socket
+            .getOutputStream()
+            .write(
+                ("POST /webhooks/ebay-platform HTTP/1.1\r\nHost: localhost\r\n"
+                        + "Content-Type: text/xml\r\nContent-Length: 1000\r\n\r\n<soap")
+                    .getBytes(StandardCharsets.US_ASCII));
+        open.add(socket);
+      }
+      int refused = 0;
+      for (java.net.Socket socket : open) {
+        socket.setSoTimeout(200); // a refusal is answered at once; the others wait for their body
+        try {
+          String start =
+              new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+          refused += start.equals("HTTP/1.1 429") ? 1 : 0;
+        } catch (java.net.SocketTimeoutException stillArriving) {
+          // one of the sixteen the address may have open
+        }
+      }
+      assertEquals(4, refused, "sixteen bodies may arrive at once from one address");
+    } finally {
+      for (java.net.Socket socket : open) {
+        socket.close();
+      }
+    }
+  }
+
   /** The tests' limit (ear/pom.xml); the production default is 30. */
   private static final int REFUSALS_PER_MINUTE = 500;
 

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -61,7 +62,7 @@ public class InitialImport {
               + ": initial import failed after "
               + done
               + " item(s): "
-              + error);
+              + LogText.safe(error));
     }
   }
 }

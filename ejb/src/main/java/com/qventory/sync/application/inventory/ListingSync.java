@@ -1,5 +1,6 @@
 package com.qventory.sync.application.inventory;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.EbayVariation;
@@ -143,7 +144,7 @@ public class ListingSync {
                 LOG.warning(
                     () ->
                         "[SYNC] A link of eBay item "
-                            + ebayItemId
+                            + LogText.safe(ebayItemId)
                             + " ("
                             + given.source()
                             + ") was dropped: not https on eBay's hosts: "
@@ -279,11 +280,11 @@ public class ListingSync {
       long sellerId, String ebayItemId, ListingState state, InventoryRepository.Holder holder) {
     LOG.warning(
         "[SYNC] "
-            + state.eventName()
+            + LogText.safe(state.eventName())
             + " ("
             + state.source()
             + ") for item "
-            + ebayItemId
+            + LogText.safe(ebayItemId)
             + " names seller "
             + sellerId
             + " but the item is seller "

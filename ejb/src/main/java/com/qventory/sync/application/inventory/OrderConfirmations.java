@@ -1,5 +1,6 @@
 package com.qventory.sync.application.inventory;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.seller.EbayTokens;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.InventoryItem;
@@ -107,9 +108,9 @@ public class OrderConfirmations {
           LOG.fine(
               () ->
                   "[NOTIFICATION-API] Order "
-                      + orderId
+                      + LogText.safe(orderId)
                       + ", item "
-                      + listing
+                      + LogText.safe(listing)
                       + ": "
                       + result.outcome());
         });

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.identity.AccountRejectedException;
 import com.qventory.sync.domain.identity.UserAccount;
 import com.qventory.sync.domain.identity.UserAccountRepository;
@@ -75,7 +76,7 @@ public class EbayAccountLinks {
             + " linked seller '"
             + seller.getUsername()
             + "' to eBay user '"
-            + ebayUser
+            + LogText.safe(ebayUser)
             + "'");
     return account;
   }

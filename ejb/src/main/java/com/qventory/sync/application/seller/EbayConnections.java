@@ -1,5 +1,6 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.application.inventory.InitialImport;
 import com.qventory.sync.application.inventory.Reconciliation;
@@ -178,7 +179,8 @@ public class EbayConnections {
         account.getExternalUserData() != null ? account.getExternalUserData() : "qv-" + randomKey();
     account.identify(user.eiasToken().orElse(null), tenantKey);
     tokens.store(account, granted);
-    LOG.info("[IDENTITY] Seller " + sellerId + " connected eBay user " + user.userId());
+    LOG.info(
+        "[IDENTITY] Seller " + sellerId + " connected eBay user " + LogText.safe(user.userId()));
     account.importStarted();
     return setUp(account, granted.accessToken());
   }
@@ -209,7 +211,9 @@ public class EbayConnections {
             + context.getCallerPrincipal().getName()
             + " repaired the eBay subscription of seller "
             + sellerId
-            + (outcome.complete() ? "" : ": " + String.join("; ", outcome.problems())));
+            + (outcome.complete()
+                ? ""
+                : ": " + LogText.safe(String.join("; ", outcome.problems()))));
     return outcome;
   }
 
@@ -254,7 +258,7 @@ public class EbayConnections {
         "[IDENTITY] Seller "
             + account.getSellerId()
             + " disconnected eBay user "
-            + account.getEbayUserId());
+            + LogText.safe(account.getEbayUserId()));
     return problem;
   }
 

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
@@ -42,7 +43,7 @@ public class TokenRefresher {
             "[IDENTITY] The eBay token of seller "
                 + account.getSellerId()
                 + " was not refreshed: "
-                + e.getMessage());
+                + LogText.safe(e.getMessage()));
       }
     }
   }

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.ApiNotificationSignature;
@@ -72,11 +73,6 @@ public class ApiNotificationIntake {
     return webhook.maxBodyBytes();
   }
 
-  /** See {@link NotificationIntake#refusingUntil}: one budget of refusals per address. */
-  public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return refusals.refusingUntil(remoteAddress, now);
-  }
-
   public Outcome accept(
       byte[] body, String signatureHeader, String remoteAddress, Instant receivedAt) {
     if (webhook.keyset().isEmpty()) {
@@ -100,22 +96,35 @@ public class ApiNotificationIntake {
           remoteAddress,
           receivedAt);
     }
+    String keyId = signature.get().keyId();
+    if (!ApiNotificationSignature.isKeyIdShaped(keyId)) {
+      return refuse(
+          RejectionReason.API_BAD_KEY_ID,
+          "X-EBAY-SIGNATURE names a key id that is not eBay's ("
+              + keyId.length()
+              + " characters: "
+              + LogText.safe(keyId)
+              + ")",
+          body,
+          remoteAddress,
+          receivedAt);
+    }
     Optional<ApiNotificationSignature.PublicKeyAnswer> key;
     try {
-      key = keys.key(signature.get().keyId());
+      key = keys.key(keyId);
     } catch (EbayApiException | RuntimeException e) {
       LOG.warning(
           "[NOTIFICATION-API] Could not fetch eBay's public key "
-              + signature.get().keyId()
+              + keyId
               + " ("
-              + Failures.rootCauseMessage(e)
+              + LogText.safe(Failures.rootCauseMessage(e))
               + "): answered 500, eBay will deliver again");
       return new Unavailable("eBay's public key could not be fetched; retry later");
     }
     if (key.isEmpty()) {
       return refuse(
           RejectionReason.API_UNKNOWN_KEY,
-          "eBay knows no public key " + signature.get().keyId(),
+          "eBay knows no public key " + keyId,
           body,
           remoteAddress,
           receivedAt);
@@ -123,7 +132,7 @@ public class ApiNotificationIntake {
     if (!signature.get().verifies(body, key.get())) {
       return refuse(
           RejectionReason.API_BAD_SIGNATURE,
-          "X-EBAY-SIGNATURE does not verify with key " + signature.get().keyId(),
+          "X-EBAY-SIGNATURE does not verify with key " + keyId,
           body,
           remoteAddress,
           receivedAt);
@@ -138,7 +147,8 @@ public class ApiNotificationIntake {
     }
     UUID id = notification.eventId();
     if (recordedAlready(id)) {
-      LOG.fine(() -> "[NOTIFICATION-API] Redelivery of " + notification.notificationId());
+      LOG.fine(
+          () -> "[NOTIFICATION-API] Redelivery of " + LogText.safe(notification.notificationId()));
       return new Accepted(id, notification.topic(), true);
     }
     try {
@@ -147,9 +157,9 @@ public class ApiNotificationIntake {
       LOG.log(
           Level.SEVERE,
           "[NOTIFICATION-API] Could not enqueue "
-              + notification.topic()
+              + LogText.safe(notification.topic())
               + " "
-              + notification.notificationId()
+              + LogText.safe(notification.notificationId())
               + "; eBay will deliver it again",
           e);
       return new Unavailable("Temporarily unable to accept the notification; retry later");
@@ -157,9 +167,9 @@ public class ApiNotificationIntake {
     LOG.fine(
         () ->
             "[NOTIFICATION-API] Queued "
-                + notification.topic()
+                + LogText.safe(notification.topic())
                 + " "
-                + notification.notificationId()
+                + LogText.safe(notification.notificationId())
                 + " as "
                 + id);
     return new Accepted(id, notification.topic(), false);

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
@@ -72,11 +73,6 @@ public class NotificationIntake {
 
   public int maxBodyBytes() {
     return settings.maxBodyBytes();
-  }
-
-  /** See {@link Refusals#refusingUntil}. */
-  public Optional<Instant> refusingUntil(String remoteAddress, Instant now) {
-    return refusals.refusingUntil(remoteAddress, now);
   }
 
   public Screening screen(
@@ -206,6 +202,17 @@ public class NotificationIntake {
     } catch (CharacterCodingException e) {
       throw new MalformedNotificationException("The body is not valid UTF-8", e);
     }
+  }
+
+  /** A request that is not a POST: eBay never sends one. */
+  public Refused refuseMethod(String method, String remoteAddress, Instant receivedAt) {
+    return refuse(
+        RejectionReason.METHOD_NOT_ALLOWED,
+        "eBay POSTs notifications; " + LogText.safe(method) + " is not allowed here",
+        new byte[0],
+        remoteAddress,
+        Optional.empty(),
+        receivedAt);
   }
 
   /** A body over the limit, refused before it was read. */

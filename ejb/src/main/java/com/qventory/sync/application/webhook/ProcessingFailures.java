@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
@@ -82,13 +83,13 @@ public class ProcessingFailures {
           "[PLATFORM] Notification "
               + inbound.notificationId()
               + " ("
-              + event.getTopic()
+              + LogText.safe(event.getTopic())
               + ", item "
-              + event.getEbayItemId()
+              + LogText.safe(event.getEbayItemId())
               + ") is DEAD after "
               + inbound.delivery()
               + " attempts: "
-              + error
+              + LogText.safe(error)
               + ". It is on the dead-letter queue; replay it once the cause is fixed.");
       settled.fire(NotificationSettled.of(event, clock.instant()));
       return WebhookEventStatus.DEAD;
@@ -98,15 +99,15 @@ public class ProcessingFailures {
         "[PLATFORM] Notification "
             + inbound.notificationId()
             + " ("
-            + event.getTopic()
+            + LogText.safe(event.getTopic())
             + ", item "
-            + event.getEbayItemId()
+            + LogText.safe(event.getEbayItemId())
             + ") failed attempt "
             + inbound.delivery()
             + " of "
             + settings.maxAttempts()
             + ": "
-            + error);
+            + LogText.safe(error));
     settled.fire(NotificationSettled.of(event, clock.instant()));
     return WebhookEventStatus.FAILED;
   }

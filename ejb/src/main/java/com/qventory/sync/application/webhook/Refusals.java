@@ -47,7 +47,7 @@ public class Refusals {
       String recipientUserId,
       String ebayItemId,
       Instant receivedAt) {
-    String prefix = RejectionLog.prefix(reason);
+    String prefix = reason.logPrefix();
     metrics.refused(reason);
     int thisMinute = limiter.refused(remoteAddress, receivedAt);
     if (thisMinute == settings.refusalsPerMinute()) {

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookRejection;
@@ -75,20 +76,15 @@ public class RejectionLog {
       lastLogged.put(reason, now);
     }
     LOG.warning(
-        prefix(reason)
-            + " Refused a notification from "
+        reason.logPrefix()
+            + " Refused a request from "
             + remoteAddress
             + ": "
             + reason
             + " — "
-            + detail
+            + LogText.safe(detail)
             + " ("
             + reason.hint()
             + "); further refusals for this reason are logged at most every 10 s");
-  }
-
-  /** The log prefix of a refusal: which webhook refused it. */
-  static String prefix(RejectionReason reason) {
-    return reason.name().startsWith("API_") ? "[NOTIFICATION-API]" : "[PLATFORM]";
   }
 }

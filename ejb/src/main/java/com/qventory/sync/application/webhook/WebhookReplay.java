@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -83,7 +84,7 @@ public class WebhookReplay {
             + " replayed "
             + replayed
             + " webhook event(s) matching "
-            + filter
+            + LogText.safe(filter)
             + (refused > 0 ? "; " + refused + " were settled meanwhile" : ""));
     return new BulkReplay(replayed, refused);
   }
@@ -105,9 +106,9 @@ public class WebhookReplay {
             + " replayed webhook event "
             + eventId
             + " ("
-            + event.getTopic()
+            + LogText.safe(event.getTopic())
             + ", item "
-            + event.getEbayItemId()
+            + LogText.safe(event.getEbayItemId())
             + ")");
     return event;
   }

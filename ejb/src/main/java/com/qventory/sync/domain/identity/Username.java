@@ -11,11 +11,16 @@ public record Username(String value) {
 
   public Username {
     Objects.requireNonNull(value, "value");
-    if (!ALLOWED.matcher(value).matches()) {
+    if (!isValid(value)) {
       throw new IllegalArgumentException(
           "A username has 3 to 40 characters: lower-case letters, digits, '.', '_' or '-',"
               + " starting with a letter or digit");
     }
+  }
+
+  /** Whether {@code value} is a username exactly as stored (nothing forgiven). */
+  public static boolean isValid(String value) {
+    return value != null && value.length() <= 40 && ALLOWED.matcher(value).matches();
   }
 
   /** Accepts what a person typed: surrounding blanks and upper case are forgiven. */

@@ -47,6 +47,22 @@ public record ApiNotificationSignature(String algorithm, String keyId, byte[] si
     }
   }
 
+  /** Key ids longer than this are not eBay's (its are UUIDs, 36 characters). */
+  public static final int MAX_KEY_ID_LENGTH = 64;
+
+  private static final java.util.regex.Pattern KEY_ID =
+      java.util.regex.Pattern.compile(
+          "[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_KEY_ID_LENGTH - 1) + "}");
+
+  /**
+   * Whether a key id has the shape of eBay's (letters, digits, '.', '_' and '-', at most {@link
+   * #MAX_KEY_ID_LENGTH}): only such an id is looked up at eBay, so no odd text ever becomes part of
+   * the key service's URL.
+   */
+  public static boolean isKeyIdShaped(String keyId) {
+    return keyId != null && keyId.length() <= MAX_KEY_ID_LENGTH && KEY_ID.matcher(keyId).matches();
+  }
+
   /**
    * @return empty when the header is missing or is not eBay's signature header
    */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ApiPublicKeysTest {
 
   /** eBay's key service: the keys it knows, and every id asked for. */
-  private static final class KeyService implements EbayNotificationApi {
+  private static class KeyService implements EbayNotificationApi {
     final Map<String, PublicKeyAnswer> keys = new HashMap<>();
     final List<String> asked = new ArrayList<>();
     boolean reachable = true;
@@ -54,41 +54,43 @@ class ApiPublicKeysTest {
   private final KeyService ebay = new KeyService();
   private Instant now = Instant.parse("2026-12-02T08:00:00Z");
 
-  private final ApiPublicKeys keys =
-      new ApiPublicKeys(
-          ebay,
-          new ApiNotificationSettings() {
-            @Override
-            public Optional<String> verificationToken() {
-              return Optional.empty();
-            }
+  private final ApiNotificationSettings settings =
+      new ApiNotificationSettings() {
+        @Override
+        public Optional<String> verificationToken() {
+          return Optional.empty();
+        }
 
-            @Override
-            public String endpoint() {
-              return "https://sync.example.com/webhooks/ebay";
-            }
+        @Override
+        public String endpoint() {
+          return "https://sync.example.com/webhooks/ebay";
+        }
 
-            @Override
-            public Duration keyCacheTime() {
-              return Duration.ofHours(1);
-            }
-          },
-          new Clock() {
-            @Override
-            public Instant instant() {
-              return now;
-            }
+        @Override
+        public Duration keyCacheTime() {
+          return Duration.ofHours(1);
+        }
+      };
 
-            @Override
-            public java.time.ZoneId getZone() {
-              return ZoneOffset.UTC;
-            }
+  private final Clock clock =
+      new Clock() {
+        @Override
+        public Instant instant() {
+          return now;
+        }
 
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-              return this;
-            }
-          });
+        @Override
+        public java.time.ZoneId getZone() {
+          return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+          return this;
+        }
+      };
+
+  private final ApiPublicKeys keys = new ApiPublicKeys(ebay, settings, clock);
 
   private static PublicKeyAnswer key(String pem) {
     return new PublicKeyAnswer(pem, "ECDSA", "SHA1");
@@ -119,13 +121,89 @@ class ApiPublicKeysTest {
   }
 
   @Test
-  void anUnreachableKeyServiceIsAnErrorNotAnUnknownKey() {
+  void anUnreachableKeyServiceIsAnErrorRememberedForAFewSeconds() {
     ebay.reachable = false;
 
     assertThrows(EbayApiException.class, () -> keys.key("k1"));
     ebay.reachable = true;
     ebay.keys.put("k1", key("one"));
-    assertTrue(assertDoesNotThrowKey().isPresent(), "a failure is not cached");
+    assertThrows(EbayApiException.class, () -> keys.key("k1"), "remembered: not asked again");
+    assertEquals(List.of("k1"), ebay.asked);
+
+    now = now.plus(ApiPublicKeys.FAILURE_MEMORY);
+    assertTrue(assertDoesNotThrowKey().isPresent(), "asked again once the failure is old");
+  }
+
+  @Test
+  void madeUpIdsNeverPushAKeyInUseOutOfTheCache() throws Exception {
+    ebay.keys.put("k1", key("one"));
+    keys.key("k1");
+
+    for (int i = 0; i < ApiPublicKeys.MAX_UNKNOWN * 2; i++) {
+      keys.key("made-up-" + i);
+    }
+    int asked = ebay.asked.size();
+
+    assertEquals(Optional.of(key("one")), keys.key("k1"));
+    assertEquals(asked, ebay.asked.size(), "k1 is still cached: no call");
+  }
+
+  @Test
+  void aKeyInUseIsKeptWhileEbayCannotBeAskedForItsHourlyRefresh() throws Exception {
+    ebay.keys.put("k1", key("one"));
+    keys.key("k1");
+    now = now.plus(Duration.ofMinutes(61));
+    ebay.reachable = false;
+
+    assertEquals(Optional.of(key("one")), keys.key("k1"));
+  }
+
+  @Test
+  void anIdNotOfEbaysShapeIsNeverLookedUp() throws Exception {
+    for (String odd :
+        List.of(
+            "", "a\r\nforged", "x".repeat(65), "../../admin", "k 1", "é", "-starts-with-dash")) {
+      assertEquals(Optional.empty(), keys.key(odd), odd);
+    }
+
+    assertEquals(List.of(), ebay.asked);
+  }
+
+  @Test
+  void lookUpsOfOneIdAtTheSameTimeShareOneCall() throws Exception {
+    java.util.concurrent.CountDownLatch answering = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    ApiPublicKeys slow =
+        new ApiPublicKeys(
+            new KeyService() {
+              @Override
+              public Optional<PublicKeyAnswer> publicKey(String keyId) {
+                calls.incrementAndGet();
+                try {
+                  answering.await();
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                return Optional.of(key("one"));
+              }
+            },
+            settings,
+            clock);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(8);
+    List<java.util.concurrent.Future<Optional<PublicKeyAnswer>>> asking = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      asking.add(pool.submit(() -> slow.key("k1")));
+    }
+    Thread.sleep(200); // let all eight reach the look-up; the answer is held until then
+    answering.countDown();
+
+    for (var answer : asking) {
+      assertEquals(Optional.of(key("one")), answer.get());
+    }
+    pool.shutdown();
+    assertEquals(1, calls.get());
   }
 
   private Optional<PublicKeyAnswer> assertDoesNotThrowKey() {

@@ -90,6 +90,11 @@ public final class EbaySimulator implements AutoCloseable {
     return notificationApi.signatureHeader(body, false);
   }
 
+  /** How many times a public key was asked of the Notification API, any key id. */
+  public int publicKeyLookUps() {
+    return notificationApi.keyLookUps();
+  }
+
   /** A new Notification API signing key (eBay rotates them); returns its key id. */
   public String rotateNotificationApiKey() {
     return notificationApi.rotateKey();

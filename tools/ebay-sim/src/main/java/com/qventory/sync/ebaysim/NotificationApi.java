@@ -101,9 +101,20 @@ final class NotificationApi {
     }
   }
 
+  /** Requests for a public key, whatever their key id: how often a client asked eBay. */
+  private final java.util.concurrent.atomic.AtomicInteger keyLookUps =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  int keyLookUps() {
+    return keyLookUps.get();
+  }
+
   void handle(HttpExchange exchange) throws IOException {
     String path =
         exchange.getRequestURI().getPath().replaceFirst("^/commerce/notification/v1/?", "");
+    if (path.startsWith("public_key")) {
+      keyLookUps.incrementAndGet();
+    }
     String method = exchange.getRequestMethod();
     Optional<SimState.AccessToken> token = bearer(exchange);
     if (token.isEmpty()) {

@@ -4,7 +4,7 @@ import java.security.GeneralSecurityException;
 import java.security.Principal;
 import java.security.SecureRandom;
 import java.security.spec.AlgorithmParameterSpec;
-import java.time.Clock;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,6 +37,9 @@ import org.wildfly.security.password.util.ModularCrypt;
  * here and then keeps the verified password: a known caller costs no bcrypt and no query until the
  * entry ages out; a wrong password still comes here.
  *
+ * <p>Who may try a password at all, and how often, is decided before a request gets here, by the
+ * application's HTTP edge (its {@code LoginGuard}): this realm only verifies.
+ *
  * <p>Installed as a WildFly module and used as an Elytron {@code custom-realm}
  * (wildfly-config/security.cli); the datasource is {@code java:jboss/datasources/QventoryDS}.
  */
@@ -47,6 +50,11 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
   /** The attribute the security domain's groups-to-roles decoder reads. */
   static final String GROUPS = "groups";
 
+  /** The application's setting of the bcrypt cost of stored passwords, and its default. */
+  static final String BCRYPT_COST = "QVENTORY_SECURITY_BCRYPT_COST";
+
+  static final int DEFAULT_BCRYPT_COST = 10;
+
   /** Whether a guess matches a stored hash: bcrypt, the expensive part. */
   @FunctionalInterface
   interface PasswordCheck {
@@ -55,35 +63,54 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
 
   private final Users users;
   private final PasswordCheck check;
-  private final GuessThrottle throttle;
 
   /**
-   * A hash no password matches (bcrypt of random bytes, cost 10 as stored ones): an unknown user's
-   * guess is checked against it, so that it costs what a known user's does and timing does not tell
-   * which usernames exist.
+   * A hash no password matches (bcrypt of random bytes, at the cost the application hashes
+   * passwords with): an unknown user's guess is checked against it, so that it costs what a known
+   * user's does and timing does not tell which usernames exist.
    */
   private final String decoy;
 
-  /** For the custom-realm resource. */
+  /** For the custom-realm resource: the bcrypt cost is the application's setting. */
   public VerifyingRealm() {
-    this(new JdbcUsers(DATASOURCE), VerifyingRealm::bcryptMatches, Clock.systemUTC());
+    this(
+        new JdbcUsers(DATASOURCE),
+        VerifyingRealm::bcryptMatches,
+        bcryptCost(System.getenv(BCRYPT_COST)));
   }
 
-  VerifyingRealm(Users users, PasswordCheck check, Clock clock) {
+  VerifyingRealm(Users users, PasswordCheck check, int decoyCost) {
     this.users = users;
     this.check = check;
-    this.throttle = new GuessThrottle(clock);
-    this.decoy = decoyHash();
+    this.decoy = decoyHash(decoyCost);
   }
 
   /**
-   * bcrypt, at the application's default cost (qventory.security.bcrypt-cost 10), of random bytes
-   * nobody knows.
+   * The cost the application hashes passwords with ({@code qventory.security.bcrypt-cost}, from its
+   * environment variable), which the application checks is 10 to 31.
    */
-  static String decoyHash() {
+  static int bcryptCost(String configured) {
+    if (configured == null || configured.isBlank()) {
+      return DEFAULT_BCRYPT_COST;
+    }
+    try {
+      int cost = Integer.parseInt(configured.strip());
+      return cost >= DEFAULT_BCRYPT_COST && cost <= 31 ? cost : DEFAULT_BCRYPT_COST;
+    } catch (NumberFormatException e) {
+      return DEFAULT_BCRYPT_COST;
+    }
+  }
+
+  /** bcrypt, at {@code cost}, of random bytes nobody knows. */
+  static String decoyHash(int cost) {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
-    return bcrypt(java.util.HexFormat.of().formatHex(secret).toCharArray(), 10);
+    return bcrypt(HexFormat.of().formatHex(secret).toCharArray(), cost);
+  }
+
+  /** The decoy's hash (for tests: its cost). */
+  String decoy() {
+    return decoy;
   }
 
   /** A password's bcrypt hash in modular-crypt form ($2a$…), as the application stores them. */
@@ -187,27 +214,15 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
 
     /**
      * A guess at the password: checked with bcrypt against the user's hash, or against the decoy
-     * when there is no such user (the same cost either way); refused unchecked while the name backs
-     * off after wrong guesses.
+     * when there is no such user (the same cost either way).
      */
     @Override
     public boolean verifyEvidence(Evidence evidence) throws RealmUnavailableException {
       if (!(evidence instanceof PasswordGuessEvidence guess) || principal == null) {
         return false;
       }
-      String name = principal.getName();
-      if (throttle.backingOff(name)) {
-        return false;
-      }
-      boolean right =
-          check.matches(user().map(Users.User::passwordHash).orElse(decoy), guess.getGuess())
-              && user().isPresent();
-      if (right) {
-        throttle.rightGuess(name);
-      } else {
-        throttle.wrongGuess(name);
-      }
-      return right;
+      return check.matches(user().map(Users.User::passwordHash).orElse(decoy), guess.getGuess())
+          && user().isPresent();
     }
 
     /**

@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.security.Provider;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,27 +27,6 @@ class VerifyingRealmTest {
   private final AtomicInteger reads = new AtomicInteger();
   private final AtomicInteger bcrypts = new AtomicInteger();
   private final String hash = bcrypt(PASSWORD);
-  private final MovableClock clock = new MovableClock();
-
-  /** A clock the test moves. */
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-12-02T05:00:00Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
 
   private final VerifyingRealm realm =
       new VerifyingRealm(
@@ -65,7 +40,7 @@ class VerifyingRealmTest {
             bcrypts.incrementAndGet();
             return VerifyingRealm.bcryptMatches(stored, guess);
           },
-          clock);
+          VerifyingRealm.DEFAULT_BCRYPT_COST);
 
   private final CachingSecurityRealm cached =
       new CachingSecurityRealm(
@@ -109,29 +84,16 @@ class VerifyingRealmTest {
   }
 
   @Test
-  void afterFiveWrongGuessesANameBacksOffWithoutBcryptAndRecoversInTime() throws Exception {
-    for (int i = 0; i < GuessThrottle.FREE_GUESSES; i++) {
-      assertFalse(verify(realm, "alice", "wrong " + i));
-    }
-    assertFalse(verify(realm, "alice", "wrong again"), "the sixth wrong guess starts the back-off");
-    int spent = bcrypts.get();
-
-    assertFalse(verify(realm, "alice", PASSWORD), "refused while backing off, even if right");
-    assertFalse(verify(realm, "alice", "another"));
-    assertEquals(spent, bcrypts.get(), "no bcrypt while backing off");
-
-    clock.now = clock.now.plusSeconds(1);
-    assertTrue(verify(realm, "alice", PASSWORD), "after the back-off the right password works");
-    assertFalse(verify(realm, "alice", "wrong once more"), "and the count started afresh");
-    assertTrue(verify(realm, "alice", PASSWORD));
-  }
-
-  @Test
-  void backOffsDoubleUpToFifteenMinutes() {
-    assertEquals(java.time.Duration.ZERO, GuessThrottle.backOff(5));
-    assertEquals(java.time.Duration.ofSeconds(1), GuessThrottle.backOff(6));
-    assertEquals(java.time.Duration.ofSeconds(8), GuessThrottle.backOff(9));
-    assertEquals(GuessThrottle.MAX_BACK_OFF, GuessThrottle.backOff(100));
+  void theDecoyCostsWhatTheConfiguredCostMakesStoredHashesCost() {
+    assertTrue(realm.decoy().startsWith("$2a$10$"), realm.decoy());
+    assertTrue(
+        new VerifyingRealm(username -> Optional.empty(), (stored, guess) -> false, 12)
+            .decoy()
+            .startsWith("$2a$12$"),
+        "a server configured for cost 12 checks unknown names at cost 12");
+    assertEquals(12, VerifyingRealm.bcryptCost("12"));
+    assertEquals(VerifyingRealm.DEFAULT_BCRYPT_COST, VerifyingRealm.bcryptCost(null));
+    assertEquals(VerifyingRealm.DEFAULT_BCRYPT_COST, VerifyingRealm.bcryptCost("9"));
   }
 
   @Test

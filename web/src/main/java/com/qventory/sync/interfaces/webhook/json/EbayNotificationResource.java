@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -67,15 +66,6 @@ public class EbayNotificationResource {
       @HeaderParam(SIGNATURE_HEADER) String signature, InputStream entity) {
     Instant receivedAt = clock.instant();
     String remote = request.getRemoteAddr();
-    Optional<Instant> refusingUntil = intake.refusingUntil(remote, receivedAt);
-    if (refusingUntil.isPresent()) {
-      long seconds = Math.max(1, Duration.between(receivedAt, refusingUntil.get()).toSeconds());
-      return Response.status(429)
-          .header("Retry-After", Long.toString(seconds))
-          .type(MediaType.APPLICATION_JSON_TYPE)
-          .entity(problemJson("Too many refused requests from this address"))
-          .build();
-    }
     int limit = intake.maxBodyBytes();
     long declared = request.getContentLengthLong();
     byte[] body;
@@ -111,9 +101,5 @@ public class EbayNotificationResource {
         .type(MediaType.APPLICATION_JSON_TYPE)
         .entity(json.build().toString())
         .build();
-  }
-
-  private static String problemJson(String message) {
-    return Json.createObjectBuilder().add("error", message).build().toString();
   }
 }

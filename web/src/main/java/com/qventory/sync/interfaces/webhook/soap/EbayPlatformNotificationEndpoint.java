@@ -1,5 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
+import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.webhook.AcknowledgementLatencies;
 import com.qventory.sync.application.webhook.NotificationIntake;
 import com.qventory.sync.domain.webhook.NotificationChannel;
@@ -71,7 +72,10 @@ public class EbayPlatformNotificationEndpoint implements Provider<Source> {
       UUID id = intake.enqueue(screened.screened(), screened.soapAction(), screened.receivedAt());
       LOG.fine(
           () ->
-              "[PLATFORM] Queued " + screened.screened().notification().eventName() + " as " + id);
+              "[PLATFORM] Queued "
+                  + LogText.safe(screened.screened().notification().eventName())
+                  + " as "
+                  + id);
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE, "[PLATFORM] Could not enqueue a notification; eBay will redeliver it", e);

@@ -15,23 +15,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Screens every POST to the webhook before the SOAP stack sees it: the body is bounded before it is
+ * Screens every request to the webhook before the SOAP stack sees it. eBay only POSTs: any other
+ * method is refused (405) and counted like any refusal. A POST's body is bounded before it is
  * parsed, then read by our hardened reader (no DTDs, depth and element limits) and authenticated. A
- * refusal is a SOAP fault with a status that says why (413, 400, 401, 503); an accepted request
- * goes on to {@link EbayPlatformNotificationEndpoint} with the result attached.
+ * refusal is a SOAP fault with a status that says why (405, 413, 400, 401, 503); an accepted
+ * request goes on to {@link EbayPlatformNotificationEndpoint} with the result attached. (An address
+ * refused too often was answered 429 before it got here, by the HTTP edge.)
  */
 @WebFilter(urlPatterns = "/webhooks/ebay-platform")
 public class NotificationScreeningFilter extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-
-  private static final int TOO_MANY_REQUESTS = 429;
 
   private static final Logger LOG = Logger.getLogger(NotificationScreeningFilter.class.getName());
 
@@ -43,20 +41,11 @@ public class NotificationScreeningFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"POST".equals(request.getMethod())) {
-      chain.doFilter(request, response);
-      return;
-    }
     Instant receivedAt = clock.instant();
     String remote = request.getRemoteAddr();
-    Optional<Instant> refusingUntil = intake.refusingUntil(remote, receivedAt);
-    if (refusingUntil.isPresent()) {
-      long seconds = Math.max(1, Duration.between(receivedAt, refusingUntil.get()).toSeconds());
-      response.setHeader("Retry-After", Long.toString(seconds));
-      SoapFaults.write(
-          response,
-          TOO_MANY_REQUESTS,
-          "Too many refused requests from this address; retry after " + seconds + " s");
+    if (!"POST".equals(request.getMethod())) {
+      response.setHeader("Allow", "POST");
+      refuse(response, intake.refuseMethod(request.getMethod(), remote, receivedAt));
       return;
     }
     int limit = intake.maxBodyBytes();

@@ -59,18 +59,22 @@ class ClusterFailoverIT {
             Optional.of(WORK.resolve("postgres").toAbsolutePath()));
     int brokerPort = Integer.parseInt(System.getProperty("qventory.it.cluster-broker.port"));
     Path config = Path.of(System.getProperty("qventory.wildfly-config"));
+    String brokerPassword = ArtemisBroker.newPassword();
     broker =
         new ArtemisBroker(
             Path.of(System.getProperty("qventory.artemis.home")),
             config.resolve("cluster/broker-settings.xml"),
             WORK.resolve("broker"),
-            brokerPort);
+            brokerPort,
+            brokerPassword);
     broker.start();
     Map<String, String> environment = new HashMap<>(System.getenv());
     environment.put("POSTGRESQL_URL", database.jdbcUrl());
     environment.put("POSTGRESQL_USER", EmbeddedDatabase.SUPERUSER);
     environment.put("POSTGRESQL_PASSWORD", "embedded");
     environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
+    environment.put("QVENTORY_BROKER_USER", ArtemisBroker.USER);
+    environment.put("QVENTORY_BROKER_PASSWORD", brokerPassword);
     // The suite's 3 s read timeout (for its slow-sender tests) would close the live pages' idle
     // WebSockets while the test opens the other node's: the nodes keep the production default.
     environment.remove("QVENTORY_HTTP_READ_TIMEOUT_MS");
@@ -100,15 +104,11 @@ class ClusterFailoverIT {
     }
   }
 
-  /**
-   * One seller with the inventory open on each node: whichever node processes the listing, both
-   * pages are told — the other one through the broker's topic. Runs before the kill.
-   */
-  @Test
-  @Order(1)
-  void aChangeReachesTheSellersPagesOnEveryNode() throws Exception {
-    WebClient onFirst = new WebClient(first.url());
-    String username = Sellers.signUp(onFirst);
+  private record Linked(String username, String ebayUser) {}
+
+  /** A seller signed up in {@code browser} on a node, its eBay account linked directly. */
+  private static Linked linkedSeller(WebClient browser) throws Exception {
+    String username = Sellers.signUp(browser);
     String ebayUser = Sellers.ebayUserFor(username);
     try (Connection db =
             DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
@@ -121,6 +121,23 @@ class ClusterFailoverIT {
       link.setString(2, username);
       assertEquals(1, link.executeUpdate());
     }
+    return new Linked(username, ebayUser);
+  }
+
+
+
+
+  /**
+   * One seller with the inventory open on each node: whichever node processes the listing, both
+   * pages are told — the other one through the broker's topic. Runs before the kill.
+   */
+  @Test
+  @Order(1)
+  void aChangeReachesTheSellersPagesOnEveryNode() throws Exception {
+    WebClient onFirst = new WebClient(first.url());
+    Linked seller = linkedSeller(onFirst);
+    String username = seller.username();
+    String ebayUser = seller.ebayUser();
     WebClient onSecond = new WebClient(second.url());
     var pushedOnFirst = InventoryPageIT.listen(onFirst, onFirst.get("/seller/index.xhtml"));
     var pushedOnSecond =

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -136,6 +138,11 @@ class EbayConnectIT extends SimulatorTest {
         WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
             .body();
     assertTrue(items.contains("Lost in transit"), items);
+    HttpResponse<String> tooSoon =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "reconcile", Map.of());
+    assertTrue(
+        tooSoon.body().contains("you can check again in"),
+        "one seller cannot spend the application's eBay calls: " + tooSoon.body());
     HttpResponse<String> again = EbayConsent.checkEbayNow(browser, username);
     assertTrue(again.body().contains("0 item(s) corrected"), "nothing left to correct");
   }
@@ -204,6 +211,59 @@ class EbayConnectIT extends SimulatorTest {
     assertTrue(
         declined.body().contains("eBay access was not granted: consent was declined on eBay."),
         declined.body());
+  }
+
+  /**
+   * The token refresh asks eBay outside any transaction and writes its answer only if the account
+   * is unchanged: a Disconnect made while eBay takes its time over the refresh stays disconnected.
+   */
+  @Test
+  void aDisconnectWhileATokenRefreshWaitsForEbayStaysDisconnected() throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    connect(browser, ebayUser);
+    TestSimulator.call(simulator, "PUT", "/sim/api/latency", "{\"oauth.refresh_token\":4000}");
+    // Lapsing within the refresh job's twenty minutes, not within the five after which a
+    // Disconnect would refresh the token itself first.
+    TestDatabase.update(
+        "UPDATE ebay_account SET access_token_expires_at = now() + interval '10 minutes'"
+            + " WHERE ebay_user_id = ?",
+        ebayUser);
+    TestDatabase.await(
+            Duration.ofSeconds(20), () -> refreshesAsked() > 0 ? Optional.of(1) : Optional.empty())
+        .orElseThrow(() -> new AssertionError("the refresh job did not ask eBay"));
+
+    HttpResponse<String> disconnected =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "disconnect", Map.of());
+
+    assertTrue(disconnected.body().contains("Disconnected from eBay"), disconnected.body());
+    String sellerId =
+        TestDatabase.queryString("SELECT id FROM app_user WHERE username = ?", username)
+            .orElseThrow();
+    String dropped = "A refreshed eBay token of seller " + sellerId + " was dropped";
+    TestDatabase.await(
+            Duration.ofSeconds(20),
+            () -> serverLog().contains(dropped) ? Optional.of(dropped) : Optional.empty())
+        .orElseThrow(() -> new AssertionError("the refresh did not finish"));
+    assertEquals(
+        List.of("DISCONNECTED|true"),
+        TestDatabase.strings(
+            "SELECT status || '|' || (access_token_enc IS NULL) FROM ebay_account"
+                + " WHERE ebay_user_id = ?",
+            ebayUser));
+  }
+
+  private int refreshesAsked() throws Exception {
+    return Json.parse(TestSimulator.call(simulator, "GET", "/sim/api/usage", null))
+        .getJsonObject("callsToday")
+        .getInt("oauth.refresh_token", 0);
+  }
+
+  private static String serverLog() throws Exception {
+    return java.nio.file.Files.readString(
+        java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {

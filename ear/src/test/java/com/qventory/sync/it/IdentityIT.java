@@ -261,18 +261,26 @@ class IdentityIT {
   }
 
   @Test
-  void aLogInPostFromAnotherSiteIsRefusedAndFromThisOneAccepted() throws Exception {
-    HttpResponse<String> crossSite = logInPost("cross-site");
-    HttpResponse<String> sameOrigin = logInPost("same-origin");
+  void aLogInPostFromAnotherSiteOrOriginIsRefusedAndFromThisOneAccepted() throws Exception {
+    HttpResponse<String> crossSite = logInPost("Sec-Fetch-Site", "cross-site");
+    HttpResponse<String> sameSite = logInPost("Sec-Fetch-Site", "same-site");
+    HttpResponse<String> otherOrigin = logInPost("Origin", "http://shop.localhost:8180");
+    HttpResponse<String> sameOrigin = logInPost("Sec-Fetch-Site", "same-origin");
+    HttpResponse<String> ownOrigin = logInPost("Origin", "http://localhost:8180");
 
     assertEquals(403, crossSite.statusCode(), crossSite.body());
+    assertEquals(403, sameSite.statusCode(), "a sibling subdomain is another origin");
+    assertEquals(403, otherOrigin.statusCode(), "a browser without Sec-Fetch-Site says Origin");
     assertTrue(
         sameOrigin.statusCode() == 302 || sameOrigin.statusCode() == 303,
         "logged in and sent on: " + sameOrigin.statusCode());
+    assertTrue(
+        ownOrigin.statusCode() == 302 || ownOrigin.statusCode() == 303,
+        "logged in and sent on: " + ownOrigin.statusCode());
   }
 
-  /** The admin's log-in, posted the way a browser says a page of {@code site} sent it. */
-  private static HttpResponse<String> logInPost(String site) throws Exception {
+  /** The admin's log-in, posted with a header by which a browser says which page sent it. */
+  private static HttpResponse<String> logInPost(String header, String value) throws Exception {
     WebClient browser = new WebClient();
     browser.get("/seller/index.xhtml"); // the FORM mechanism remembers where to go after
     return java.net.http.HttpClient.newHttpClient()
@@ -280,7 +288,7 @@ class IdentityIT {
             java.net.http.HttpRequest.newBuilder(QventoryServer.url("/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", browser.cookieHeader())
-                .header("Sec-Fetch-Site", site)
+                .header(header, value)
                 .POST(
                     java.net.http.HttpRequest.BodyPublishers.ofString(
                         "j_username="
@@ -311,8 +319,12 @@ class IdentityIT {
         signUp(new WebClient(), Sellers.newUsername(), "short", "short");
     HttpResponse<String> mismatch =
         signUp(new WebClient(), Sellers.newUsername(), PASSWORD, PASSWORD + "!");
+    String beyondBcrypt = "correct horse battery staple ".repeat(3); // 87 bytes
+    HttpResponse<String> tooLong =
+        signUp(new WebClient(), Sellers.newUsername(), beyondBcrypt, beyondBcrypt);
 
     assertTrue(tooShort.body().contains("at least 12 characters"), tooShort.body());
+    assertTrue(tooLong.body().contains("at most 72 bytes"), tooLong.body());
     assertTrue(mismatch.body().contains("The two passwords differ"), mismatch.body());
   }
 

@@ -150,6 +150,10 @@ class InventoryPageIT {
                 "notes",
                 "chip on rim"));
     assertTrue(saved.body().contains("Saved."), saved.body());
+    HttpResponse<String> tooLong =
+        browser.submitFacesForm(saved, "local", "save", Map.of("notes", "x".repeat(5001)));
+    assertTrue(
+        tooLong.body().contains("Private notes have at most 5000 characters"), tooLong.body());
     String itemId = Notifications.uniqueItemId();
     Instant t0 = Instant.now().minusSeconds(30);
 

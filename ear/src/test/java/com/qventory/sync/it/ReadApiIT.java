@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,6 +65,29 @@ class ReadApiIT {
     JsonObject secondPage = get("/api/v1/items?size=2&page=1", seller);
     assertEquals(3, secondPage.getInt("total"));
     assertEquals(1, secondPage.getJsonArray("items").size());
+  }
+
+  @Test
+  void pagingParametersThatCannotBeAPageAnswer400SayingWhy() throws Exception {
+    Sellers.Seller seller = Sellers.connected();
+    WebClient browser = new WebClient();
+    browser.openAfterLogIn("/seller/sales.xhtml", seller.username(), Sellers.PASSWORD);
+
+    for (String query :
+        List.of("page=99999999999", "page=2147483647", "page=-1", "page=two", "size=0", "size=x")) {
+      var answer =
+          WebClient.getWithBasic("/api/v1/items?" + query, seller.username(), Sellers.PASSWORD);
+      assertEquals(400, answer.statusCode(), query + ": " + answer.body());
+      assertEquals("bad_request", Json.parse(answer.body()).getString("error"), query);
+      if (query.startsWith("page=")) {
+        assertEquals(
+            400, browser.get("/seller/sales.xhtml?period=ALL&" + query).statusCode(), query);
+      }
+    }
+    assertEquals(
+        400,
+        FailureHandlingIT.adminGet("/api/v1/admin/webhook-events?size=99999999999").statusCode());
+    assertEquals(200, browser.get("/seller/sales.xhtml?period=ALL&page=3").statusCode());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure;
 
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.EbayKeysetConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,39 +11,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * In production mode ({@code qventory.mode}, the default) the deployment stops when a setting is
- * one anybody can read in this repository — the run command's demo keyset and admin password, the
- * fact sheet's test-vector keyset — or when a URL the product trusts is not https (our public URL,
- * eBay's consent and API URLs: the simulator's defaults are http). The run command and the tests
- * set {@code QVENTORY_MODE=development}, where all of them are allowed.
+ * one anybody can read in this repository ({@link PublishedValues}: the run command's and the
+ * tests' keysets, admin passwords, verification tokens, token key, the cluster broker's old default
+ * password) or when a URL the product trusts is not https (our public URL, eBay's consent and API
+ * URLs: the simulator's defaults are http). The run command and the tests set {@code
+ * QVENTORY_MODE=development}, where all of them are allowed.
  */
 @ApplicationScoped
 public class ProductionGuard {
 
   private static final Logger LOG = Logger.getLogger(ProductionGuard.class.getName());
-
-  /** Public values: the simulator's demo keyset and the eBay fact sheet's test vector. */
-  static final Set<String> PUBLIC_KEYS =
-      Set.of(
-          "demo-dev-id",
-          "Qventory-Demo-SBX-demo",
-          "demo-cert-id",
-          "devid-0000-test-vector",
-          "AppId-qventory-SBX-0000",
-          "SBX-certid-test-vector-0000");
-
-  /** The run command's and the tests' verification tokens of the JSON Notification API. */
-  static final Set<String> PUBLIC_VERIFICATION_TOKENS =
-      Set.of("demo-verification-token-0123456789abcdef", "it-verification-token-0123456789abcdef");
-
-  /** The run command's admin password. */
-  static final Set<String> PUBLIC_PASSWORDS = Set.of("demo-admin-password");
 
   /** Settings whose URL must be https in production, with the default each has. */
   static final List<String[]> HTTPS_URLS =
@@ -79,19 +63,31 @@ public class ProductionGuard {
     for (String[] key : KEYS) {
       value(settings, key[0], key[1])
           .map(String::strip)
-          .filter(PUBLIC_KEYS::contains)
+          .filter(PublishedValues.KEYSET_VALUES::contains)
           .ifPresent(value -> problems.add(key[1] + " is a published demo value"));
     }
     value(settings, "qventory.admin.initial-password", "QVENTORY_ADMIN_INITIAL_PASSWORD")
-        .filter(PUBLIC_PASSWORDS::contains)
-        .ifPresent(value -> problems.add("QVENTORY_ADMIN_INITIAL_PASSWORD is the demo password"));
+        .filter(PublishedValues.PASSWORDS::contains)
+        .ifPresent(
+            value -> problems.add("QVENTORY_ADMIN_INITIAL_PASSWORD is a published password"));
+    value(settings, "qventory.security.token-key", "QVENTORY_SECURITY_TOKEN_KEY")
+        .map(String::strip)
+        .filter(PublishedValues.TOKEN_KEYS::contains)
+        .ifPresent(value -> problems.add("QVENTORY_SECURITY_TOKEN_KEY is a published key"));
+    value(settings, "qventory.broker.password", "QVENTORY_BROKER_PASSWORD")
+        .filter(PublishedValues.BROKER_PASSWORDS::contains)
+        .ifPresent(
+            value ->
+                problems.add(
+                    "QVENTORY_BROKER_PASSWORD is a published password: whoever reaches the broker"
+                        + " could put notifications on the queue"));
     Optional<String> verificationToken =
         value(settings, "ebay.verification.token", "EBAY_VERIFICATION_TOKEN").map(String::strip);
     if (verificationToken.isEmpty()) {
       problems.add(
           "EBAY_VERIFICATION_TOKEN is not set: eBay cannot deliver account deletions, which every"
               + " application holding eBay data must handle");
-    } else if (PUBLIC_VERIFICATION_TOKENS.contains(verificationToken.get())) {
+    } else if (PublishedValues.VERIFICATION_TOKENS.contains(verificationToken.get())) {
       problems.add("EBAY_VERIFICATION_TOKEN is a published demo value");
     }
     for (String[] url : HTTPS_URLS) {

@@ -44,6 +44,22 @@ class ProductionGuardTest {
   }
 
   @Test
+  void theTestSuitesAdminPasswordAndTokenKeyAndTheBrokersOldPasswordAreRefused() {
+    Map<String, String> published = new HashMap<>(PRODUCTION);
+    published.put("qventory.admin.initial-password", "it-admin-password-1");
+    published.put("QVENTORY_SECURITY_TOKEN_KEY", "dGVzdC1rZXktZm9yLWludGVncmF0aW9uLXRlc3RzMzI=");
+    published.put("QVENTORY_BROKER_PASSWORD", "qventory-broker");
+
+    assertEquals(
+        List.of(
+            "QVENTORY_ADMIN_INITIAL_PASSWORD is a published password",
+            "QVENTORY_SECURITY_TOKEN_KEY is a published key",
+            "QVENTORY_BROKER_PASSWORD is a published password: whoever reaches the broker could"
+                + " put notifications on the queue"),
+        ProductionGuard.problems(lookup(published)));
+  }
+
+  @Test
   void theFactSheetsTestVectorKeysetIsRefused() {
     Map<String, String> vector = new HashMap<>(PRODUCTION);
     vector.putAll(Fixtures.TEST_KEYSET);

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.identity;
 
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.domain.identity.Role;
 import com.qventory.sync.domain.identity.UserAccount;
 import com.qventory.sync.domain.identity.UserAccountRepository;
@@ -9,8 +10,12 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Creates the people who log in: sellers who sign themselves up, and the first admin. */
 @Stateless
@@ -24,6 +29,10 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
 
   @Inject private Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "qventory.mode", defaultValue = "production")
+  private String mode;
 
   public UserAccount registerSeller(String typedUsername, char[] password)
       throws AccountRejectedException, UsernameTakenException {
@@ -42,7 +51,8 @@ public class AccountService {
 
   /**
    * Creates an admin unless one exists already. Concurrent calls (several cluster nodes starting at
-   * once) are safe: the unique username decides.
+   * once) are safe: the unique username decides. In production mode a published password ({@link
+   * PublishedValues#PASSWORDS}) is refused.
    *
    * @return whether an admin was created
    */
@@ -53,6 +63,10 @@ public class AccountService {
     }
     Username username = parseUsername(typedUsername);
     PasswordPolicy.check(password);
+    if (production() && PublishedValues.PASSWORDS.contains(new String(password))) {
+      throw new AccountRejectedException(
+          "An admin's password cannot be one published with Qventory Sync (production mode)");
+    }
     try {
       accounts.add(
           new UserAccount(
@@ -63,6 +77,45 @@ public class AccountService {
     }
     LOG.info("[IDENTITY] Created the first admin '" + username + "'");
     return true;
+  }
+
+  /**
+   * Production mode: no admin keeps a published password ({@link PublishedValues#PASSWORDS}), such
+   * as the run command's, which an admin created in development mode against the same database
+   * would still have. The configured first admin ({@code username}) gets {@code replacement}
+   * instead when one is configured; any other such admin is disabled.
+   *
+   * @return what was done, one line per admin (empty when every admin's password is private)
+   */
+  public List<String> retirePublishedAdminPasswords(String username, Optional<char[]> replacement)
+      throws AccountRejectedException {
+    List<String> done = new ArrayList<>();
+    for (UserAccount admin : accounts.withRole(Role.ADMIN)) {
+      if (!admin.isEnabled()
+          || PublishedValues.PASSWORDS.stream()
+              .noneMatch(
+                  published -> hasher.matches(published.toCharArray(), admin.getPasswordHash()))) {
+        continue;
+      }
+      String name = admin.getUsername().value();
+      if (name.equals(username) && replacement.isPresent()) {
+        PasswordPolicy.check(replacement.get());
+        admin.changePassword(hasher.hash(replacement.get()));
+        done.add(
+            "admin '" + name + "' had a published password: it now has the configured initial one");
+      } else {
+        admin.disable();
+        done.add(
+            "admin '"
+                + name
+                + "' had a published password and is disabled: give it a private one to log in");
+      }
+    }
+    return done;
+  }
+
+  private boolean production() {
+    return !"development".equals(mode);
   }
 
   private static Username parseUsername(String typed) throws AccountRejectedException {

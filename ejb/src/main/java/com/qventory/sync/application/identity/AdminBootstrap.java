@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Creates the first admin from configuration as soon as the schema is ready. No password is built
  * into the code: without {@code qventory.admin.initial-password} no admin is created, and the log
- * says how to create one.
+ * says how to create one. In production mode it first retires every published password an admin
+ * still has ({@link AccountService#retirePublishedAdminPasswords}).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -29,7 +30,20 @@ public class AdminBootstrap {
   @ConfigProperty(name = "qventory.admin.initial-password")
   private Optional<String> initialPassword;
 
+  @Inject
+  @ConfigProperty(name = "qventory.mode", defaultValue = "production")
+  private String mode;
+
   void onSchemaReady(@Observes SchemaReady ready) {
+    if (!"development".equals(mode)) {
+      try {
+        accounts
+            .retirePublishedAdminPasswords(username, initialPassword.map(String::toCharArray))
+            .forEach(done -> LOG.severe("[SECURITY] Production mode: " + done));
+      } catch (AccountRejectedException | RuntimeException e) {
+        LOG.log(Level.SEVERE, "[SECURITY] The admins' passwords could not be checked", e);
+      }
+    }
     if (initialPassword.isEmpty()) {
       LOG.warning(
           "[IDENTITY] qventory.admin.initial-password (QVENTORY_ADMIN_INITIAL_PASSWORD) is not set:"

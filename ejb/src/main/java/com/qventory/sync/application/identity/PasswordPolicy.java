@@ -1,10 +1,19 @@
 package com.qventory.sync.application.identity;
 
-/** What a password must be. Length is what matters (NIST SP 800-63B); no composition rules. */
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * What a password must be. Length is what matters (NIST SP 800-63B); no composition rules. The
+ * longest is what bcrypt reads: it ignores every byte after the 72nd, so a longer password would
+ * only seem stronger (and any text after its 72nd byte would log in as well).
+ */
 public final class PasswordPolicy {
 
   public static final int MINIMUM_LENGTH = 12;
-  public static final int MAXIMUM_LENGTH = 128;
+
+  /** Bytes of a password's UTF-8 that bcrypt reads. */
+  public static final int MAXIMUM_BYTES = 72;
 
   private PasswordPolicy() {}
 
@@ -13,9 +22,11 @@ public final class PasswordPolicy {
       throw new AccountRejectedException(
           "A password needs at least " + MINIMUM_LENGTH + " characters");
     }
-    if (password.length > MAXIMUM_LENGTH) {
+    if (StandardCharsets.UTF_8.encode(CharBuffer.wrap(password)).remaining() > MAXIMUM_BYTES) {
       throw new AccountRejectedException(
-          "A password has at most " + MAXIMUM_LENGTH + " characters");
+          "A password has at most "
+              + MAXIMUM_BYTES
+              + " bytes: 72 letters without accents, fewer with accents or emoji");
     }
     boolean allBlank = true;
     for (char c : password) {

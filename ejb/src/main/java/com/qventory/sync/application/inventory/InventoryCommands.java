@@ -62,8 +62,17 @@ public class InventoryCommands {
             .find(itemId)
             .filter(i -> i.getSellerId() == caller)
             .orElseThrow(() -> new AccountRejectedException("No item " + itemId));
-    if (storageLocation != null && storageLocation.length() > 200) {
-      throw new AccountRejectedException("A storage location has at most 200 characters");
+    if (storageLocation != null && storageLocation.length() > InventoryItem.MAX_STORAGE_LOCATION) {
+      throw new AccountRejectedException(
+          "A storage location has at most " + InventoryItem.MAX_STORAGE_LOCATION + " characters");
+    }
+    if (privateNotes != null && privateNotes.length() > InventoryItem.MAX_PRIVATE_NOTES) {
+      throw new AccountRejectedException(
+          "Private notes have at most "
+              + InventoryItem.MAX_PRIVATE_NOTES
+              + " characters ("
+              + privateNotes.length()
+              + " given)");
     }
     item.recordLocalFields(
         money(purchaseCost, currency),

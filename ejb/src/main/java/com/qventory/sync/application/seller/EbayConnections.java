@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * A seller connects their eBay account: consent, tokens (encrypted at rest), who they are on eBay,
@@ -222,21 +224,47 @@ public class EbayConnections {
     return setUp(account, tokens.accessToken(account));
   }
 
+  /** What became of "Check eBay now". */
+  public sealed interface CheckNow permits Started, Paused, CoolingDown {}
+
+  /** A pass runs in the background. */
+  public record Started() implements CheckNow {}
+
+  /** eBay's call limit paused checking this seller until then: nothing was started. */
+  public record Paused(Instant until) implements CheckNow {}
+
+  /** eBay was checked for this seller a moment ago: the next check may start then. */
+  public record CoolingDown(Instant lastChecked, Instant until) implements CheckNow {}
+
+  /**
+   * How long after a pass ended (scheduled or asked for) the seller may ask for another: each pass
+   * spends eBay calls the whole application shares.
+   */
+  @Inject
+  @ConfigProperty(name = "qventory.reconcile.check-now-cool-down", defaultValue = "PT5M")
+  private Duration checkNowCoolDown;
+
   /**
    * Checks eBay now for what notifications may have missed (GetSellerEvents), as the scheduled
    * reconciliation does — in the background: eBay's answers can take minutes, which no request
    * thread should wait for. The eBay Integration page shows the pass running and then its outcome.
-   *
-   * @return when checking may resume, if eBay's call limit paused it (nothing is started then)
+   * Refused while eBay's call limit pauses the seller, and for {@code
+   * qventory.reconcile.check-now-cool-down} after the seller's last pass.
    */
-  public Optional<Instant> reconcileNow() {
+  public CheckNow reconcileNow() {
     long sellerId = callerId();
-    Optional<Instant> paused =
-        sellers.findBySellerId(sellerId).flatMap(a -> a.reconcilePausedAt(clock.instant()));
-    if (paused.isEmpty()) {
-      reconciliation.checkNow(sellerId);
+    Instant now = clock.instant();
+    Optional<EbayAccount> account = sellers.findBySellerId(sellerId);
+    Optional<Instant> paused = account.flatMap(a -> a.reconcilePausedAt(now));
+    if (paused.isPresent()) {
+      return new Paused(paused.get());
     }
-    return paused;
+    Optional<Instant> lastChecked = account.map(EbayAccount::getReconciledAt);
+    if (lastChecked.isPresent() && lastChecked.get().plus(checkNowCoolDown).isAfter(now)) {
+      return new CoolingDown(lastChecked.get(), lastChecked.get().plus(checkNowCoolDown));
+    }
+    reconciliation.checkNow(sellerId);
+    return new Started();
   }
 
   /** Stops the seller's notifications at eBay and forgets the tokens; the inventory stays. */

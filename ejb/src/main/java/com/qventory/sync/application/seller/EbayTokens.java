@@ -27,6 +27,13 @@ public class EbayTokens {
 
   @Inject private SellerRepository sellers;
 
+  /** The account's refresh token, decrypted (the account must hold one). */
+  String refreshTokenOf(EbayAccount account) {
+    return cipher.decrypt(
+        account.getTokens().flatMap(StoredTokens::refreshToken).orElseThrow(),
+        refreshContext(account));
+  }
+
   void store(EbayAccount account, EbayApi.Tokens tokens) {
     account.tokens(
         cipher.encrypt(tokens.accessToken(), accessContext(account)),
@@ -44,25 +51,26 @@ public class EbayTokens {
     return "ebay_account.seller_id=" + account.getSellerId() + ";refresh_token_enc";
   }
 
-  /** Tokens stored before the context was bound are bound now. */
-  private void bindIfEarlierFormat(EbayAccount account, StoredTokens stored) {
-    if (cipher.isCurrent(stored.accessTokenEncrypted())
-        && stored.refreshToken().map(cipher::isCurrent).orElse(true)) {
-      return;
+  /**
+   * Tokens stored before they were bound to their row and column, bound now (once, at start-up);
+   * tokens the configured key cannot open are dropped and the seller asked to connect again.
+   *
+   * @return whether the account's tokens were bound (false: dropped)
+   */
+  boolean bindEarlierFormat(EbayAccount account) {
+    StoredTokens stored = account.getTokens().orElseThrow();
+    try {
+      account.tokensEncryptedAgain(
+          cipher.bind(stored.accessTokenEncrypted(), accessContext(account)),
+          stored.refreshToken().map(t -> cipher.bind(t, refreshContext(account))).orElse(null));
+      return true;
+    } catch (IllegalStateException e) {
+      account.tokensUnreadable(
+          "The stored eBay tokens cannot be read with the configured token key: connect eBay"
+              + " again",
+          clock.instant());
+      return false;
     }
-    account.tokens(
-        cipher.encrypt(
-            cipher.decrypt(stored.accessTokenEncrypted(), accessContext(account)),
-            accessContext(account)),
-        stored.accessTokenExpiresAt(),
-        stored
-            .refreshToken()
-            .map(
-                t ->
-                    cipher.encrypt(
-                        cipher.decrypt(t, refreshContext(account)), refreshContext(account)))
-            .orElse(null),
-        stored.refreshTokenExpiresAt());
   }
 
   /** The access token, refreshed first when it lapses within five minutes. */
@@ -78,7 +86,6 @@ public class EbayTokens {
             .getTokens()
             .orElseThrow(
                 () -> new EbayApiException("No eBay token: connect the eBay account again"));
-    bindIfEarlierFormat(account, stored);
     if (stored.accessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
       return cipher.decrypt(
           account.getTokens().orElseThrow().accessTokenEncrypted(), accessContext(account));

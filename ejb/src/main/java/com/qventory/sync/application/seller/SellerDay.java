@@ -1,5 +1,6 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.application.Page;
 import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.domain.inventory.SellerActivity;
 import com.qventory.sync.domain.inventory.SellerActivity.CurrencyTotal;
@@ -121,7 +122,7 @@ public class SellerDay {
     Instant[] range = period.range(clock.instant(), zone);
     int shown = Math.max(page, 0);
     List<SellerActivity.Sale> rows =
-        activity.sales(seller, range[0], range[1], shown * SALES_PAGE, SALES_PAGE + 1);
+        activity.sales(seller, range[0], range[1], Page.offset(shown, SALES_PAGE), SALES_PAGE + 1);
     return new SalesReport(
         period,
         rows.subList(0, Math.min(rows.size(), SALES_PAGE)),

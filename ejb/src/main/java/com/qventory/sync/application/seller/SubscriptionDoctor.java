@@ -1,5 +1,6 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.application.Page;
 import com.qventory.sync.domain.identity.UserAccountRepository;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
@@ -80,7 +81,8 @@ public class SubscriptionDoctor {
     int shown = Math.min(Math.max(page, 0), pageCount - 1);
     List<SellerHealth> health = new ArrayList<>();
     Set<String> banners = new LinkedHashSet<>();
-    for (EbayAccount account : sellers.connectedAccounts(search, shown * PAGE_SIZE, PAGE_SIZE)) {
+    for (EbayAccount account :
+        sellers.connectedAccounts(search, Page.offset(shown, PAGE_SIZE), PAGE_SIZE)) {
       SubscriptionChecks.EbayView view = checks.of(account, fresh);
       List<String> missing =
           EbayConnections.SUBSCRIBED_EVENTS.stream()

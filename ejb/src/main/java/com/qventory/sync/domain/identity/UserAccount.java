@@ -30,12 +30,16 @@ import java.util.Set;
     name = UserAccount.FIND_BY_USERNAME,
     query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(
+    name = UserAccount.FIND_WITH_ROLE,
+    query = "SELECT u FROM UserAccount u JOIN u.roles r WHERE r = :role ORDER BY u.id")
+@NamedQuery(
     name = UserAccount.COUNT_WITH_ROLE,
     query = "SELECT COUNT(u) FROM UserAccount u JOIN u.roles r WHERE r = :role")
 public class UserAccount {
 
   public static final String FIND_BY_USERNAME = "UserAccount.findByUsername";
   public static final String COUNT_WITH_ROLE = "UserAccount.countWithRole";
+  public static final String FIND_WITH_ROLE = "UserAccount.findWithRole";
 
   @Id
   @SequenceGenerator(name = "app_user_seq", sequenceName = "app_user_seq", allocationSize = 1)
@@ -85,6 +89,20 @@ public class UserAccount {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  /** The stored password: a bcrypt hash in modular-crypt form, never the password. */
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public void changePassword(String newPasswordHash) {
+    this.passwordHash = Objects.requireNonNull(newPasswordHash, "newPasswordHash");
+  }
+
+  /** The user can no longer log in (the realm reads only enabled users). */
+  public void disable() {
+    this.enabled = false;
   }
 
   public Instant getCreatedAt() {

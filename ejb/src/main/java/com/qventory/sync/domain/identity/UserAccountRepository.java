@@ -1,5 +1,6 @@
 package com.qventory.sync.domain.identity;
 
+import java.util.List;
 import java.util.Optional;
 
 public interface UserAccountRepository {
@@ -7,6 +8,8 @@ public interface UserAccountRepository {
   Optional<UserAccount> findByUsername(Username username);
 
   long countWithRole(Role role);
+
+  List<UserAccount> withRole(Role role);
 
   Optional<String> usernameOf(long userId);
 

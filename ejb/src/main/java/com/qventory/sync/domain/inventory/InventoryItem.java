@@ -42,6 +42,11 @@ public class InventoryItem {
 
   public static final String IMPORTED_NOTE = "Auto-imported from eBay via Platform Notifications";
 
+  /** The longest storage location and private notes a seller may keep (the schema checks too). */
+  public static final int MAX_STORAGE_LOCATION = 200;
+
+  public static final int MAX_PRIVATE_NOTES = 5000;
+
   @Id
   @SequenceGenerator(
       name = "inventory_item_seq",

@@ -42,7 +42,15 @@ import java.util.Optional;
     query =
         "SELECT a.sellerId FROM EbayAccount a WHERE a.status = 'CONNECTED'"
             + " AND a.tokens.accessTokenEncrypted IS NOT NULL AND a.reconnectNeededSince IS NULL")
+@NamedQuery(
+    name = EbayAccount.FIND_UNBOUND_TOKENS,
+    query =
+        "SELECT a.sellerId FROM EbayAccount a WHERE a.tokens.accessTokenEncrypted NOT LIKE 'v2:%'"
+            + " OR a.tokens.refreshTokenEncrypted NOT LIKE 'v2:%' ORDER BY a.sellerId")
 public class EbayAccount {
+
+  /** Sellers whose stored tokens are of the earlier format, bound to no row and column. */
+  public static final String FIND_UNBOUND_TOKENS = "EbayAccount.findUnboundTokens";
 
   /** Connected accounts whose access token lapses before {@code :before} and can be refreshed. */
   public static final String FIND_LAPSING = "EbayAccount.findLapsing";
@@ -262,6 +270,23 @@ public class EbayAccount {
   }
 
   /** Tokens as the caller encrypted them: this class never sees a token in clear. */
+  /** The same tokens, encrypted again (bound to where they are stored); nothing else changes. */
+  public void tokensEncryptedAgain(String accessTokenEncrypted, String refreshTokenEncrypted) {
+    StoredTokens stored = tokens;
+    this.tokens =
+        new StoredTokens(
+            accessTokenEncrypted,
+            stored.accessTokenExpiresAt(),
+            refreshTokenEncrypted,
+            stored.refreshTokenExpiresAt());
+  }
+
+  /** The stored tokens cannot be read: they are dropped, and only the seller can connect again. */
+  public void tokensUnreadable(String reason, Instant now) {
+    this.tokens = null;
+    needsReconnect(reason, now);
+  }
+
   public void tokens(
       String accessTokenEncrypted,
       Instant accessTokenExpiresAt,

@@ -13,6 +13,12 @@ public interface SellerRepository {
 
   Optional<EbayAccount> findBySellerId(long sellerId);
 
+  /**
+   * The seller's account, its row locked until the transaction ends: for a write that must see
+   * every change committed before it (a Disconnect, a revocation) and let none slip in.
+   */
+  Optional<EbayAccount> lockBySellerId(long sellerId);
+
   /** Whoever holds this eBay user, connected or not. */
   Optional<EbayAccount> findByEbayUserId(String ebayUserId);
 
@@ -37,6 +43,12 @@ public interface SellerRepository {
 
   /** Whether a pass holds an unexpired lease on the seller's reconciliation. */
   boolean reconciliationRunning(long sellerId, java.time.Instant now);
+
+  /**
+   * Sellers (at most {@code limit}) whose stored tokens are of the earlier format, bound to no row
+   * and column (the token cipher's {@code v2:} format is the current one).
+   */
+  java.util.List<Long> sellersWithUnboundTokens(int limit);
 
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
   java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);

@@ -22,9 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Encrypts OAuth tokens at rest with AES-256-GCM under the key in {@code
  * qventory.security.token-key} (Base64 of 32 bytes), the row and column they are stored in bound as
  * associated data: {@code v2:} + Base64(IV + ciphertext + tag). Tokens stored before the context
- * was bound (Base64 without a prefix) still decrypt, and are encrypted again when next read. In
- * production mode the server refuses to start without one; in development mode a key is made up for
- * this run, so stored tokens do not survive a restart.
+ * was bound (Base64 without a prefix) are bound once at start-up ({@link #bind}, by the
+ * application's TokenRebinding) and never decrypted otherwise: a ciphertext bound to nothing could
+ * be copied to any row. In production mode the server refuses to start without a key; in
+ * development mode a key is made up for this run, so stored tokens do not survive a restart.
  */
 @ApplicationScoped
 public class TokenCipher implements TokenEncryption {
@@ -107,13 +108,26 @@ public class TokenCipher implements TokenEncryption {
 
   @Override
   public String decrypt(String encrypted, String context) {
+    if (!isCurrent(encrypted)) {
+      throw new IllegalStateException(
+          "A stored token is bound to no row and column (stored by an earlier version and not"
+              + " bound at start-up): refused");
+    }
+    return open(encrypted.substring(CURRENT.length()), context);
+  }
+
+  @Override
+  public String bind(String encrypted, String context) {
+    return isCurrent(encrypted) ? encrypted : encrypt(open(encrypted, null), context);
+  }
+
+  /** Base64(IV + ciphertext + tag), under {@code context} (or none: the earlier format). */
+  private String open(String base64, String context) {
     try {
-      boolean current = isCurrent(encrypted);
-      byte[] all =
-          Base64.getDecoder().decode(current ? encrypted.substring(CURRENT.length()) : encrypted);
+      byte[] all = Base64.getDecoder().decode(base64);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
       cipher.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(TAG_BITS, all, 0, IV_BYTES));
-      if (current) {
+      if (context != null) {
         cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
       }
       return new String(

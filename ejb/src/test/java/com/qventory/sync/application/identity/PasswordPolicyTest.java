@@ -22,6 +22,21 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void aPasswordLongerThanWhatBcryptReadsIsRefusedSoEveryByteCounts() {
+    assertDoesNotThrow(() -> PasswordPolicy.check("a".repeat(72).toCharArray()));
+    AccountRejectedException refusal =
+        assertThrows(
+            AccountRejectedException.class,
+            () -> PasswordPolicy.check("a".repeat(73).toCharArray()));
+    org.junit.jupiter.api.Assertions.assertTrue(refusal.getMessage().contains("72 bytes"));
+    assertThrows(
+        AccountRejectedException.class,
+        () -> PasswordPolicy.check("é".repeat(37).toCharArray()),
+        "37 letters, 74 bytes");
+    assertDoesNotThrow(() -> PasswordPolicy.check("é".repeat(36).toCharArray()));
+  }
+
+  @Test
   void blanksOnlyAndAbsurdLengthsAreRefused() {
     assertThrows(
         AccountRejectedException.class, () -> PasswordPolicy.check("              ".toCharArray()));

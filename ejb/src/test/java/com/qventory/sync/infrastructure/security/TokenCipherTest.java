@@ -60,7 +60,7 @@ class TokenCipherTest {
   }
 
   @Test
-  void aTokenStoredBeforeContextsWereBoundStillDecryptsAndIsToldApart() throws Exception {
+  void aTokenStoredBeforeContextsWereBoundIsRefusedUntilBoundOnce() throws Exception {
     TokenCipher cipher = cipher(Optional.of(KEY), "production");
     byte[] iv = new byte[12];
     javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
@@ -75,7 +75,23 @@ class TokenCipherTest {
                 java.nio.ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
 
     assertFalse(cipher.isCurrent(earlier));
-    assertEquals("old-token", cipher.decrypt(earlier, ROW));
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.decrypt(earlier, ROW),
+        "a token bound to no row is never decrypted: it could have been copied from any row");
+    String bound = cipher.bind(earlier, ROW);
+    assertTrue(cipher.isCurrent(bound));
+    assertEquals("old-token", cipher.decrypt(bound, ROW), "bound once, it decrypts where stored");
+    assertThrows(
+        IllegalStateException.class,
+        () -> cipher.decrypt(bound, "ebay_account.seller_id=8;access_token_enc"));
+    assertEquals(bound, cipher.bind(bound, ROW), "a bound token is left as it is");
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            cipher(Optional.of(Base64.getEncoder().encodeToString(new byte[32])), "production")
+                .bind(earlier, ROW),
+        "another key cannot bind it");
   }
 
   @Test

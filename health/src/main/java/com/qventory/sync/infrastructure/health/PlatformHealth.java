@@ -123,10 +123,21 @@ public class PlatformHealth {
     return status;
   }
 
+  /**
+   * A context on the broker: as the cluster's broker user when the node is a client of one (which
+   * requires a log-in), else on the embedded broker in this server.
+   */
+  private JMSContext brokerContext() {
+    String user = System.getenv("QVENTORY_BROKER_USER");
+    return user == null || user.isBlank()
+        ? connectionFactory.createContext()
+        : connectionFactory.createContext(user, System.getenv("QVENTORY_BROKER_PASSWORD"));
+  }
+
   private ComponentStatus probeBroker() {
     ComponentStatus status;
     String detail = "";
-    try (JMSContext context = connectionFactory.createContext();
+    try (JMSContext context = brokerContext();
         QueueBrowser browser = context.createBrowser(notificationQueue)) {
       browser.getEnumeration();
       status = ComponentStatus.up(BROKER);

@@ -16,22 +16,36 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ArtemisBroker implements AutoCloseable {
 
+  /** The user the nodes connect as. */
+  public static final String USER = "qventory";
+
   private final Path home;
   private final Path settings;
   private final Path instance;
   private final int port;
+  private final String password;
   private Process process;
 
   /**
    * @param home the unpacked Artemis distribution
    * @param settings the address settings added to the instance's broker.xml
    *     (wildfly-config/cluster/broker-settings.xml)
+   * @param password the password of {@link #USER}, the only user: the broker requires a log-in,
+   *     since whoever can put a message on the notification queue is believed by every node
    */
-  public ArtemisBroker(Path home, Path settings, Path instance, int port) {
+  public ArtemisBroker(Path home, Path settings, Path instance, int port, String password) {
     this.home = home.toAbsolutePath();
     this.settings = settings.toAbsolutePath();
     this.instance = instance.toAbsolutePath();
     this.port = port;
+    this.password = password;
+  }
+
+  /** A password nobody else knows, for a broker of this machine's own. */
+  public static String newPassword() {
+    byte[] random = new byte[24];
+    new java.security.SecureRandom().nextBytes(random);
+    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   public int port() {
@@ -47,10 +61,10 @@ public final class ArtemisBroker implements AutoCloseable {
             "create",
             instance.toString(),
             "--user",
-            "qventory",
+            USER,
             "--password",
-            "qventory-broker",
-            "--allow-anonymous",
+            password,
+            "--require-login",
             "--silent",
             "--no-web",
             "--no-amqp-acceptor",

@@ -58,12 +58,15 @@ public final class ClusterStack {
 
     int brokerPort = Integer.parseInt(environment.getOrDefault("QVENTORY_BROKER_PORT", "61616"));
     environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
+    environment.put("QVENTORY_BROKER_USER", ArtemisBroker.USER);
+    environment.putIfAbsent("QVENTORY_BROKER_PASSWORD", ArtemisBroker.newPassword());
     ArtemisBroker broker =
         new ArtemisBroker(
             artemisHome,
             config.resolve("cluster/broker-settings.xml"),
             stateDir.resolve("cluster/broker"),
-            brokerPort);
+            brokerPort,
+            environment.get("QVENTORY_BROKER_PASSWORD"));
     broker.start();
     started.add(broker);
     System.out.println(DevStack.LOG + "Artemis broker on port " + brokerPort);

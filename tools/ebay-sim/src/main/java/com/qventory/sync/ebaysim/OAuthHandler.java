@@ -112,6 +112,11 @@ final class OAuthHandler {
     }
     Map<String, String> form = Http.form(new String(Http.body(exchange), StandardCharsets.UTF_8));
     String grant = form.getOrDefault("grant_type", "");
+    String call = "oauth." + grant;
+    synchronized (state.lock) {
+      state.callsToday.merge(call, 1, Integer::sum); // counted when asked, before any latency
+    }
+    state.answerLate(call);
     synchronized (state.lock) {
       Instant now = state.now();
       switch (grant) {

@@ -92,8 +92,26 @@ final class SimState {
   final Map<String, Integer> callsToday = new LinkedHashMap<>();
   java.time.LocalDate callDay;
 
-  /** How long each Trading API call takes to answer (eBay's can take minutes), by call name. */
+  /**
+   * How long each call takes to answer (eBay's can take minutes), by call name: a Trading API call,
+   * or {@code oauth.<grant_type>} for the token endpoint.
+   */
   final Map<String, java.time.Duration> callLatency = new LinkedHashMap<>();
+
+  /** Waits as long as {@link #callLatency} says the call takes — never under the lock. */
+  void answerLate(String call) {
+    java.time.Duration latency;
+    synchronized (lock) {
+      latency = callLatency.getOrDefault(call, java.time.Duration.ZERO);
+    }
+    if (!latency.isZero()) {
+      try {
+        Thread.sleep(latency.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
 
   /** Where the simulator serves its listings' pictures; null: pictures on eBay's image host. */
   volatile String pictureBase;

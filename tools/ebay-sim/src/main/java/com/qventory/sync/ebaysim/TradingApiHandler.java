@@ -82,7 +82,7 @@ final class TradingApiHandler {
     } catch (TradingError e) {
       content = Payloads.error(call, state.now(), e.code, e.getMessage());
     }
-    answerLate(call);
+    state.answerLate(call);
     Http.send(exchange, 200, "text/xml; charset=utf-8", content);
   }
 
@@ -99,21 +99,6 @@ final class TradingApiHandler {
     if (limit != null && made > limit) {
       throw new TradingError(
           "518", "Call usage limit has been reached for " + call + " (" + limit + " a day)");
-    }
-  }
-
-  /** eBay can take minutes over GetSellerEvents; a test sets how long (never under the lock). */
-  private void answerLate(String call) {
-    Duration latency;
-    synchronized (state.lock) {
-      latency = state.callLatency.getOrDefault(call, Duration.ZERO);
-    }
-    if (!latency.isZero()) {
-      try {
-        Thread.sleep(latency.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
     }
   }
 

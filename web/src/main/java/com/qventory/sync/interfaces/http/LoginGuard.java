@@ -56,6 +56,12 @@ final class LoginGuard implements HttpHandler {
       next.handleRequest(exchange);
       return;
     }
+    if (formLogIn && fromAnotherOrigin(exchange)) {
+      exchange.setStatusCode(403);
+      exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; charset=UTF-8");
+      exchange.getResponseSender().send("A log-in must be posted from this site's own page\n");
+      return;
+    }
     String address = ClientAddress.of(exchange);
     LoginAttempts logins = current.logins();
     if (signUp) {
@@ -89,6 +95,29 @@ final class LoginGuard implements HttpHandler {
           }
         });
     next.handleRequest(exchange);
+  }
+
+  /**
+   * What the browser says: {@code Sec-Fetch-Site} other than {@code same-origin} (browsers send it
+   * since 2020–2023), or else an {@code Origin} whose host is not the one the request is for. A
+   * request that says neither (a program, an old browser) is let through.
+   */
+  static boolean fromAnotherOrigin(HttpServerExchange exchange) {
+    String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+    if (site != null) {
+      return !site.equalsIgnoreCase("same-origin");
+    }
+    String origin = exchange.getRequestHeaders().getFirst(Headers.ORIGIN);
+    if (origin == null || origin.equals("null")) {
+      return origin != null;
+    }
+    try {
+      String originHost = java.net.URI.create(origin).getAuthority();
+      String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
+      return originHost == null || host == null || !originHost.equalsIgnoreCase(host);
+    } catch (IllegalArgumentException e) {
+      return true;
+    }
   }
 
   private static void tooMany(HttpServerExchange exchange, LoginAttempts.Refused refused) {

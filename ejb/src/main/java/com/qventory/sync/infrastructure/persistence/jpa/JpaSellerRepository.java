@@ -49,6 +49,14 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
+  public Optional<EbayAccount> lockBySellerId(long sellerId) {
+    Optional<EbayAccount> account = findBySellerId(sellerId);
+    account.ifPresent(
+        a -> entityManager.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    return account;
+  }
+
+  @Override
   public List<EbayAccount> connectedAccounts(Optional<String> search, int offset, int limit) {
     return connected("SELECT a", " ORDER BY a.sellerId", search, EbayAccount.class)
         .setFirstResult(offset)
@@ -110,6 +118,14 @@ public class JpaSellerRepository implements SellerRepository {
         .createNamedQuery(EbayAccount.FIND_LAPSING, EbayAccount.class)
         .setParameter("before", before)
         .setMaxResults(500)
+        .getResultList();
+  }
+
+  @Override
+  public java.util.List<Long> sellersWithUnboundTokens(int limit) {
+    return entityManager
+        .createNamedQuery(EbayAccount.FIND_UNBOUND_TOKENS, Long.class)
+        .setMaxResults(limit)
         .getResultList();
   }
 

@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -41,6 +42,14 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         .createNamedQuery(UserAccount.COUNT_WITH_ROLE, Long.class)
         .setParameter("role", role)
         .getSingleResult();
+  }
+
+  @Override
+  public List<UserAccount> withRole(Role role) {
+    return entityManager
+        .createNamedQuery(UserAccount.FIND_WITH_ROLE, UserAccount.class)
+        .setParameter("role", role)
+        .getResultList();
   }
 
   @Override

@@ -3,6 +3,7 @@ package com.qventory.sync.interfaces.admin.web;
 import com.qventory.sync.application.seller.EbayConnections;
 import com.qventory.sync.application.seller.SubscriptionDoctor;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.interfaces.web.RequestedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -35,11 +36,7 @@ public class SubscriptionDoctorPage {
     Map<String, String> parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     q = parameters.getOrDefault("q", "");
-    try {
-      page = Math.max(0, Integer.parseInt(parameters.getOrDefault("page", "0")));
-    } catch (NumberFormatException e) {
-      page = 0;
-    }
+    page = RequestedPage.of(FacesContext.getCurrentInstance());
   }
 
   public SubscriptionDoctor.Report getReport() {

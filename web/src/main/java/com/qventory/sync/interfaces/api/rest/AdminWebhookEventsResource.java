@@ -14,7 +14,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -53,7 +52,7 @@ public class AdminWebhookEventsResource {
       @QueryParam("ebayItemId") String ebayItemId,
       @QueryParam("sellerId") Long sellerId,
       @QueryParam("after") String after,
-      @QueryParam("size") @DefaultValue("50") int size) {
+      @QueryParam("size") String size) {
     WebhookEventFilter filter;
     Optional<EventLogPosition> position;
     try {
@@ -65,7 +64,8 @@ public class AdminWebhookEventsResource {
     } catch (IllegalArgumentException e) {
       return badRequest(e.getMessage());
     }
-    WebhookEventQueries.EventLogPage found = events.search(filter, position, 0, size);
+    WebhookEventQueries.EventLogPage found =
+        events.search(filter, position, 0, Page.size(size, 50));
     Page<WebhookEventSummary> page = found.page();
     return Response.ok(
             new EventLogJson(

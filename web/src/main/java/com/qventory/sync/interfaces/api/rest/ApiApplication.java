@@ -17,6 +17,7 @@ public class ApiApplication extends Application {
         CurrentUserResource.class,
         ItemsResource.class,
         AdminWebhookEventsResource.class,
-        AdminSellersResource.class);
+        AdminSellersResource.class,
+        OutOfRangeMapper.class);
   }
 }

@@ -6,7 +6,6 @@ import com.qventory.sync.application.inventory.InventoryViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -34,9 +33,15 @@ public class ItemsResource {
       @QueryParam("sku") String sku,
       @QueryParam("status") String status,
       @QueryParam("q") String text,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    return inventory.items(given(ebayItemId), given(sku), given(status), given(text), page, size);
+      @QueryParam("page") String page,
+      @QueryParam("size") String size) {
+    return inventory.items(
+        given(ebayItemId),
+        given(sku),
+        given(status),
+        given(text),
+        Page.number(page),
+        Page.size(size, 50));
   }
 
   @GET

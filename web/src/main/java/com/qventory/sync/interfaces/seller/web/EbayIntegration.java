@@ -149,13 +149,21 @@ public class EbayIntegration {
       error("eBay no longer accepts Qventory's access: connect eBay again, then check.");
       return null;
     }
-    java.util.Optional<java.time.Instant> paused = connections.reconcileNow();
+    EbayConnections.CheckNow outcome = connections.reconcileNow();
     connection = null;
-    if (paused.isPresent()) {
+    if (outcome instanceof EbayConnections.Paused paused) {
       error(
           "eBay's call limit is reached: checking resumes at "
-              + paused.get()
+              + paused.until()
               + ". Notifications still arrive meanwhile.");
+    } else if (outcome instanceof EbayConnections.CoolingDown cooling) {
+      java.time.Instant now = java.time.Instant.now();
+      error(
+          "eBay was checked "
+              + Math.max(1, java.time.Duration.between(cooling.lastChecked(), now).toSeconds())
+              + " s ago: you can check again in "
+              + Math.max(1, java.time.Duration.between(now, cooling.until()).toSeconds())
+              + " s. Notifications still arrive meanwhile.");
     } else {
       faces.addMessage(
           null,

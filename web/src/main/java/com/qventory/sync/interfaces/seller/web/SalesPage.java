@@ -1,6 +1,7 @@
 package com.qventory.sync.interfaces.seller.web;
 
 import com.qventory.sync.application.seller.SellerDay;
+import com.qventory.sync.interfaces.web.RequestedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -24,11 +25,7 @@ public class SalesPage {
     Map<String, String> parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     period = period(parameters.get("period"));
-    try {
-      page = Math.max(0, Integer.parseInt(parameters.getOrDefault("page", "0")));
-    } catch (NumberFormatException e) {
-      page = 0;
-    }
+    page = RequestedPage.of(FacesContext.getCurrentInstance());
   }
 
   /** A period by name, the last 30 days when none or an unknown one is given. */

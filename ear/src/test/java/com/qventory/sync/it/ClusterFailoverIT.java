@@ -104,6 +104,61 @@ class ClusterFailoverIT {
     }
   }
 
+  /**
+   * A captured signature with another body is believed on no node and after no restart: the first
+   * body under each signed Timestamp is in a register every node shares. The genuine listing
+   * reaches node 1; a forged body under its signature reaches node 2, and again after node 2
+   * restarted (its memory of signatures gone) — spelled as hex this time. Neither is believed: each
+   * is marked for confirmation with eBay (this seller has no eBay token here, so eBay cannot be
+   * asked and the forgery is never applied).
+   */
+  @Test
+  @Order(0)
+  void aForgedBodyUnderACapturedSignatureIsBelievedOnNoNodeAndAfterNoRestart() throws Exception {
+    String ebayUser = linkedSeller(new WebClient(first.url())).ebayUser();
+    String itemId = Notifications.uniqueItemId();
+    String genuine =
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", ebayUser, "PRICE", "12.50"));
+    assertEquals(200, pushTo(first.url(), genuine).statusCode());
+    awaitEvents(itemId, 1);
+
+    String forged = genuine.replace(">12.50<", ">0.01<");
+    assertEquals(200, pushTo(second.url(), forged).statusCode(), "acknowledged: it may be genuine");
+    awaitEvents(itemId, 2);
+    second.close();
+    second.start(); // a restart: node 2 remembers no signature of its own now
+    String base64 =
+        genuine.replaceFirst("(?s).*<ebl:NotificationSignature[^>]*>([^<]+)<.*", "$1").strip();
+    String hex =
+        java.util.HexFormat.of()
+            .formatHex(java.util.Base64.getDecoder().decode(base64))
+            .toUpperCase(java.util.Locale.ROOT);
+    String forgedAgain = genuine.replace(base64, hex).replace(">12.50<", ">0.02<");
+    assertEquals(200, pushTo(second.url(), forgedAgain).statusCode());
+    awaitEvents(itemId, 3);
+
+    try (Connection db =
+            DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+        java.sql.Statement read = db.createStatement();
+        java.sql.ResultSet rows =
+            read.executeQuery(
+                "SELECT confirm_with_ebay::text FROM webhook_event WHERE ebay_item_id = '"
+                    + itemId
+                    + "' ORDER BY id")) {
+      List<String> confirmed = new java.util.ArrayList<>();
+      while (rows.next()) {
+        confirmed.add(rows.getString(1));
+      }
+      assertEquals(List.of("false", "true", "true"), confirmed, "only the genuine body believed");
+    }
+    assertEquals(
+        List.of("12.5000"),
+        query(
+            "SELECT price_amount::text FROM inventory_item WHERE ebay_item_id = '" + itemId + "'"),
+        "the forged prices never applied");
+  }
+
   private record Linked(String username, String ebayUser) {}
 
   /** A seller signed up in {@code browser} on a node, its eBay account linked directly. */
@@ -124,8 +179,46 @@ class ClusterFailoverIT {
     return new Linked(username, ebayUser);
   }
 
+  private static java.net.http.HttpResponse<String> pushTo(java.net.URI node, String body)
+      throws Exception {
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(node.resolve("/webhooks/ebay-platform"))
+                .header("Content-Type", "text/xml; charset=\"utf-8\"")
+                .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
 
+  /** Waits until the item has {@code count} events in the log, whatever became of them. */
+  private static void awaitEvents(String itemId, int count) throws Exception {
+    com.qventory.sync.devstack.Await.until(
+            java.time.Duration.ofSeconds(60),
+            () ->
+                query(
+                            "SELECT count(*)::text FROM webhook_event WHERE ebay_item_id = '"
+                                + itemId
+                                + "' AND status <> 'RECEIVED'")
+                        .equals(List.of(Integer.toString(count)))
+                    ? Optional.of(true)
+                    : Optional.empty())
+        .orElseThrow(
+            () -> new AssertionError(count + " events of " + itemId + " were not settled"));
+  }
 
+  private static List<String> query(String sql) throws Exception {
+    try (Connection db =
+            DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+        java.sql.Statement read = db.createStatement();
+        java.sql.ResultSet rows = read.executeQuery(sql)) {
+      List<String> values = new java.util.ArrayList<>();
+      while (rows.next()) {
+        values.add(rows.getString(1));
+      }
+      return values;
+    }
+  }
 
   /**
    * One seller with the inventory open on each node: whichever node processes the listing, both

@@ -48,6 +48,59 @@ class SignatureReuseIT extends SimulatorTest {
             target));
   }
 
+  /**
+   * A signature is accepted in two spellings — Base64, or the same MD5 digest as 32 hex characters
+   * in any case — but what it proves is its Timestamp: a captured Base64 signature re-spelled as
+   * hex (lower, upper or mixed case) with another body is the same signature, never a "first" one.
+   */
+  @Test
+  void aCapturedSignatureReSpelledAsHexInAnyCaseIsStillNotBelievedWithAnotherBody()
+      throws Exception {
+    EbayConsent.ConnectedSeller seller = EbayConsent.connectedSeller(simulator);
+    String captured = list(seller, "{\"title\":\"Tea set\",\"price\":30.00,\"quantity\":2}");
+    String target = list(seller, "{\"title\":\"Samovar\",\"price\":80.00,\"quantity\":1}");
+    String genuine = signedRevision(seller.ebayUser(), captured, "30.00");
+    Notifications.pushAccepted(genuine, "ItemRevised");
+    Notifications.awaitSettled(captured, 2);
+    String base64 =
+        genuine.replaceFirst("(?s).*<ebl:NotificationSignature[^>]*>([^<]+)<.*", "$1").strip();
+    String hex = java.util.HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(base64));
+
+    int revision = 0;
+    for (String spelling : List.of(hex, hex.toUpperCase(), mixedCase(hex))) {
+      String forged =
+          genuine
+              .replace(base64, spelling)
+              .replace(captured, target)
+              .replaceAll(
+                  "<CurrentPrice currencyID=\"USD\">[^<]*<",
+                  "<CurrentPrice currencyID=\"USD\">0.0" + (++revision) + "<")
+              .replaceAll("<Title>[^<]*</Title>", "<Title>Forged " + revision + "</Title>");
+      assertEquals(200, Notifications.push(forged, "ItemRevised").statusCode(), spelling);
+    }
+
+    assertEquals(
+        List.of("PROCESSED", "PROCESSED", "DUPLICATE", "DUPLICATE"),
+        Notifications.awaitSettled(target, 4),
+        "the listing, the first forgery confirmed with eBay, the others the same revision again");
+    JsonObject item = onlyItem(seller.username(), target);
+    assertEquals("Samovar", item.getString("title"), "the title eBay has, not a forged one");
+    assertEquals("80.00", item.getJsonNumber("price").bigDecimalValue().toPlainString());
+    assertEquals(
+        List.of("false", "true", "true", "true"),
+        TestDatabase.strings(
+            "SELECT confirm_with_ebay::text FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
+            target));
+  }
+
+  private static String mixedCase(String hex) {
+    StringBuilder mixed = new StringBuilder();
+    for (int i = 0; i < hex.length(); i++) {
+      mixed.append(i % 2 == 0 ? Character.toUpperCase(hex.charAt(i)) : hex.charAt(i));
+    }
+    return mixed.toString();
+  }
+
   @Test
   void aForgedBodyNamingAnotherSellersListingIsUnmatchedAndTouchesNeither() throws Exception {
     EbayConsent.ConnectedSeller attacker = EbayConsent.connectedSeller(simulator);

@@ -54,6 +54,12 @@ public record InboundNotification(
         NotificationChannel.PLATFORM);
   }
 
+  /** The same delivery, its body not believed: its listing is asked from eBay. */
+  public InboundNotification confirmingWithEbay() {
+    return new InboundNotification(
+        notificationId, rawPayload, soapAction, receivedAt, delivery, true, channel);
+  }
+
   /** Its event-log row, before anything is read from it. */
   WebhookEvent newEvent(Instant now) {
     if (channel == NotificationChannel.NOTIFICATION_API) {

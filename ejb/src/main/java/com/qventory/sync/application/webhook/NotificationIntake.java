@@ -41,12 +41,14 @@ public class NotificationIntake {
   /**
    * Accepted.
    *
+   * @param maskedPayload the notification as it is queued and stored: its signature masked
    * @param confirmWithEbay its (Timestamp, signature) came before with another body: queued all the
    *     same (two genuine notifications can share a millisecond, and refusing either would lose it
    *     for good, as eBay redelivers with the same Timestamp), but processing asks eBay for the
    *     listing instead of believing this body
    */
-  public record Screened(PlatformNotification notification, boolean confirmWithEbay)
+  public record Screened(
+      PlatformNotification notification, String maskedPayload, boolean confirmWithEbay)
       implements Screening {}
 
   /**
@@ -130,17 +132,18 @@ public class NotificationIntake {
     }
     Duration tolerance = settings.timestampTolerance();
     Optional<Instant> timestamp = notification.ebayTimestamp();
+    String masked = NotificationSignature.masked(notification.rawPayload());
+    String digest = Sha256.hex(masked);
     if (timestamp.isEmpty()
         || Duration.between(timestamp.get(), receivedAt).abs().compareTo(tolerance) > 0) {
-      if (events.existsWithPayloadDigest(
-          Sha256.hex(NotificationSignature.masked(notification.rawPayload())))) {
+      if (events.existsWithPayloadDigest(digest)) {
         LOG.fine(() -> "[PLATFORM] Redelivery of an accepted notification acknowledged again");
         return new AlreadyAccepted(notification);
       }
       return refuse(
           RejectionReason.TIMESTAMP_OUT_OF_WINDOW,
           "Timestamp "
-              + notification.timestampText().get()
+              + LogText.safe(notification.timestampText().get())
               + " is not within "
               + tolerance
               + " of our clock ("
@@ -154,15 +157,14 @@ public class NotificationIntake {
     AcceptedSignatures.Use use =
         signatures.use(
             notification.timestampText().get(),
-            notification.signature().get(),
-            Sha256.hex(body),
+            digest,
             timestamp.get().plus(tolerance),
             receivedAt);
     if (use == AcceptedSignatures.Use.TOO_MANY_BODIES) {
       return refuse(
           RejectionReason.SIGNATURE_REUSED,
           "The NotificationSignature of Timestamp "
-              + notification.timestampText().get()
+              + LogText.safe(notification.timestampText().get())
               + " was accepted before with "
               + AcceptedSignatures.MAX_OTHER_BODIES
               + " other bodies",
@@ -175,16 +177,16 @@ public class NotificationIntake {
       LOG.info(
           () ->
               "[PLATFORM] The signature of Timestamp "
-                  + notification.timestampText().get()
+                  + LogText.safe(notification.timestampText().get())
                   + " came before with another body ("
-                  + notification.eventName()
+                  + LogText.safe(notification.eventName())
                   + ", item "
-                  + notification.ebayItemId().orElse("none")
+                  + LogText.safe(notification.ebayItemId().orElse("none"))
                   + ", from "
                   + remoteAddress
                   + "): its listing will be confirmed with eBay before anything is applied");
     }
-    return new Screened(notification, use == AcceptedSignatures.Use.OTHER_BODY);
+    return new Screened(notification, masked, use == AcceptedSignatures.Use.OTHER_BODY);
   }
 
   /**
@@ -241,7 +243,7 @@ public class NotificationIntake {
     UUID notificationId = UUID.randomUUID();
     queue.enqueue(
         notificationId,
-        NotificationSignature.masked(screened.notification().rawPayload()),
+        screened.maskedPayload(),
         soapAction,
         receivedAt,
         screened.confirmWithEbay(),

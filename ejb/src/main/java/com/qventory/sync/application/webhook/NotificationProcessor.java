@@ -10,6 +10,8 @@ import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.PlatformNotification;
+import com.qventory.sync.domain.webhook.Sha256;
+import com.qventory.sync.domain.webhook.SignatureRegister;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
@@ -35,6 +37,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * Applies one notification to the seller's inventory, in one transaction with its event-log row:
  * either both commit or neither does. Exactly once per idempotency key ({@link DedupKey}), and
  * never older eBay state over newer.
+ *
+ * <p>Before a body is believed, its signed Timestamp is claimed in the shared register of accepted
+ * signatures, in the same transaction ({@link SignatureClaims}): a body that came after another
+ * under the same Timestamp — on another node, before a restart, or while the webhook could not ask
+ * the register — is not believed; its listing is asked from eBay instead.
  */
 @Stateless
 @PermitAll
@@ -58,6 +65,10 @@ public class NotificationProcessor {
 
   @Inject private Event<NotificationSettled> settled;
 
+  @Inject private SignatureClaims signatures;
+
+  @Inject private WebhookSettings settings;
+
   /**
    * Applies one notification in a transaction of its own.
    *
@@ -66,8 +77,10 @@ public class NotificationProcessor {
    */
   public WebhookEventStatus process(InboundNotification inbound)
       throws MalformedNotificationException {
+    PlatformNotification notification = reader.read(inbound.rawPayload(), inbound.soapAction());
+    boolean believed = firstBodies(List.of(inbound), List.of(notification)).get(0);
     return apply(
-        inbound, reader.read(inbound.rawPayload(), inbound.soapAction()), true, new HashMap<>());
+        believed ? inbound : inbound.confirmingWithEbay(), notification, true, new HashMap<>());
   }
 
   /**
@@ -85,6 +98,12 @@ public class NotificationProcessor {
       List<PlatformNotification> read = new ArrayList<>(batch.size());
       for (InboundNotification inbound : batch) {
         read.add(reader.read(inbound.rawPayload(), inbound.soapAction()));
+      }
+      List<Boolean> believed = firstBodies(batch, read);
+      if (believed.contains(false)) {
+        // Asks eBay: applied on its own, so that no batch holds its locks while eBay answers.
+        throw new BatchFailedException(
+            new IllegalStateException("A body came after another under its signed Timestamp"));
       }
       Integer[] order = new Integer[batch.size()];
       Arrays.setAll(order, i -> i);
@@ -105,6 +124,40 @@ public class NotificationProcessor {
     } catch (MalformedNotificationException | RuntimeException e) {
       throw new BatchFailedException(e);
     }
+  }
+
+  /**
+   * Whether each body may be believed: it was queued to be believed, and its signed Timestamp is
+   * claimed for it (or was claimed for the same body before) in the shared register.
+   */
+  private List<Boolean> firstBodies(
+      List<InboundNotification> batch, List<PlatformNotification> read) {
+    List<SignatureRegister.Claim> claims = new ArrayList<>();
+    List<String> digests = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      PlatformNotification notification = read.get(i);
+      String digest = Sha256.hex(batch.get(i).rawPayload());
+      digests.add(digest);
+      if (!batch.get(i).confirmWithEbay() && notification.timestampText().isPresent()) {
+        claims.add(
+            new SignatureRegister.Claim(
+                notification.timestampText().get(),
+                digest,
+                notification
+                    .ebayTimestamp()
+                    .orElse(batch.get(i).receivedAt())
+                    .plus(settings.timestampTolerance())));
+      }
+    }
+    Map<String, String> first = signatures.claimAll(claims);
+    List<Boolean> believed = new ArrayList<>(batch.size());
+    for (int i = 0; i < batch.size(); i++) {
+      String firstBody = read.get(i).timestampText().map(first::get).orElse(null);
+      believed.add(
+          !batch.get(i).confirmWithEbay()
+              && (firstBody == null || firstBody.equals(digests.get(i))));
+    }
+    return believed;
   }
 
   /** A batch could not be applied; its transaction is rolled back. */
@@ -137,6 +190,9 @@ public class NotificationProcessor {
       return recorded.get().getStatus(); // a redelivery of a message whose effect is committed
     }
     WebhookEvent event = recorded.orElseGet(() -> inbound.newEvent(now));
+    if (inbound.confirmWithEbay()) {
+      event.bodyNotBelieved();
+    }
     event.describe(notification); // before its insert: one statement writes the row, not two
     if (recorded.isEmpty()) {
       events.add(event);

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *       advisory lock per batch) and the others skip that round;
  *   <li>refused requests, {@code qventory.webhook.rejection-retention} (7 days), every {@code
  *       qventory.webhook.rejection-prune-interval}; deleting what another node deleted costs
- *       nothing.
+ *       nothing;
+ *   <li>accepted signatures, once their Timestamp has left the window, at the same interval.
  * </ul>
  */
 @Singleton
@@ -51,12 +52,15 @@ public class Retention {
 
   private static final String EVENTS = "settled events";
   private static final String REFUSALS = "refused requests";
+  private static final String SIGNATURES = "accepted signatures past their window";
 
   @Resource private TimerService timers;
 
   @Inject private EventLogPruning events;
 
   @Inject private RejectionLog rejections;
+
+  @Inject private SignatureClaims signatures;
 
   @Inject private Clock clock;
 
@@ -89,18 +93,26 @@ public class Retention {
         eventInterval.toMillis(), eventInterval.toMillis(), new TimerConfig(EVENTS, false));
     timers.createIntervalTimer(
         refusalInterval.toMillis(), refusalInterval.toMillis(), new TimerConfig(REFUSALS, false));
+    timers.createIntervalTimer(
+        refusalInterval.toMillis(), refusalInterval.toMillis(), new TimerConfig(SIGNATURES, false));
   }
 
   @Timeout
   void prune(Timer timer) {
-    boolean settledEvents = EVENTS.equals(timer.getInfo());
-    Instant before = clock.instant().minus(settledEvents ? eventRetention : refusalRetention);
-    int size = settledEvents ? EVENT_BATCH : REFUSAL_BATCH;
+    Object kind = timer.getInfo();
+    Instant before =
+        clock
+            .instant()
+            .minus(
+                EVENTS.equals(kind)
+                    ? eventRetention
+                    : REFUSALS.equals(kind) ? refusalRetention : Duration.ZERO);
+    int size = EVENTS.equals(kind) ? EVENT_BATCH : REFUSAL_BATCH;
     long deleted = 0;
     try {
-      for (OptionalInt batch = batch(settledEvents, before, size);
+      for (OptionalInt batch = batch(kind, before, size);
           batch.isPresent();
-          batch = batch(settledEvents, before, size)) {
+          batch = batch(kind, before, size)) {
         deleted += batch.getAsInt();
         if (batch.getAsInt() < size) {
           break;
@@ -118,19 +130,18 @@ public class Retention {
       long total = deleted;
       LOG.info(
           () ->
-              "[RETENTION] Deleted "
-                  + total
-                  + " "
-                  + timer.getInfo()
-                  + " received before "
-                  + before);
+              "[RETENTION] Deleted " + total + " " + timer.getInfo() + " (before " + before + ")");
     }
   }
 
   /** One batch; empty when another node is pruning settled events now. */
-  private OptionalInt batch(boolean settledEvents, Instant before, int size) {
-    return settledEvents
-        ? events.prune(before, size)
-        : OptionalInt.of(rejections.pruneBatch(before, size));
+  private OptionalInt batch(Object kind, Instant before, int size) {
+    if (EVENTS.equals(kind)) {
+      return events.prune(before, size);
+    }
+    return OptionalInt.of(
+        REFUSALS.equals(kind)
+            ? rejections.pruneBatch(before, size)
+            : signatures.forgetBatch(before, size));
   }
 }

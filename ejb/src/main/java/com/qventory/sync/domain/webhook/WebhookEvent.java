@@ -204,6 +204,11 @@ public class WebhookEvent {
     return Optional.ofNullable(erasedAt);
   }
 
+  /** Its body is not believed: its listing is asked from eBay (see {@link #isConfirmWithEbay}). */
+  public void bodyNotBelieved() {
+    this.confirmWithEbay = true;
+  }
+
   /**
    * Its signature had been accepted before with another body: the listing it names was asked from
    * eBay instead of taken from the body.

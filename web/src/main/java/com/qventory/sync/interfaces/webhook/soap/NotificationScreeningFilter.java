@@ -76,7 +76,7 @@ public class NotificationScreeningFilter extends HttpFilter {
     ScreenedRequest screened =
         screening instanceof AlreadyAccepted again
             ? new ScreenedRequest(
-                new Screened(again.notification(), false), soapAction, receivedAt, true)
+                new Screened(again.notification(), null, false), soapAction, receivedAt, true)
             : new ScreenedRequest((Screened) screening, soapAction, receivedAt, false);
     request.setAttribute(ScreenedRequest.ATTRIBUTE, screened);
     chain.doFilter(new CachedBodyRequest(request, body), response);

@@ -5,7 +5,9 @@
  * - the browser's time zone is told to the server once per page when it differs from the one the
  *   server has (data-time-zone on <body>), so that "today" is the seller's today; the page is then
  *   read again;
- * - a picture that cannot be loaded shows a neutral placeholder instead of a broken image.
+ * - a picture that cannot be loaded shows a neutral placeholder instead of a broken image;
+ * - an element with data-reload-after="N" reads the page again after N milliseconds (a page
+ *   that waits for something in the background; the pages' policy allows no inline script).
  */
 (function () {
   "use strict";
@@ -76,8 +78,18 @@
     }
   }
 
+  function reloadWhenAsked() {
+    var asking = document.querySelector("[data-reload-after]");
+    if (asking) {
+      setTimeout(function () {
+        window.location.reload();
+      }, parseInt(asking.getAttribute("data-reload-after"), 10));
+    }
+  }
+
   document.addEventListener("error", placeholderFor, true);
   document.addEventListener("DOMContentLoaded", function () {
+    reloadWhenAsked();
     renderTimes();
     tellTimeZone();
     setInterval(renderTimes, 30000);

@@ -61,6 +61,34 @@ class IdentityIT {
     assertEquals("same-origin", login.headers().firstValue("Referrer-Policy").orElse(""));
     String policy = login.headers().firstValue("Content-Security-Policy").orElse("");
     assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+    String scripts = policy.replaceFirst(".*script-src ([^;]*);.*", "$1");
+    assertFalse(scripts.contains("'unsafe-inline'") || scripts.contains("'unsafe-eval'"), policy);
+    assertTrue(scripts.contains("'strict-dynamic'"), policy);
+    // The inventory page has Faces Ajax (inline handlers) and a WebSocket set-up (inline script):
+    // every script carries the answer's nonce, and no element an inline handler.
+    WebClient seller = new WebClient();
+    Sellers.signUp(seller);
+    HttpResponse<String> inventory = seller.get("/seller/index.xhtml");
+    String nonce =
+        inventory
+            .headers()
+            .firstValue("Content-Security-Policy")
+            .orElseThrow()
+            .replaceFirst(".*'nonce-([^']+)'.*", "$1");
+    java.util.regex.Matcher script =
+        java.util.regex.Pattern.compile("<script[^>]*>").matcher(inventory.body());
+    int scriptTags = 0;
+    while (script.find()) {
+      scriptTags++;
+      assertTrue(script.group().contains("nonce=\"" + nonce + "\""), script.group());
+    }
+    assertTrue(
+        scriptTags >= 3, "faces.js, app.js, the WebSocket's and the handlers': " + scriptTags);
+    assertFalse(
+        java.util.regex.Pattern.compile("<[^>]+\\son[a-z]+=").matcher(inventory.body()).find(),
+        "no inline event handler: " + inventory.body());
+    assertFalse(
+        policy.contains(nonce), "a nonce is never used twice: another answer had another one");
     assertTrue(policy.contains("default-src 'self'"), policy);
     assertTrue(policy.contains("object-src 'none'"), policy);
     assertTrue(

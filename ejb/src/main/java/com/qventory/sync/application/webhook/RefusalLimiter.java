@@ -18,6 +18,12 @@ public class RefusalLimiter {
 
   static final Duration WINDOW = Duration.ofMinutes(1);
 
+  /** Addresses counted in one minute, at most: the map stays bounded whatever a flood holds. */
+  static final int MAX_ADDRESSES = 100_000;
+
+  /** What {@link #refused} answers for an address it could not count: the minute is full. */
+  public static final int NOT_COUNTED = -1;
+
   private record Window(long minute, AtomicInteger refused) {}
 
   private final ConcurrentHashMap<String, Window> byAddress = new ConcurrentHashMap<>();
@@ -41,11 +47,17 @@ public class RefusalLimiter {
   /**
    * Counts one refusal.
    *
-   * @return the refusals of this address this minute, this one included
+   * @return the refusals of this address this minute, this one included; {@link #NOT_COUNTED} when
+   *     {@link #MAX_ADDRESSES} other addresses were refused this minute already (such a refusal is
+   *     answered as any, but not recorded: a flood from that many addresses cannot fill memory or
+   *     the refusal log)
    */
   public int refused(String address, Instant now) {
     long minute = minute(now);
     pruneIfNewMinute(minute);
+    if (byAddress.size() >= MAX_ADDRESSES && !byAddress.containsKey(address)) {
+      return NOT_COUNTED;
+    }
     return byAddress
         .compute(
             address,

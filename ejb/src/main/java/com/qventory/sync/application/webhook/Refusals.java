@@ -50,6 +50,9 @@ public class Refusals {
     String prefix = reason.logPrefix();
     metrics.refused(reason);
     int thisMinute = limiter.refused(remoteAddress, receivedAt);
+    if (thisMinute == RefusalLimiter.NOT_COUNTED) {
+      return; // more addresses refused this minute than are counted: not recorded either
+    }
     if (thisMinute == settings.refusalsPerMinute()) {
       LOG.warning(
           prefix

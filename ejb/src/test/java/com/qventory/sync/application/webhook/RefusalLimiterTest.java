@@ -33,4 +33,15 @@ class RefusalLimiterTest {
     assertFalse(limiter.overLimit("203.0.113.9", 3, now.plusSeconds(50)));
     assertEquals(1, limiter.refused("203.0.113.9", now.plusSeconds(50)));
   }
+
+  @Test
+  void aFloodFromMoreAddressesThanAreCountedFillsNothing() {
+    for (int i = 0; i < RefusalLimiter.MAX_ADDRESSES; i++) {
+      limiter.refused("10." + (i >> 16) + "." + ((i >> 8) & 255) + "." + (i & 255), now);
+    }
+
+    assertEquals(RefusalLimiter.NOT_COUNTED, limiter.refused("203.0.113.9", now));
+    assertEquals(2, limiter.refused("10.0.0.0", now), "those counted already still are");
+    assertEquals(1, limiter.refused("203.0.113.9", now.plusSeconds(60)), "a new minute");
+  }
 }

@@ -83,19 +83,13 @@ public class TokenRefresher {
     EbayApi.Tokens fresh;
     try {
       fresh = ebay.refresh(grant.get().refreshToken());
-    } catch (EbayApiException e) {
+    } catch (EbayApiException | RuntimeException e) {
       metrics.tokenRefreshFailed();
-      if (e.grantRefused() && steps.refused(grant.get(), e.getMessage())) {
+      if (e instanceof EbayApiException ebayError
+          && ebayError.grantRefused()
+          && steps.refused(grant.get(), e.getMessage())) {
         return; // the seller is asked to connect again
       }
-      LOG.warning(
-          "[IDENTITY] The eBay token of seller "
-              + sellerId
-              + " was not refreshed: "
-              + LogText.safe(e.getMessage()));
-      return;
-    } catch (RuntimeException e) {
-      metrics.tokenRefreshFailed();
       LOG.warning(
           "[IDENTITY] The eBay token of seller "
               + sellerId

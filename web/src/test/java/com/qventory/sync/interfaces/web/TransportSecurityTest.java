@@ -29,12 +29,13 @@ class TransportSecurityTest {
     EbayEndpoints endpoints = endpoints(publicUrl);
     Map<String, Object> headers = new HashMap<>();
     Map<String, Object> cookie = new HashMap<>();
+    Map<String, Object> attributes = new HashMap<>();
 
     SecurityHeadersFilter filter = new SecurityHeadersFilter();
     set(filter, "endpoints", endpoints);
     set(filter, "links", com.qventory.sync.domain.inventory.ListingLinks.EBAY_ONLY);
     filter.doFilter(
-        proxy(HttpServletRequest.class, new HashMap<>()),
+        proxy(HttpServletRequest.class, attributes),
         proxy(HttpServletResponse.class, headers),
         (request, response) -> {});
     SessionCookiePolicy policy = new SessionCookiePolicy();
@@ -49,10 +50,15 @@ class TransportSecurityTest {
                     method.getName().equals("getSessionCookieConfig") ? config : null);
     policy.contextInitialized(new ServletContextEvent(context));
 
+    Object nonce =
+        attributes.get(
+            "setAttribute:com.qventory.sync.interfaces.web.csp.ScriptNonce"); // made for this
+    // answer
     assertEquals(
-        SecurityHeadersFilter.POLICY,
+        SecurityHeadersFilter.POLICY.replace("{nonce}", String.valueOf(nonce)),
         headers.get("setHeader:Content-Security-Policy"),
         "with eBay's https hosts only, the policy names no other picture source");
+    assertTrue(String.valueOf(nonce).length() >= 24, "a nonce of 18 random bytes: " + nonce);
     if (https) {
       assertEquals(SecurityHeadersFilter.HSTS, headers.get("setHeader:Strict-Transport-Security"));
     } else {
@@ -100,6 +106,6 @@ class TransportSecurityTest {
             new com.qventory.sync.domain.inventory.ListingLinks(
                 java.util.Set.of("http://localhost:8089/", "https://api.ebay.com")));
     assertTrue(policy.contains("img-src 'self' data: https: http://localhost:8089;"), policy);
-    assertTrue(policy.contains("script-src 'self' 'unsafe-inline';"), policy);
+    assertTrue(policy.contains("script-src 'self' 'nonce-{nonce}' 'strict-dynamic';"), policy);
   }
 }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,7 +85,7 @@ class EbayConnectIT extends SimulatorTest {
 
     connect(browser, ebayUser);
 
-    assertEquals(java.util.Optional.of("DONE 3/3"), EbayConsent.awaitImport(username));
+    assertEquals(Optional.of("DONE 3/3"), EbayConsent.awaitImport(username));
     String items = WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD).body();
     assertTrue(items.contains("Old listing 0") && items.contains("Old listing 2"), items);
     assertTrue(browser.get("/seller/ebay.xhtml").body().contains("3 active listing(s) imported"));
@@ -251,6 +254,138 @@ class EbayConnectIT extends SimulatorTest {
         TestDatabase.strings(
             "SELECT status || '|' || (access_token_enc IS NULL) FROM ebay_account"
                 + " WHERE ebay_user_id = ?",
+            ebayUser));
+  }
+
+  /**
+   * The refresh job asks eBay with no transaction open, a seller at a time: while eBay takes 3 s
+   * over each of four sellers' refreshes, no connection of the server's sits inside a transaction,
+   * and every seller's token is refreshed.
+   */
+  @Test
+  void aSlowEbayStillRefreshesEverySellersTokenAndRollsNothingBack() throws Exception {
+    List<String> ebayUsers = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      WebClient browser = new WebClient();
+      String ebayUser = Sellers.ebayUserFor(Sellers.signUp(browser));
+      connect(browser, ebayUser);
+      ebayUsers.add(ebayUser);
+    }
+    TestSimulator.call(simulator, "PUT", "/sim/api/latency", "{\"oauth.refresh_token\":3000}");
+    String[] users = ebayUsers.toArray(String[]::new);
+    TestDatabase.update( // one statement: one run of the job finds all four lapsing
+        "UPDATE ebay_account SET access_token_expires_at = now() + interval '10 minutes'"
+            + " WHERE ebay_user_id = ANY (?)",
+        (Object) users);
+
+    Optional<String> refreshed;
+    Duration longestOpen;
+    try (OpenTransactions open = OpenTransactions.watch()) {
+      refreshed =
+          TestDatabase.await(
+              Duration.ofSeconds(60),
+              () -> {
+                List<String> fresh =
+                    TestDatabase.strings(
+                        "SELECT count(*) FROM ebay_account WHERE ebay_user_id = ANY (?)"
+                            + " AND access_token_expires_at > now() + interval '1 hour'",
+                        (Object) users);
+                return fresh.equals(List.of("4")) ? Optional.of("4") : Optional.empty();
+              });
+      longestOpen = open.longestIdle();
+    }
+
+    assertEquals(Optional.of("4"), refreshed, "every seller's token refreshed, none rolled back");
+    assertTrue(
+        longestOpen.compareTo(Duration.ofSeconds(2)) < 0,
+        "a transaction sat open for " + longestOpen + " while eBay answered");
+  }
+
+  /**
+   * The import asks eBay for each page with no transaction open: while eBay takes 2.5 s over every
+   * GetSellerList and GetItem, no connection of the server's sits inside a transaction, and every
+   * listing is imported.
+   */
+  @Test
+  void theImportAsksEbayForEachPageWithNoTransactionOpen() throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    for (int i = 0; i < 2; i++) {
+      TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Slow listing " + i + "\"}");
+    }
+    TestSimulator.call(
+        simulator, "PUT", "/sim/api/latency", "{\"GetSellerList\":2500,\"GetItem\":2500}");
+
+    Optional<String> imported;
+    Duration longestOpen;
+    try (OpenTransactions open = OpenTransactions.watch()) {
+      connect(browser, ebayUser);
+      imported = EbayConsent.awaitImport(username);
+      longestOpen = open.longestIdle();
+    }
+
+    assertEquals(Optional.of("DONE 2/2"), imported);
+    assertTrue(
+        longestOpen.compareTo(Duration.ofSeconds(2)) < 0,
+        "a transaction sat open for " + longestOpen + " while eBay answered");
+  }
+
+  /**
+   * Connecting asks eBay with no transaction open: the connection is committed before eBay is set
+   * up, so a Disconnect pressed while eBay takes its time over the set-up ends it — and the set-up,
+   * finishing later, neither brings it back nor records a subscription for it.
+   */
+  @Test
+  void aDisconnectWhileASlowSetUpRunsStaysDisconnected() throws Exception {
+    WebClient browser = new WebClient();
+    String username = Sellers.signUp(browser);
+    String ebayUser = Sellers.ebayUserFor(username);
+    HttpResponse<String> consent =
+        browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", "connect", Map.of());
+    HttpResponse<String> confirmation = EbayConsent.approve(browser, simulator, ebayUser, consent);
+    TestSimulator.call(
+        simulator, "PUT", "/sim/api/latency", "{\"SetNotificationPreferences\":4000}");
+    CompletableFuture<HttpResponse<String>> confirming =
+        CompletableFuture.supplyAsync(
+            () -> {
+              try {
+                return browser.submitFacesForm(confirmation, "confirm", "confirm", Map.of());
+              } catch (Exception e) {
+                throw new IllegalStateException(e);
+              }
+            });
+    TestDatabase.await(
+            Duration.ofSeconds(20),
+            () ->
+                TestDatabase.queryString(
+                    "SELECT status FROM ebay_account WHERE ebay_user_id = ? AND status = 'CONNECTED'",
+                    ebayUser))
+        .orElseThrow(() -> new AssertionError("the connection was not committed before eBay"));
+
+    HttpResponse<String> disconnected;
+    HttpResponse<String> setUp;
+    Duration longestOpen;
+    try (OpenTransactions open = OpenTransactions.watch()) {
+      disconnected =
+          browser.submitFacesForm(
+              browser.get("/seller/ebay.xhtml"), "ebay", "disconnect", Map.of());
+      setUp = confirming.get(60, TimeUnit.SECONDS);
+      longestOpen = open.longestIdle();
+    }
+
+    assertTrue(disconnected.body().contains("Disconnected from eBay"), disconnected.body());
+    assertTrue(
+        setUp.body().contains("disconnected while eBay was being set up"),
+        "the seller is told: " + setUp.body());
+    assertTrue(
+        longestOpen.compareTo(Duration.ofSeconds(2)) < 0,
+        "a transaction sat open for " + longestOpen + " while eBay answered");
+    assertEquals(
+        List.of("DISCONNECTED|true|DISABLED"),
+        TestDatabase.strings(
+            "SELECT status || '|' || (access_token_enc IS NULL) || '|' || subscription_status"
+                + " FROM ebay_account WHERE ebay_user_id = ?",
             ebayUser));
   }
 

@@ -1,9 +1,11 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * eBay's NotificationSignature covers the Timestamp only, so one captured signature could carry any
  * body. A signature that comes again with another body is acknowledged (two genuine notifications
- * can share a millisecond), but what it says is never believed: its listing is asked from eBay.
+ * can share a millisecond), but what it says is never believed: its listing is asked from eBay,
+ * with no transaction open while eBay answers.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignatureReuseIT extends SimulatorTest {
@@ -34,10 +37,21 @@ class SignatureReuseIT extends SimulatorTest {
             .replaceAll(
                 "<CurrentPrice currencyID=\"USD\">[^<]*<", "<CurrentPrice currencyID=\"USD\">0.01<")
             .replaceAll("<Title>[^<]*</Title>", "<Title>Forged</Title>");
-    HttpResponse<String> answer = Notifications.push(forged, "ItemRevised");
+    TestSimulator.call(simulator, "PUT", "/sim/api/latency", "{\"GetItem\":2500}");
+    HttpResponse<String> answer;
+    List<String> settled;
+    Duration longestOpen;
+    try (OpenTransactions open = OpenTransactions.watch()) {
+      answer = Notifications.push(forged, "ItemRevised");
+      settled = Notifications.awaitSettled(target, 2);
+      longestOpen = open.longestIdle();
+    }
 
     assertEquals(200, answer.statusCode(), "acknowledged: it may be genuine; " + answer.body());
-    assertEquals(List.of("PROCESSED", "PROCESSED"), Notifications.awaitSettled(target, 2));
+    assertEquals(List.of("PROCESSED", "PROCESSED"), settled);
+    assertTrue(
+        longestOpen.compareTo(Duration.ofSeconds(2)) < 0,
+        "eBay is asked with no transaction open; one sat open for " + longestOpen);
     JsonObject item = onlyItem(seller.username(), target);
     assertEquals("Kettle", item.getString("title"), "the title eBay has, not the body's");
     assertEquals("40.00", item.getJsonNumber("price").bigDecimalValue().toPlainString());

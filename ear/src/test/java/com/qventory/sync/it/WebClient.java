@@ -42,8 +42,10 @@ final class WebClient {
     return base;
   }
 
+  // HTTP/1.1, as a browser speaks to a plain-http address (browsers never upgrade to h2c).
   private final HttpClient http =
       HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
           .cookieHandler(cookies)
           .followRedirects(HttpClient.Redirect.NORMAL)
           .connectTimeout(Duration.ofSeconds(5))

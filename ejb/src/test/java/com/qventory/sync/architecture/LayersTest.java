@@ -30,6 +30,11 @@ class LayersTest {
   }
 
   @Test
+  void transactionsAreDeclaredOneWayWithEjbAttributes() throws IOException {
+    assertEquals(List.of(), containing(SOURCES, "jakarta.transaction.Transactional"));
+  }
+
+  @Test
   void everyLayerAndSubjectSaysWhatLivesThere() {
     for (String layer :
         List.of(
@@ -48,9 +53,16 @@ class LayersTest {
     }
   }
 
-  /** The source files under {@code root} that import from {@code com.qventory.sync.<layer>}. */
+  /**
+   * The source files under {@code root} that use a class of {@code com.qventory.sync.<layer>}:
+   * imported, or named in full inline (which an import check alone would not see).
+   */
   private static List<String> importing(Path root, String layer) throws IOException {
-    String forbidden = "import com.qventory.sync." + layer + ".";
+    return containing(root, "com.qventory.sync." + layer + ".");
+  }
+
+  /** The source files under {@code root} whose text holds {@code forbidden}. */
+  private static List<String> containing(Path root, String forbidden) throws IOException {
     try (Stream<Path> files = Files.walk(root)) {
       return files
           .filter(file -> file.toString().endsWith(".java"))

@@ -2,8 +2,7 @@ package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
-import com.qventory.sync.domain.seller.EbayApi;
-import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -12,16 +11,17 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
-/** One transaction per page of the initial import, and its progress. */
+/**
+ * One short transaction per page of the initial import, with its progress: eBay was asked before,
+ * with no transaction open ({@link InitialImport}).
+ */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportPages {
-
-  record Progress(int done, int totalPages) {}
-
-  @Inject private EbayApi ebay;
 
   @Inject private ListingSync listings;
 
@@ -29,30 +29,29 @@ public class ImportPages {
 
   @Inject private Clock clock;
 
-  public Progress importPage(
-      long sellerId,
-      String accessToken,
-      Instant from,
-      Instant to,
-      int page,
-      int perPage,
-      int doneBefore)
-      throws EbayApiException {
-    EbayApi.SellerListPage listed = ebay.sellerList(accessToken, from, to, page, perPage);
+  /**
+   * Applies a page of listings as eBay stated them at {@code statedAt}.
+   *
+   * @return how many are imported now; empty when the seller is no longer connected (nothing is
+   *     applied, and the import stops)
+   */
+  public Optional<Integer> apply(
+      long sellerId, List<EbayListing> page, Instant statedAt, int doneBefore, int total) {
+    Optional<EbayAccount> account =
+        sellers.lockBySellerId(sellerId).filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED);
+    if (account.isEmpty()) {
+      return Optional.empty();
+    }
     int done = doneBefore;
-    for (EbayListing stated : listed.items()) {
-      EbayListing listing =
-          stated.title().isPresent() ? stated : ebay.getItem(accessToken, stated.itemId());
+    for (EbayListing listing : page) {
       listings.apply(
           sellerId,
           listing.itemId(),
-          ListingSync.ListingState.polled(SyncSource.INITIAL_IMPORT, listing, listed.timestamp()));
+          ListingSync.ListingState.polled(SyncSource.INITIAL_IMPORT, listing, statedAt));
       done++;
     }
-    int total = listed.totalEntries();
-    int finalDone = done;
-    sellers.findBySellerId(sellerId).ifPresent(a -> a.importProgress(finalDone, total));
-    return new Progress(done, listed.totalPages());
+    account.get().importProgress(done, total);
+    return Optional.of(done);
   }
 
   public void finished(long sellerId, String error) {

@@ -2,6 +2,9 @@ package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.LogText;
+import com.qventory.sync.application.seller.FreshTokens;
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
@@ -12,13 +15,18 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
  * Imports a newly connected seller's active listings once, so that the inventory is complete before
  * push takes over: GetSellerList over an end-time window from now to 119 days ahead (eBay wants
- * less than 120) (every active listing ends in it), page by page, each page in its own transaction
- * with its progress; GetItem where a listing comes without detail.
+ * less than 120) (every active listing ends in it), page by page; GetItem where a listing comes
+ * without detail. eBay is asked with no transaction open; each page is then applied in a short
+ * transaction of its own with its progress, which stops the import when the seller disconnected
+ * meanwhile ({@link ImportPages}).
  */
 @Stateless
 @PermitAll
@@ -32,12 +40,16 @@ public class InitialImport {
 
   @Inject private ImportPages pages;
 
+  @Inject private EbayApi ebay;
+
+  @Inject private FreshTokens tokens;
+
   @Inject private Clock clock;
 
   /** Runs in the background; progress and the outcome are on the seller's eBay account. */
   @Asynchronous
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void run(long sellerId, String accessToken) {
+  public void run(long sellerId) {
     Instant from = clock.instant();
     Instant to = from.plus(WINDOW);
     int done = 0;
@@ -45,10 +57,20 @@ public class InitialImport {
       int page = 1;
       int totalPages;
       do {
-        ImportPages.Progress progress =
-            pages.importPage(sellerId, accessToken, from, to, page, PAGE_SIZE, done);
-        done = progress.done();
-        totalPages = progress.totalPages();
+        String token = tokens.accessToken(sellerId); // fresh for every page: imports take long
+        EbayApi.SellerListPage listed = ebay.sellerList(token, from, to, page, PAGE_SIZE);
+        List<EbayListing> detailed = new ArrayList<>(listed.items().size());
+        for (EbayListing stated : listed.items()) {
+          detailed.add(stated.title().isPresent() ? stated : ebay.getItem(token, stated.itemId()));
+        }
+        Optional<Integer> applied =
+            pages.apply(sellerId, detailed, listed.timestamp(), done, listed.totalEntries());
+        if (applied.isEmpty()) {
+          LOG.info("[IMPORT] Seller " + sellerId + ": import stopped, no longer connected");
+          return;
+        }
+        done = applied.get();
+        totalPages = listed.totalPages();
         page++;
       } while (page <= totalPages);
       pages.finished(sellerId, null);

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.inventory;
 
+import com.qventory.sync.domain.identity.UserAccountRepository;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ public class InventoryChanges {
    */
   private final Map<Long, String> usernames = new ConcurrentHashMap<>();
 
-  @Inject private com.qventory.sync.domain.identity.UserAccountRepository accounts;
+  @Inject private UserAccountRepository accounts;
 
   @Resource private TransactionSynchronizationRegistry transactions;
 

@@ -14,9 +14,11 @@ import com.qventory.sync.domain.inventory.SyncChanges;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashSet;
@@ -46,8 +48,9 @@ import java.util.logging.Logger;
  *       pages are told once the transaction commits.
  * </ol>
  */
-@ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class ListingSync {
 
   private static final Logger LOG = Logger.getLogger(ListingSync.class.getName());

@@ -1,14 +1,12 @@
 package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.LogText;
-import com.qventory.sync.application.seller.EbayTokens;
 import com.qventory.sync.domain.inventory.EbaySale;
 import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
-import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,19 +35,17 @@ public class OrderConfirmations {
 
   @Inject private SellerRepository sellers;
 
-  @Inject private EbayTokens tokens;
-
-  @Inject private EbayApi ebay;
-
   @Inject private ListingSync listings;
 
   /**
    * @return the seller whose order it is; empty when the listing it names is none of our sellers'
    *     (or their eBay account is not connected)
+   * @param answers eBay's answers asked before this transaction: GetOrders of the order
    * @throws IllegalArgumentException when the message names no order or no listing
-   * @throws IllegalStateException when eBay cannot answer now (processing retries later)
+   * @throws EbayAnswers.Needed when eBay was not asked about the order yet
    */
-  public Optional<Long> confirmed(ApiNotification order, long eventId, Instant now) {
+  public Optional<Long> confirmed(
+      ApiNotification order, long eventId, Instant now, EbayAnswers answers) {
     String orderId =
         order
             .dataText("orderId")
@@ -70,13 +66,7 @@ public class OrderConfirmations {
       return Optional.empty();
     }
     long sellerId = account.get().getSellerId();
-    List<EbayApi.OrderLine> lines;
-    try {
-      lines = ebay.orderLines(tokens.accessToken(account.get()), orderId);
-    } catch (EbayApiException e) {
-      throw new IllegalStateException(
-          "GetOrders for order " + orderId + " failed: " + e.getMessage(), e);
-    }
+    List<EbayApi.OrderLine> lines = answers.orderLines(sellerId, orderId);
     if (lines.isEmpty()) {
       return Optional.empty(); // eBay says it is not this seller's order
     }

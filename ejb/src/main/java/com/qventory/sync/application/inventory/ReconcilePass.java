@@ -1,6 +1,7 @@
 package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
@@ -48,6 +49,8 @@ public class ReconcilePass {
 
   @Inject Clock clock;
 
+  @Inject FreshTokens tokens;
+
   /** How long eBay takes to show a change in GetSellerEvents (KB 55: two minutes). */
   @Inject
   @ConfigProperty(name = "qventory.reconcile.settle-time", defaultValue = "PT2M")
@@ -59,12 +62,7 @@ public class ReconcilePass {
    */
   public int reconcile(long sellerId) {
     Instant now = clock.instant();
-    Optional<ReconcileSteps.Start> start;
-    try {
-      start = steps.begin(sellerId, now, OVERLAP, HORIZON);
-    } catch (EbayApiException e) {
-      return failed(sellerId, e);
-    }
+    Optional<ReconcileSteps.Start> start = steps.begin(sellerId, now, OVERLAP, HORIZON);
     if (start.isEmpty()) {
       LOG.info(
           () ->
@@ -75,8 +73,8 @@ public class ReconcilePass {
       return 0;
     }
     Instant to = now.minus(settle);
-    Poll poll = new Poll(sellerId, start.get().accessToken());
     try {
+      Poll poll = new Poll(sellerId, tokens.accessToken(sellerId));
       int corrected = 0;
       Instant from = start.get().from();
       while (from.isBefore(to)) {
@@ -148,7 +146,10 @@ public class ReconcilePass {
         throw e;
       }
       poll.refreshed = true;
-      poll.token = steps.freshToken(poll.sellerId);
+      poll.token =
+          tokens
+              .refresh(poll.sellerId)
+              .orElseThrow(() -> new EbayApiException("The eBay account changed while polling it"));
       return ebay.sellerEvents(poll.token, from, to);
     }
   }

@@ -1,10 +1,9 @@
 package com.qventory.sync.application.inventory;
 
-import com.qventory.sync.application.seller.EbayTokens;
+import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -30,15 +29,13 @@ public class ReconcileSteps {
   static final Duration LEASE = Duration.ofMinutes(10);
 
   /** Where a pass starts, and the token it polls with. */
-  public record Start(Instant from, String accessToken) {}
+  public record Start(Instant from) {}
 
-  @Inject private com.qventory.sync.application.OperationalMetrics metrics;
+  @Inject private OperationalMetrics metrics;
 
   @Inject SellerRepository sellers;
 
   @Inject ListingSync listings;
-
-  @Inject EbayTokens tokens;
 
   /**
    * Takes the seller's lease and says where to start: the end of the last pass less the overlap, or
@@ -46,11 +43,8 @@ public class ReconcileSteps {
    * beyond eBay's horizon.
    *
    * @return empty when the seller is not connected or another node holds them
-   * @throws EbayApiException when no access token can be had (the lease is then held: call {@link
-   *     #failed})
    */
-  public Optional<Start> begin(long sellerId, Instant now, Duration overlap, Duration horizon)
-      throws EbayApiException {
+  public Optional<Start> begin(long sellerId, Instant now, Duration overlap, Duration horizon) {
     Optional<EbayAccount> found =
         sellers
             .findBySellerId(sellerId)
@@ -65,8 +59,7 @@ public class ReconcileSteps {
         account.getReconciledTo() != null ? account.getReconciledTo() : account.getConnectedAt();
     Instant from = since.minus(overlap);
     Instant earliest = now.minus(horizon);
-    return Optional.of(
-        new Start(from.isBefore(earliest) ? earliest : from, tokens.accessToken(account)));
+    return Optional.of(new Start(from.isBefore(earliest) ? earliest : from));
   }
 
   /**
@@ -92,20 +85,6 @@ public class ReconcileSteps {
   public void covered(long sellerId, Instant windowEnd, Instant now) {
     sellers.findBySellerId(sellerId).ifPresent(a -> a.reconciledUpTo(windowEnd));
     sellers.renewReconciliation(sellerId, now.plus(LEASE));
-  }
-
-  /**
-   * A new access token after eBay refused the one in use (it answered 21917053 or 21916984).
-   *
-   * @throws EbayApiException when eBay refuses the refresh token too: the account is then marked as
-   *     needing the seller to connect again
-   */
-  public String freshToken(long sellerId) throws EbayApiException {
-    EbayAccount account =
-        sellers
-            .findBySellerId(sellerId)
-            .orElseThrow(() -> new EbayApiException("Seller " + sellerId + " has no eBay account"));
-    return tokens.refresh(account);
   }
 
   public void finished(long sellerId, Instant to, Instant at, int corrected) {

@@ -2,30 +2,27 @@ package com.qventory.sync.application.seller;
 
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
-import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.seller.SellerNotification;
-import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.seller.StoredTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.logging.Logger;
 
-/** A seller's eBay tokens: stored only encrypted, handed out fresh. */
+/**
+ * A seller's eBay tokens as the account stores them: only encrypted, each bound to its row and
+ * column. Handing out a fresh one, which may ask eBay, is {@link FreshTokens}'.
+ */
 @ApplicationScoped
 public class EbayTokens {
-
-  private static final Logger LOG = Logger.getLogger(EbayTokens.class.getName());
-  static final Duration REFRESH_AHEAD = Duration.ofMinutes(5);
-
-  @Inject private EbayApi ebay;
 
   @Inject private TokenEncryption cipher;
 
   @Inject private Clock clock;
 
-  @Inject private SellerRepository sellers;
+  /** The account's access token, decrypted (the account must hold one). */
+  String accessTokenOf(EbayAccount account) {
+    return cipher.decrypt(
+        account.getTokens().orElseThrow().accessTokenEncrypted(), accessContext(account));
+  }
 
   /** The account's refresh token, decrypted (the account must hold one). */
   String refreshTokenOf(EbayAccount account) {
@@ -71,58 +68,5 @@ public class EbayTokens {
           clock.instant());
       return false;
     }
-  }
-
-  /** The access token, refreshed first when it lapses within five minutes. */
-  public String accessToken(EbayAccount account) throws EbayApiException {
-    if (account.getReconnectNeededSince().isPresent()) {
-      throw new EbayApiException(
-          "eBay refused Qventory's access: connect the eBay account again ("
-              + account.getReconnectReason()
-              + ")");
-    }
-    StoredTokens stored =
-        account
-            .getTokens()
-            .orElseThrow(
-                () -> new EbayApiException("No eBay token: connect the eBay account again"));
-    if (stored.accessTokenExpiresAt().isAfter(clock.instant().plus(REFRESH_AHEAD))) {
-      return cipher.decrypt(
-          account.getTokens().orElseThrow().accessTokenEncrypted(), accessContext(account));
-    }
-    return refresh(account);
-  }
-
-  /**
-   * A new access token from the refresh token, stored. When eBay refuses the refresh token (revoked
-   * on eBay, or expired), only the seller can grant access again: the account is marked so, polling
-   * stops, and the seller's bell says what to do.
-   */
-  public String refresh(EbayAccount account) throws EbayApiException {
-    String refreshToken =
-        account
-            .getTokens()
-            .flatMap(StoredTokens::refreshToken)
-            .orElseThrow(
-                () ->
-                    new EbayApiException("The eBay token lapsed: connect the eBay account again"));
-    EbayApi.Tokens fresh;
-    try {
-      fresh = ebay.refresh(cipher.decrypt(refreshToken, refreshContext(account)));
-    } catch (EbayApiException e) {
-      if (e.grantRefused()) {
-        account.needsReconnect(e.getMessage(), clock.instant());
-        sellers.addNotification(
-            new SellerNotification(
-                account.getSellerId(), SellerNotification.RECONNECT_NEEDED, null, clock.instant()));
-        LOG.warning(
-            "[IDENTITY] eBay refused the refresh token of seller "
-                + account.getSellerId()
-                + ": reconnect needed");
-      }
-      throw e;
-    }
-    store(account, fresh);
-    return fresh.accessToken();
   }
 }

@@ -33,7 +33,7 @@ public class SubscriptionChecks {
 
   @Inject private EbayApi ebay;
 
-  @Inject private EbayTokens tokens;
+  @Inject private FreshTokens tokens;
 
   @Inject private Clock clock;
 
@@ -68,7 +68,7 @@ public class SubscriptionChecks {
           Optional.of("No token eBay accepts: the seller must connect again"));
     }
     try {
-      String token = tokens.accessToken(account);
+      String token = tokens.accessToken(account.getSellerId());
       return new EbayView(
           now,
           ebay.userEvents(token),

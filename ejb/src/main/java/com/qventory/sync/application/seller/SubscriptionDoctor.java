@@ -10,6 +10,8 @@ import com.qventory.sync.domain.seller.StoredTokens;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,6 +27,7 @@ import java.util.Set;
  */
 @Stateless
 @RolesAllowed("admin")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED) // eBay is asked: no transaction open
 public class SubscriptionDoctor {
 
   /** One seller's health, as eBay and our own records tell it. */
@@ -68,7 +71,7 @@ public class SubscriptionDoctor {
 
   @Inject private SubscriptionChecks checks;
 
-  @Inject private EbayConnections connections;
+  @Inject private NotificationSetUp setUp;
 
   /**
    * @param fresh ask eBay now rather than use answers of the last minutes
@@ -85,7 +88,7 @@ public class SubscriptionDoctor {
         sellers.connectedAccounts(search, Page.offset(shown, PAGE_SIZE), PAGE_SIZE)) {
       SubscriptionChecks.EbayView view = checks.of(account, fresh);
       List<String> missing =
-          EbayConnections.SUBSCRIBED_EVENTS.stream()
+          NotificationSetUp.SUBSCRIBED_EVENTS.stream()
               .filter(e -> !Boolean.TRUE.equals(view.events().get(e)))
               .toList();
       view.usage()
@@ -121,9 +124,9 @@ public class SubscriptionDoctor {
   }
 
   /** Sets the seller's subscription up with eBay again; then eBay is asked afresh. */
-  public EbayConnections.Outcome repair(long sellerId) throws EbayApiException {
+  public NotificationSetUp.Outcome repair(long sellerId) throws EbayApiException {
     try {
-      return connections.repair(sellerId);
+      return setUp.repair(sellerId);
     } finally {
       checks.forget(sellerId);
     }

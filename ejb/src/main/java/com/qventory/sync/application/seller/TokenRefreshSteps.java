@@ -2,6 +2,7 @@ package com.qventory.sync.application.seller;
 
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.seller.StoredTokens;
@@ -17,8 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The short transactions of a token refresh ({@link TokenRefresher}): what to refresh is read in
- * one, eBay's answer is written in another, after the account's row is locked and found unchanged.
+ * The short transactions around eBay's token endpoint ({@link FreshTokens}): what to use or refresh
+ * is read in one, eBay's answer is written in another, after the account's row is locked and found
+ * unchanged.
  */
 @Stateless
 @PermitAll
@@ -38,11 +40,45 @@ public class TokenRefreshSteps {
     }
   }
 
+  /** The stored access token, decrypted, and when it lapses. */
+  public record Current(String accessToken, Instant expires) {
+    @Override
+    public String toString() {
+      return "Current[expires " + expires + ", token hidden]";
+    }
+  }
+
   @Inject private SellerRepository sellers;
 
   @Inject private EbayTokens tokens;
 
   @Inject private Clock clock;
+
+  /**
+   * The seller's access token as stored.
+   *
+   * @throws EbayApiException when the seller has none eBay accepts: not connected, or waiting for
+   *     the seller to connect again
+   */
+  public Current current(long sellerId) throws EbayApiException {
+    EbayAccount account =
+        sellers
+            .findBySellerId(sellerId)
+            .filter(a -> a.getStatus() == EbayAccount.Status.CONNECTED)
+            .orElseThrow(() -> new EbayApiException("No eBay account is connected"));
+    if (account.getReconnectNeededSince().isPresent()) {
+      throw new EbayApiException(
+          "eBay refused Qventory's access: connect the eBay account again ("
+              + account.getReconnectReason()
+              + ")");
+    }
+    StoredTokens stored =
+        account
+            .getTokens()
+            .orElseThrow(
+                () -> new EbayApiException("No eBay token: connect the eBay account again"));
+    return new Current(tokens.accessTokenOf(account), stored.accessTokenExpiresAt());
+  }
 
   /** Sellers whose access token lapses before {@code before} and can be refreshed. */
   public List<Long> lapsingBefore(Instant before) {

@@ -2,7 +2,6 @@ package com.qventory.sync.application.seller;
 
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.OperationalMetrics;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -19,21 +18,16 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Refreshes sellers' eBay access tokens before they lapse (they live two hours), every {@code
  * qventory.tokens.refresh-interval} (ten minutes) for those lapsing within twenty, so that a token
- * is never found expired when it is needed.
- *
- * <p>No transaction is open while eBay answers. Each seller is read in a short transaction of its
- * own, eBay is asked with none, and the answer is written in another that locks the account's row
- * and checks first that its tokens are still the ones eBay was asked about ({@link
- * TokenRefreshSteps}): a Disconnect, a revocation or a new connection committed meanwhile wins, and
- * the answer is dropped. A slow eBay slows the refresh down; it rolls nothing back. On several
- * nodes each may refresh the same token; eBay accepts either.
+ * is never found expired when it is needed. Each seller is refreshed on its own, with no
+ * transaction open while eBay answers ({@link FreshTokens}): a slow eBay slows the refresh down; it
+ * rolls nothing back, and a Disconnect or a revocation committed meanwhile wins. On several nodes
+ * each may refresh the same token; eBay accepts either.
  */
 @Singleton
 @Startup
@@ -47,7 +41,7 @@ public class TokenRefresher {
 
   @Inject private TokenRefreshSteps steps;
 
-  @Inject private EbayApi ebay;
+  @Inject private FreshTokens tokens;
 
   @Inject private Clock clock;
 
@@ -71,38 +65,22 @@ public class TokenRefresher {
   @Timeout
   void refreshLapsingTokens() {
     for (long sellerId : steps.lapsingBefore(clock.instant().plus(AHEAD))) {
-      refresh(sellerId);
-    }
-  }
-
-  private void refresh(long sellerId) {
-    Optional<TokenRefreshSteps.Grant> grant = steps.grantOf(sellerId);
-    if (grant.isEmpty()) {
-      return; // disconnected or revoked since it was listed
-    }
-    EbayApi.Tokens fresh;
-    try {
-      fresh = ebay.refresh(grant.get().refreshToken());
-    } catch (EbayApiException | RuntimeException e) {
-      metrics.tokenRefreshFailed();
-      if (e instanceof EbayApiException ebayError
-          && ebayError.grantRefused()
-          && steps.refused(grant.get(), e.getMessage())) {
-        return; // the seller is asked to connect again
+      try {
+        if (tokens.refresh(sellerId).isEmpty()) {
+          LOG.info(
+              "[IDENTITY] A refreshed eBay token of seller "
+                  + sellerId
+                  + " was dropped: the account changed while eBay answered (disconnected, revoked"
+                  + " or connected again)");
+        }
+      } catch (EbayApiException | RuntimeException e) {
+        metrics.tokenRefreshFailed();
+        LOG.warning(
+            "[IDENTITY] The eBay token of seller "
+                + sellerId
+                + " was not refreshed: "
+                + LogText.safe(e.getMessage()));
       }
-      LOG.warning(
-          "[IDENTITY] The eBay token of seller "
-              + sellerId
-              + " was not refreshed: "
-              + LogText.safe(e.getMessage()));
-      return;
-    }
-    if (!steps.store(grant.get(), fresh)) {
-      LOG.info(
-          "[IDENTITY] A refreshed eBay token of seller "
-              + sellerId
-              + " was dropped: the account changed while eBay answered (disconnected, revoked"
-              + " or connected again)");
     }
   }
 }

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.NotificationSettled;
+import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.application.inventory.OrderConfirmations;
 import com.qventory.sync.application.seller.AccessRevocations;
 import com.qventory.sync.application.seller.AccountDeletions;
@@ -41,7 +42,7 @@ public class ApiNotificationProcessor {
   /**
    * @throws MalformedNotificationException when it cannot be read (a poison message)
    */
-  public WebhookEventStatus process(InboundNotification inbound)
+  public WebhookEventStatus process(InboundNotification inbound, EbayAnswers answers)
       throws MalformedNotificationException {
     Instant now = clock.instant();
     // Two deliveries of one message can be taken off the queue at once (eBay redelivers what it
@@ -72,7 +73,7 @@ public class ApiNotificationProcessor {
             seller.orElse(null));
       }
       case ApiNotification.ORDER_CONFIRMATION -> {
-        Optional<Long> seller = orders.confirmed(notification, event.getId(), now);
+        Optional<Long> seller = orders.confirmed(notification, event.getId(), now, answers);
         return settle(
             event,
             seller.isPresent() ? WebhookEventStatus.PROCESSED : WebhookEventStatus.UNMATCHED,

@@ -1,6 +1,9 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.inventory.EbayAnswers;
+import com.qventory.sync.application.inventory.EbayQuestions;
+import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.PostConstruct;
@@ -11,6 +14,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,12 +40,14 @@ import java.util.logging.Logger;
  * exactly as with one transaction per message. Batches form by themselves under load and are single
  * notifications when it is quiet. When a batch fails, its notifications are applied one by one,
  * each in its own transaction, so one bad notification fails alone and the bean records its failure
- * as before.
+ * as before. This bean itself holds no transaction: a bean waiting for its batch holds nothing
+ * open, and each attempt at a notification is a transaction of its own.
  */
 @Singleton
 @Startup
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class NotificationBatches {
 
   private static final Logger LOG = Logger.getLogger(NotificationBatches.class.getName());
@@ -56,6 +63,8 @@ public class NotificationBatches {
   @Inject private ApiNotificationProcessor apiProcessor;
 
   @Inject private WebhookSettings settings;
+
+  @Inject private EbayQuestions questions;
 
   @Resource private ManagedThreadFactory threads;
 
@@ -97,13 +106,10 @@ public class NotificationBatches {
    * @throws Exception what applying it alone threw
    */
   public WebhookEventStatus process(InboundNotification inbound) throws Exception {
-    if (inbound.channel() == NotificationChannel.NOTIFICATION_API) {
-      // Few (eBay expects some 1,500 account deletions a day), and some call eBay: on their own.
-      return apiProcessor.process(inbound);
-    }
-    if (inbound.confirmWithEbay()) {
-      // It calls eBay: on its own, so that no batch holds its locks while eBay answers.
-      return processor.process(inbound);
+    if (inbound.channel() == NotificationChannel.NOTIFICATION_API || inbound.confirmWithEbay()) {
+      // JSON ones are few (eBay expects some 1,500 account deletions a day), and some need eBay's
+      // word, as one whose body is not believed does: on their own.
+      return alone(inbound);
     }
     CompletableFuture<WebhookEventStatus> outcome = new CompletableFuture<>();
     waiting.add(new Waiting(inbound, outcome));
@@ -116,6 +122,35 @@ public class NotificationBatches {
           "Not applied within " + MAX_WAIT_MINUTES + " minutes; redelivering", e);
     }
   }
+
+  /**
+   * Applies one notification in a transaction of its own. When it needs eBay's word (GetItem,
+   * GetOrders), its transaction is rolled back, eBay is asked with none open, and it is applied
+   * again with the answer: no transaction waits for eBay.
+   */
+  private WebhookEventStatus alone(InboundNotification inbound) throws Exception {
+    EbayAnswers answers = new EbayAnswers();
+    for (int asked = 0; ; asked++) {
+      try {
+        return inbound.channel() == NotificationChannel.NOTIFICATION_API
+            ? apiProcessor.process(inbound, answers)
+            : processor.process(inbound, answers);
+      } catch (EbayAnswers.Needed needed) {
+        if (asked == MAX_QUESTIONS) {
+          throw new IllegalStateException("Still needs eBay's word after " + asked + " answers");
+        }
+        try {
+          answers.answer(needed.question(), questions.ask(needed.question()));
+        } catch (EbayApiException e) {
+          throw new IllegalStateException(
+              "eBay could not be asked (" + needed.question() + "): " + e.getMessage(), e);
+        }
+      }
+    }
+  }
+
+  /** More than one notification ever needs: a defect rather than a loop. */
+  private static final int MAX_QUESTIONS = 4;
 
   private void applyWhileRunning() {
     int batchSize = settings.batchSize();
@@ -158,7 +193,7 @@ public class NotificationBatches {
     }
     for (Waiting one : batch) {
       try {
-        one.outcome().complete(processor.process(one.inbound()));
+        one.outcome().complete(alone(one.inbound()));
       } catch (Exception e) {
         one.outcome().completeExceptionally(e);
       }

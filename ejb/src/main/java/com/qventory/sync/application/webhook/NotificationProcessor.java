@@ -1,11 +1,10 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.NotificationSettled;
-import com.qventory.sync.application.inventory.ListingConfirmation;
+import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.application.inventory.ListingSync;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
-import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
@@ -57,8 +56,6 @@ public class NotificationProcessor {
 
   @Inject private ListingSync listings;
 
-  @Inject private ListingConfirmation confirmation;
-
   @Inject private WorkInProgress work;
 
   @Inject private Clock clock;
@@ -75,12 +72,16 @@ public class NotificationProcessor {
    * @return what became of the notification
    * @throws MalformedNotificationException when it cannot be read (a poison notification)
    */
-  public WebhookEventStatus process(InboundNotification inbound)
+  public WebhookEventStatus process(InboundNotification inbound, EbayAnswers answers)
       throws MalformedNotificationException {
     PlatformNotification notification = reader.read(inbound.rawPayload(), inbound.soapAction());
     boolean believed = firstBodies(List.of(inbound), List.of(notification)).get(0);
     return apply(
-        believed ? inbound : inbound.confirmingWithEbay(), notification, true, new HashMap<>());
+        believed ? inbound : inbound.confirmingWithEbay(),
+        notification,
+        true,
+        new HashMap<>(),
+        answers);
   }
 
   /**
@@ -117,7 +118,11 @@ public class NotificationProcessor {
         InboundNotification inbound = batch.get(i);
         statuses[i] =
             apply(
-                inbound, read.get(i), recorded.contains(inbound.notificationId()), tenantsOfBatch);
+                inbound,
+                read.get(i),
+                recorded.contains(inbound.notificationId()),
+                tenantsOfBatch,
+                new EbayAnswers());
         work.writeAndRelease();
       }
       return Arrays.asList(statuses);
@@ -180,7 +185,8 @@ public class NotificationProcessor {
       InboundNotification inbound,
       PlatformNotification notification,
       boolean mayBeRecorded,
-      Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch) {
+      Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch,
+      EbayAnswers answers) {
     Instant now = clock.instant();
     Optional<WebhookEvent> recorded =
         mayBeRecorded
@@ -209,7 +215,7 @@ public class NotificationProcessor {
     }
     Optional<ListingSync.ListingState> state =
         inbound.confirmWithEbay()
-            ? confirmedState(seller.get(), itemId.get(), notification, event)
+            ? confirmedState(seller.get(), itemId.get(), notification, event, answers)
             : Optional.of(stateOf(inbound, notification, kind, event));
     if (state.isEmpty()) {
       return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
@@ -254,14 +260,12 @@ public class NotificationProcessor {
    * confirm them; its quantities do). Empty when the listing is not the named seller's on eBay.
    */
   private Optional<ListingSync.ListingState> confirmedState(
-      long sellerId, String itemId, PlatformNotification notification, WebhookEvent event) {
-    Optional<EbayListing> truth;
-    try {
-      truth = confirmation.listingOf(sellerId, itemId);
-    } catch (EbayApiException e) {
-      throw new IllegalStateException(
-          "Could not confirm item " + itemId + " with eBay: " + e.getMessage(), e);
-    }
+      long sellerId,
+      String itemId,
+      PlatformNotification notification,
+      WebhookEvent event,
+      EbayAnswers answers) {
+    Optional<EbayListing> truth = answers.listing(sellerId, itemId);
     return truth.map(
         listing ->
             new ListingSync.ListingState(

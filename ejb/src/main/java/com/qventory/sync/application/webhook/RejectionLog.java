@@ -5,9 +5,13 @@ import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookRejection;
 import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
@@ -17,7 +21,10 @@ import java.util.logging.Logger;
  * Records refused requests: a bounded row each (never the body), and a log line per reason at most
  * every ten seconds, so that a misconfigured keyset is seen at once and a flood fills no disk.
  */
-@ApplicationScoped
+@Singleton
+@PermitAll
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class RejectionLog {
 
   private static final Logger LOG = Logger.getLogger(RejectionLog.class.getName());
@@ -31,7 +38,6 @@ public class RejectionLog {
    * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known
    * @param recipientUserId the eBay user it named, if known
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void record(
       RejectionReason reason,
       String detail,
@@ -61,7 +67,6 @@ public class RejectionLog {
    *
    * @return how many were deleted
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int pruneBatch(Instant before, int limit) {
     return rejections.deleteReceivedBefore(before, limit);
   }

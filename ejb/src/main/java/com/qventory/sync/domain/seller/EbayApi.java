@@ -1,5 +1,7 @@
 package com.qventory.sync.domain.seller;
 
+import com.qventory.sync.domain.inventory.EbayListing;
+import com.qventory.sync.domain.inventory.EbaySale;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +25,7 @@ public interface EbayApi {
 
   /** One page of GetSellerList, items as eBay states them. */
   record SellerListPage(
-      java.util.List<com.qventory.sync.domain.inventory.EbayListing> items,
-      int totalPages,
-      int totalEntries,
-      Instant timestamp) {}
+      java.util.List<EbayListing> items, int totalPages, int totalEntries, Instant timestamp) {}
 
   /** The seller's listings ending in {@code [from, to]} (≤ 120 days), one page. */
   SellerListPage sellerList(String accessToken, Instant from, Instant to, int page, int perPage)
@@ -35,8 +34,7 @@ public interface EbayApi {
   /** GetSellerEvents: the seller's listings modified in {@code [from, to]} (within 48 hours). */
   SellerListPage sellerEvents(String accessToken, Instant from, Instant to) throws EbayApiException;
 
-  com.qventory.sync.domain.inventory.EbayListing getItem(String accessToken, String itemId)
-      throws EbayApiException;
+  EbayListing getItem(String accessToken, String itemId) throws EbayApiException;
 
   /**
    * GetItem, for a listing that must be this eBay user's: eBay answers GetItem for anyone's
@@ -45,11 +43,11 @@ public interface EbayApi {
    * @return the listing as eBay has it now; empty when it is another user's or eBay has no such
    *     listing
    */
-  Optional<com.qventory.sync.domain.inventory.EbayListing> listingOf(
-      String accessToken, String ebayUserId, String itemId) throws EbayApiException;
+  Optional<EbayListing> listingOf(String accessToken, String ebayUserId, String itemId)
+      throws EbayApiException;
 
   /** One line of an order: the listing and the purchase (a Trading API Transaction). */
-  record OrderLine(String itemId, com.qventory.sync.domain.inventory.EbaySale sale) {}
+  record OrderLine(String itemId, EbaySale sale) {}
 
   /**
    * GetOrders by OrderID: the order's lines, when it is this seller's (another seller's order is

@@ -3,7 +3,7 @@ package com.qventory.sync.application.inventory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.application.seller.EbayTokens;
+import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApi;
@@ -101,7 +101,7 @@ class ReconcilePassTest {
           @Override
           public Optional<Start> begin(
               long sellerId, Instant now, Duration overlap, Duration horizon) {
-            return Optional.of(new Start(from, "token"));
+            return Optional.of(new Start(from));
           }
 
           @Override
@@ -121,6 +121,13 @@ class ReconcilePassTest {
           @Override
           public void failed(long sellerId, String error, Instant at) {
             throw new AssertionError("the pass failed: " + error);
+          }
+        };
+    pass.tokens =
+        new FreshTokens() {
+          @Override
+          public String accessToken(long sellerId) {
+            return "token";
           }
         };
     pass.ebay =
@@ -158,13 +165,6 @@ class ReconcilePassTest {
                   case "leaseReconciliation" -> true;
                   default -> throw new UnsupportedOperationException(name);
                 });
-    steps.tokens =
-        new EbayTokens() {
-          @Override
-          public String accessToken(EbayAccount ignored) {
-            return "token";
-          }
-        };
     return steps;
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
@@ -50,7 +51,7 @@ class NotificationBatchesTest {
     }
 
     @Override
-    public WebhookEventStatus process(InboundNotification inbound)
+    public WebhookEventStatus process(InboundNotification inbound, EbayAnswers answers)
         throws MalformedNotificationException {
       hold();
       synchronized (this) {

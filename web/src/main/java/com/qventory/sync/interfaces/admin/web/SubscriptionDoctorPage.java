@@ -1,7 +1,8 @@
 package com.qventory.sync.interfaces.admin.web;
 
-import com.qventory.sync.application.seller.EbayConnections;
+import com.qventory.sync.application.seller.NotificationSetUp;
 import com.qventory.sync.application.seller.SubscriptionDoctor;
+import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.interfaces.web.RequestedPage;
 import jakarta.annotation.PostConstruct;
@@ -10,6 +11,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -114,15 +116,14 @@ public class SubscriptionDoctorPage {
   }
 
   /** eBay's mark-down and mark-up history of the application. */
-  public java.util.List<com.qventory.sync.domain.seller.EbayApi.MarkEvent> marks(
-      SubscriptionDoctor.SellerHealth seller) {
+  public List<EbayApi.MarkEvent> marks(SubscriptionDoctor.SellerHealth seller) {
     return seller.ebay().usage().map(u -> u.markHistory()).orElse(java.util.List.of());
   }
 
   public String repair(long sellerId) {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      EbayConnections.Outcome outcome = doctor.repair(sellerId);
+      NotificationSetUp.Outcome outcome = doctor.repair(sellerId);
       faces.addMessage(
           null,
           outcome.complete()

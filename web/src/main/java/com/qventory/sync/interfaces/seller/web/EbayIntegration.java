@@ -1,6 +1,8 @@
 package com.qventory.sync.interfaces.seller.web;
 
+import com.qventory.sync.application.seller.ConnectionStatus;
 import com.qventory.sync.application.seller.EbayConnections;
+import com.qventory.sync.application.seller.NotificationSetUp;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -33,14 +35,18 @@ public class EbayIntegration {
 
   @Inject private EbayConnections connections;
 
+  @Inject private ConnectionStatus status;
+
+  @Inject private NotificationSetUp setUp;
+
   @Inject private FacesContext faces;
 
-  private Optional<EbayConnections.Connection> connection;
+  private Optional<ConnectionStatus.Connection> connection;
   private Optional<CallbackMessage> notice;
 
-  public EbayConnections.Connection getConnection() {
+  public ConnectionStatus.Connection getConnection() {
     if (connection == null) {
-      connection = connections.connection();
+      connection = status.connection();
     }
     return connection.orElse(null);
   }
@@ -91,7 +97,7 @@ public class EbayIntegration {
       message = new CallbackMessage("Nothing to confirm: connect to eBay first.", true);
     } else {
       try {
-        EbayConnections.Outcome outcome = connections.connect(grant.get());
+        NotificationSetUp.Outcome outcome = connections.connect(grant.get());
         connections.startInitialImport();
         message =
             outcome.complete()
@@ -132,7 +138,7 @@ public class EbayIntegration {
 
   public String retrySetup() {
     try {
-      EbayConnections.Outcome outcome = connections.retrySetup();
+      NotificationSetUp.Outcome outcome = setUp.retry();
       report(outcome);
     } catch (EbayApiException e) {
       error(e.getMessage());
@@ -142,21 +148,21 @@ public class EbayIntegration {
   }
 
   public String reconcileNow() {
-    EbayConnections.Connection shown = getConnection();
+    ConnectionStatus.Connection shown = getConnection();
     if (shown != null && shown.reconnectNeededSince() != null) {
       // polling needs tokens eBay accepts (a page opened before access was revoked still has the
       // button)
       error("eBay no longer accepts Qventory's access: connect eBay again, then check.");
       return null;
     }
-    EbayConnections.CheckNow outcome = connections.reconcileNow();
+    ConnectionStatus.CheckNow outcome = status.reconcileNow();
     connection = null;
-    if (outcome instanceof EbayConnections.Paused paused) {
+    if (outcome instanceof ConnectionStatus.Paused paused) {
       error(
           "eBay's call limit is reached: checking resumes at "
               + paused.until()
               + ". Notifications still arrive meanwhile.");
-    } else if (outcome instanceof EbayConnections.CoolingDown cooling) {
+    } else if (outcome instanceof ConnectionStatus.CoolingDown cooling) {
       java.time.Instant now = java.time.Instant.now();
       error(
           "eBay was checked "
@@ -191,7 +197,7 @@ public class EbayIntegration {
     return null;
   }
 
-  private void report(EbayConnections.Outcome outcome) {
+  private void report(NotificationSetUp.Outcome outcome) {
     if (outcome.complete()) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, CONNECTED_MESSAGE, null));
     } else {

@@ -1,6 +1,7 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A poison notification: retried with back-off, recorded FAILED with its error on each attempt,
- * DEAD after the configured attempts (3 in the tests) — and applied once replayed after the fix.
+ * DEAD after the configured attempts (3 in the tests) — and applied once replayed after the fix;
+ * one that can never be applied is DEAD at once. Every attempt is a row on the event's page.
  */
 @ExtendWith(ArquillianExtension.class)
 class FailureHandlingIT {
@@ -72,6 +74,23 @@ class FailureHandlingIT {
 
     assertEquals(202, replayed.statusCode(), replayed.body());
     assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));
+    List<JsonObject> attempts = attempts(eventId);
+    assertEquals(
+        List.of("1 FAILED", "2 FAILED", "3 DEAD", "4 PROCESSED"),
+        attempts.stream().map(a -> a.getInt("number") + " " + a.getString("outcome")).toList(),
+        "every attempt is a row, the replay's too");
+    assertTrue(
+        attempts.get(0).getString("error").contains("refusing item " + itemId),
+        attempts.get(0).toString());
+    assertFalse(attempts.get(3).containsKey("error"), "the attempt that succeeded has no error");
+    String page =
+        new WebClient()
+            .openAfterLogIn(
+                "/admin/webhook-event.xhtml?id=" + eventId,
+                QventoryServer.ADMIN_USERNAME,
+                QventoryServer.ADMIN_PASSWORD)
+            .body();
+    assertEquals(4, page.split("class=\"attempt\"", -1).length - 1, "shown on the event's page");
     assertEquals(
         List.of("PYR-BP-401"),
         TestDatabase.strings("SELECT sku FROM inventory_item WHERE ebay_item_id = ?", itemId));
@@ -100,6 +119,41 @@ class FailureHandlingIT {
         Json.parse(adminGet("/api/v1/admin/webhook-events/" + eventId).body())
             .getJsonObject("event");
     assertEquals(seller.id(), event.getJsonNumber("sellerId").longValue());
+  }
+
+  /**
+   * A notification that can never be applied — its body cannot be read — is DEAD after its first
+   * attempt, not retried with back-off: here an UNMATCHED event whose stored body was damaged, sent
+   * through processing again.
+   */
+  @Test
+  void aNotificationWhoseBodyCannotBeReadIsDeadAtOnce() throws Exception {
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed(
+            "item-listed.xml", Map.of("ITEM_ID", itemId, "RECIPIENT", "nobody_" + itemId)),
+        "ItemListed");
+    assertEquals(List.of("UNMATCHED"), Notifications.awaitSettled(itemId, 1));
+    long eventId = Long.parseLong(Notifications.eventColumn("id", itemId).orElseThrow());
+    TestDatabase.update(
+        "UPDATE webhook_event SET raw_payload = '<soapenv:Envelope' WHERE id = ?", eventId);
+
+    assertEquals(
+        202, adminPost("/api/v1/admin/webhook-events/" + eventId + "/replay").statusCode());
+
+    assertEquals(List.of("DEAD"), Notifications.awaitSettled(itemId, 1));
+    assertEquals(
+        List.of("1 UNMATCHED", "2 DEAD"),
+        attempts(eventId).stream()
+            .map(a -> a.getInt("number") + " " + a.getString("outcome"))
+            .toList(),
+        "one attempt, no retries");
+  }
+
+  private static List<JsonObject> attempts(long eventId) throws Exception {
+    return Json.parse(adminGet("/api/v1/admin/webhook-events/" + eventId).body())
+        .getJsonArray("attempts")
+        .getValuesAs(JsonObject.class);
   }
 
   static HttpResponse<String> adminPost(String path) throws Exception {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +20,14 @@ import org.junit.jupiter.api.Test;
 class LayersTest {
 
   private static final Path SOURCES = Path.of("src/main/java/com/qventory/sync");
+
+  /** The web module's sources, beside this one in the build. */
+  private static final Path WEB_SOURCES = Path.of("../web/src/main/java/com/qventory/sync");
+
+  private static final Pattern FULL_NAME =
+      Pattern.compile("(?<![\\w.])(?:java|javax|jakarta|org|com)\\.(?:[a-z_]\\w*\\.)+[A-Z]\\w*");
+
+  private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
 
   @Test
   void theApplicationLayerImportsNoInfrastructureClass() throws IOException {
@@ -29,9 +40,63 @@ class LayersTest {
     assertEquals(List.of(), importing(SOURCES.resolve("domain"), "application"));
   }
 
+  /** eBay's JSON, like its XML, is read by adapters; the domain gets what they read. */
+  @Test
+  void theDomainAndTheApplicationParseNoJson() throws IOException {
+    assertEquals(List.of(), containing(SOURCES.resolve("domain"), "jakarta.json"));
+    assertEquals(List.of(), containing(SOURCES.resolve("application"), "jakarta.json"));
+  }
+
   @Test
   void transactionsAreDeclaredOneWayWithEjbAttributes() throws IOException {
     assertEquals(List.of(), containing(SOURCES, "jakarta.transaction.Transactional"));
+  }
+
+  /**
+   * A class named in full inside code hides a dependency from the import checks above (and from a
+   * reader): every class is imported. Comments and strings may name classes in full.
+   */
+  @Test
+  void noClassIsNamedInFullInsideCode() throws IOException {
+    List<String> named = new ArrayList<>();
+    for (Path root : List.of(SOURCES, WEB_SOURCES)) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          boolean inComment = false;
+          int number = 0;
+          for (String line : Files.readAllLines(file)) {
+            number++;
+            String code = line.strip();
+            if (inComment) {
+              inComment = !code.contains("*/");
+              continue;
+            }
+            if (code.startsWith("/*")) {
+              inComment = !code.contains("*/");
+              continue;
+            }
+            if (code.startsWith("//")
+                || code.startsWith("*")
+                || code.startsWith("import ")
+                || code.startsWith("package ")) {
+              continue;
+            }
+            String withoutStrings = STRING.matcher(code).replaceAll("\"\"");
+            int comment = withoutStrings.indexOf("//");
+            Matcher inline =
+                FULL_NAME.matcher(
+                    comment < 0 ? withoutStrings : withoutStrings.substring(0, comment));
+            if (inline.find()) {
+              named.add(file + ":" + number + " " + inline.group());
+            }
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), named);
   }
 
   @Test

@@ -9,6 +9,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -51,7 +52,7 @@ public class InventoryChanges {
   public void afterCommit(long sellerId, long itemId, String eventName, boolean imported) {
     String username = usernames.get(sellerId);
     if (username == null) {
-      java.util.Optional<String> found = accounts.usernameOf(sellerId);
+      Optional<String> found = accounts.usernameOf(sellerId);
       if (found.isEmpty()) {
         return;
       }

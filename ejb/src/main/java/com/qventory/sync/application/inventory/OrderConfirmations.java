@@ -12,6 +12,7 @@ import com.qventory.sync.domain.webhook.ApiNotification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class OrderConfirmations {
     }
     Map<String, List<EbaySale>> byListing = new LinkedHashMap<>();
     for (EbayApi.OrderLine line : lines) {
-      byListing.computeIfAbsent(line.itemId(), id -> new java.util.ArrayList<>()).add(line.sale());
+      byListing.computeIfAbsent(line.itemId(), id -> new ArrayList<>()).add(line.sale());
     }
     byListing.forEach(
         (listing, sales) -> {

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.List;
 public class SellerNotifications {
 
   /** One line of the bell's list (getters: Jakarta EL 5 reads no records). */
-  public static final class Line implements java.io.Serializable {
+  public static final class Line implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String message;
     private final Instant createdAt;

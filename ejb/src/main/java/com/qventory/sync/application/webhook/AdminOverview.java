@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,7 +78,7 @@ public class AdminOverview {
 
     /** The queues whose figures the broker gave. */
     public List<QueueStatistics.QueueState> queues() {
-      return java.util.stream.Stream.of(queue, deadLetters).flatMap(Optional::stream).toList();
+      return Stream.of(queue, deadLetters).flatMap(Optional::stream).toList();
     }
   }
 

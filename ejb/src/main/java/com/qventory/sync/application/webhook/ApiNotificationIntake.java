@@ -6,7 +6,6 @@ import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.ApiNotificationSignature;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
-import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.security.PermitAll;
@@ -15,6 +14,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -53,6 +53,8 @@ public class ApiNotificationIntake {
 
   @Inject private ApiPublicKeys keys;
 
+  @Inject private ApiNotificationFormat format;
+
   @Inject private NotificationQueue queue;
 
   @Inject private WebhookEventRepository events;
@@ -85,7 +87,7 @@ public class ApiNotificationIntake {
           remoteAddress,
           receivedAt);
     }
-    Optional<ApiNotificationSignature> signature = ApiNotificationSignature.parse(signatureHeader);
+    Optional<ApiNotificationSignature> signature = format.signature(signatureHeader);
     if (signature.isEmpty()) {
       return refuse(
           RejectionReason.API_MISSING_SIGNATURE,
@@ -141,7 +143,7 @@ public class ApiNotificationIntake {
     ApiNotification notification;
     try {
       text = NotificationIntake.strictUtf8(body);
-      notification = ApiNotification.read(text);
+      notification = format.read(text);
     } catch (MalformedNotificationException e) {
       return refuse(RejectionReason.API_MALFORMED, e.getMessage(), body, remoteAddress, receivedAt);
     }
@@ -152,7 +154,7 @@ public class ApiNotificationIntake {
       return new Accepted(id, notification.topic(), true);
     }
     try {
-      queue.enqueue(id, text, null, receivedAt, false, NotificationChannel.NOTIFICATION_API);
+      queue.enqueue(QueuedNotification.notificationApi(id, text, receivedAt));
     } catch (RuntimeException e) {
       LOG.log(
           Level.SEVERE,
@@ -181,7 +183,7 @@ public class ApiNotificationIntake {
    */
   private boolean recordedAlready(UUID id) {
     try {
-      return events.recordedAmong(java.util.List.of(id)).contains(id);
+      return events.recordedAmong(List.of(id)).contains(id);
     } catch (RuntimeException e) {
       return false;
     }

@@ -1,10 +1,6 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.domain.webhook.ApiNotification;
-import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
-import com.qventory.sync.domain.webhook.PlatformNotification;
-import com.qventory.sync.domain.webhook.WebhookEvent;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
@@ -12,73 +8,45 @@ import java.util.UUID;
 /**
  * One delivery of a queued notification to processing.
  *
- * @param confirmWithEbay its signature came before with another body (see {@link
- *     AcceptedSignatures}): what it says about a listing is asked from eBay, not taken from it
- * @param channel how eBay pushed it: a SOAP Platform Notification or a JSON Notification API
- *     message
+ * @param delivery how many times the queue has delivered it, this one included (from 1)
+ * @param takenAt when this server took this delivery off the queue: the start of the attempt
  */
-public record InboundNotification(
-    UUID notificationId,
-    String rawPayload,
-    String soapAction,
-    Instant receivedAt,
-    int delivery,
-    boolean confirmWithEbay,
-    NotificationChannel channel) {
+public record InboundNotification(QueuedNotification queued, int delivery, Instant takenAt) {
 
   public InboundNotification {
-    Objects.requireNonNull(notificationId, "notificationId");
-    Objects.requireNonNull(rawPayload, "rawPayload");
-    Objects.requireNonNull(receivedAt, "receivedAt");
-    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(queued, "queued");
+    Objects.requireNonNull(takenAt, "takenAt");
     if (delivery < 1) {
       throw new IllegalArgumentException("delivery counts from 1");
     }
   }
 
-  /** A SOAP Platform Notification. */
-  public InboundNotification(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      int delivery,
-      boolean confirmWithEbay) {
-    this(
-        notificationId,
-        rawPayload,
-        soapAction,
-        receivedAt,
-        delivery,
-        confirmWithEbay,
-        NotificationChannel.PLATFORM);
+  public UUID notificationId() {
+    return queued.notificationId();
+  }
+
+  public String rawPayload() {
+    return queued.rawPayload();
+  }
+
+  public String soapAction() {
+    return queued.soapAction();
+  }
+
+  public Instant receivedAt() {
+    return queued.receivedAt();
+  }
+
+  public boolean confirmWithEbay() {
+    return queued.confirmWithEbay();
+  }
+
+  public NotificationChannel channel() {
+    return queued.channel();
   }
 
   /** The same delivery, its body not believed: its listing is asked from eBay. */
   public InboundNotification confirmingWithEbay() {
-    return new InboundNotification(
-        notificationId, rawPayload, soapAction, receivedAt, delivery, true, channel);
-  }
-
-  /** Its event-log row, before anything is read from it. */
-  WebhookEvent newEvent(Instant now) {
-    if (channel == NotificationChannel.NOTIFICATION_API) {
-      String topic;
-      try {
-        topic = ApiNotification.read(rawPayload).topic();
-      } catch (MalformedNotificationException e) {
-        topic = PlatformNotification.UNKNOWN_EVENT;
-      }
-      return WebhookEvent.fromNotificationApi(notificationId, topic, rawPayload, receivedAt, now);
-    }
-    return new WebhookEvent(
-        notificationId,
-        PlatformNotification.eventNameFromSoapAction(soapAction)
-            .orElse(PlatformNotification.UNKNOWN_EVENT),
-        soapAction,
-        rawPayload,
-        receivedAt,
-        now,
-        confirmWithEbay);
+    return new InboundNotification(queued.confirmingWithEbay(), delivery, takenAt);
   }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -38,10 +39,10 @@ public class LongWindowFigures {
 
   /** What the database says of a window's events. */
   public record EventFigures(
-      java.util.List<EventStatistics.Count> byStatus,
-      java.util.List<EventStatistics.Count> byTopic,
+      List<EventStatistics.Count> byStatus,
+      List<EventStatistics.Count> byTopic,
       EventStatistics.Latency latency,
-      java.util.List<EventStatistics.Count> refusals) {}
+      List<EventStatistics.Count> refusals) {}
 
   private final Map<Window, Read> read = new ConcurrentHashMap<>();
   private final Map<Window, Boolean> reading = new ConcurrentHashMap<>();

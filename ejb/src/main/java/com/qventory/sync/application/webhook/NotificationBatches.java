@@ -4,7 +4,6 @@ import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.application.inventory.EbayQuestions;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -35,8 +34,8 @@ import java.util.logging.Logger;
  *
  * <p>A message-driven bean hands its notification in and waits. An applier takes whatever is
  * waiting (up to {@link WebhookSettings#batchSize}), applies it in one transaction ({@link
- * NotificationProcessor#processAll}) and gives every bean its outcome, so a bean still acknowledges
- * its message only once the notification's effect is committed: a crash before that redelivers it,
+ * PlatformChannel#processAll}) and gives every bean its outcome, so a bean still acknowledges its
+ * message only once the notification's effect is committed: a crash before that redelivers it,
  * exactly as with one transaction per message. Batches form by themselves under load and are single
  * notifications when it is quiet. When a batch fails, its notifications are applied one by one,
  * each in its own transaction, so one bad notification fails alone and the bean records its failure
@@ -58,9 +57,9 @@ public class NotificationBatches {
   private record Waiting(
       InboundNotification inbound, CompletableFuture<WebhookEventStatus> outcome) {}
 
-  @Inject private NotificationProcessor processor;
+  @Inject private PlatformChannel processor;
 
-  @Inject private ApiNotificationProcessor apiProcessor;
+  @Inject private ChannelHandlers handlers;
 
   @Inject private WebhookSettings settings;
 
@@ -106,9 +105,9 @@ public class NotificationBatches {
    * @throws Exception what applying it alone threw
    */
   public WebhookEventStatus process(InboundNotification inbound) throws Exception {
-    if (inbound.channel() == NotificationChannel.NOTIFICATION_API || inbound.confirmWithEbay()) {
-      // JSON ones are few (eBay expects some 1,500 account deletions a day), and some need eBay's
-      // word, as one whose body is not believed does: on their own.
+    if (inbound.channel() != processor.channel() || inbound.confirmWithEbay()) {
+      // Only SOAP notifications are batched; one whose body is not believed needs eBay's word,
+      // and is applied on its own.
       return alone(inbound);
     }
     CompletableFuture<WebhookEventStatus> outcome = new CompletableFuture<>();
@@ -132,9 +131,7 @@ public class NotificationBatches {
     EbayAnswers answers = new EbayAnswers();
     for (int asked = 0; ; asked++) {
       try {
-        return inbound.channel() == NotificationChannel.NOTIFICATION_API
-            ? apiProcessor.process(inbound, answers)
-            : processor.process(inbound, answers);
+        return handlers.of(inbound.channel()).process(inbound, answers);
       } catch (EbayAnswers.Needed needed) {
         if (asked == MAX_QUESTIONS) {
           throw new IllegalStateException("Still needs eBay's word after " + asked + " answers");

@@ -3,7 +3,6 @@ package com.qventory.sync.application.webhook;
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
-import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.RejectionReason;
@@ -241,13 +240,10 @@ public class NotificationIntake {
    */
   public UUID enqueue(Screened screened, String soapAction, Instant receivedAt) {
     UUID notificationId = UUID.randomUUID();
-    queue.enqueue(
-        notificationId,
-        screened.maskedPayload(),
-        soapAction,
-        receivedAt,
-        screened.confirmWithEbay(),
-        NotificationChannel.PLATFORM);
+    QueuedNotification queued =
+        QueuedNotification.platform(
+            notificationId, screened.maskedPayload(), soapAction, receivedAt);
+    queue.enqueue(screened.confirmWithEbay() ? queued.confirmingWithEbay() : queued);
     return notificationId;
   }
 

@@ -1,9 +1,5 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.domain.webhook.NotificationChannel;
-import java.time.Instant;
-import java.util.UUID;
-
 /**
  * Port: the durable queue between the webhook and processing. When {@link #enqueue} returns, the
  * notification survives a crash; it carries the raw text and a few properties, never objects.
@@ -12,25 +8,8 @@ import java.util.UUID;
  */
 public interface NotificationQueue {
 
-  /**
-   * @param confirmWithEbay processing asks eBay for the listing instead of believing the body
-   * @param channel how eBay pushed it: which reader and processor it goes to
-   */
-  void enqueue(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      boolean confirmWithEbay,
-      NotificationChannel channel);
+  void enqueue(QueuedNotification notification);
 
   /** Puts a notification that will not be processed on the dead-letter queue, saying why. */
-  void deadLetter(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      boolean confirmWithEbay,
-      NotificationChannel channel,
-      String failure);
+  void deadLetter(QueuedNotification notification, String failure);
 }

@@ -8,9 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -53,10 +56,10 @@ public class SharedSignatureRegister implements AcceptedSignatures.SharedSignatu
     if (System.nanoTime() - pausedUntilNanos.get() < 0 || !outstanding.tryAcquire()) {
       return Optional.empty();
     }
-    java.util.concurrent.CompletableFuture<Optional<String>> answer;
+    CompletableFuture<Optional<String>> answer;
     try {
       answer =
-          java.util.concurrent.CompletableFuture.supplyAsync(
+          CompletableFuture.supplyAsync(
               () -> {
                 try {
                   return ask().apply(claim);
@@ -71,7 +74,7 @@ public class SharedSignatureRegister implements AcceptedSignatures.SharedSignatu
     }
     try {
       return answer.get(WAIT.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+    } catch (ExecutionException | TimeoutException e) {
       return unavailable(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -87,9 +90,7 @@ public class SharedSignatureRegister implements AcceptedSignatures.SharedSignatu
           "[PLATFORM] The shared register of accepted signatures did not answer within "
               + WAIT.toMillis()
               + " ms ("
-              + (e instanceof java.util.concurrent.TimeoutException
-                  ? "no answer"
-                  : Failures.rootCauseMessage(e))
+              + (e instanceof TimeoutException ? "no answer" : Failures.rootCauseMessage(e))
               + "): notifications are acknowledged and their signatures registered when they are"
               + " processed; asked again in "
               + PAUSE.toSeconds()

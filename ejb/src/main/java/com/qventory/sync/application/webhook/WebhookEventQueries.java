@@ -58,7 +58,7 @@ public class WebhookEventQueries {
 
   /** One event with everything we keep of it, its raw payload (signature masked) included. */
   public Optional<WebhookEventDetail> detail(long id) {
-    return events.find(id).map(WebhookEventDetail::of);
+    return events.find(id).map(event -> WebhookEventDetail.of(event, events.attemptsOf(id)));
   }
 
   public Map<RejectionReason, Long> rejectionsByReason() {

@@ -6,10 +6,12 @@ import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -38,9 +40,9 @@ public class WebhookReplay {
 
   @Inject private NotificationQueue queue;
 
-  @Inject private java.time.Clock clock;
+  @Inject private Clock clock;
 
-  @Resource private jakarta.ejb.SessionContext context;
+  @Resource private SessionContext context;
 
   /** How many events a bulk replay of {@code filter} would send now (at most {@link #MAX_BULK}). */
   public int replayableCount(WebhookEventFilter filter) {
@@ -124,12 +126,13 @@ public class WebhookReplay {
       throw new ReplayRefusedException(e.getMessage(), true);
     }
     queue.enqueue(
-        event.getNotificationId(),
-        event.getRawPayload(),
-        event.getSoapAction(),
-        event.getReceivedAt(),
-        event.isConfirmWithEbay(),
-        event.getChannel());
+        new QueuedNotification(
+            event.getNotificationId(),
+            event.getRawPayload(),
+            event.getSoapAction(),
+            event.getReceivedAt(),
+            event.isConfirmWithEbay(),
+            event.getChannel()));
     return event;
   }
 }

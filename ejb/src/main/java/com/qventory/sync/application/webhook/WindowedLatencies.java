@@ -3,6 +3,7 @@ package com.qventory.sync.application.webhook;
 import com.qventory.sync.domain.webhook.EventStatistics.Latency;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import org.HdrHistogram.Histogram;
 
@@ -62,7 +63,7 @@ final class WindowedLatencies {
       this.histograms = new Histogram[size];
       this.periods = new long[size];
       this.seconds = seconds;
-      java.util.Arrays.fill(periods, -1);
+      Arrays.fill(periods, -1);
     }
 
     int size() {

@@ -2,6 +2,7 @@ package com.qventory.sync.domain.inventory;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface InventoryRepository {
@@ -71,5 +72,5 @@ public interface InventoryRepository {
   record Matches(List<InventoryItem> items, long counted) {}
 
   /** Each item's first picture, in one query for a whole page (no N+1). */
-  java.util.Map<Long, String> firstPictures(List<Long> itemIds);
+  Map<Long, String> firstPictures(List<Long> itemIds);
 }

@@ -3,6 +3,7 @@ package com.qventory.sync.domain.inventory;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Port: what a seller's day is made of — their items' states, sales and recent changes. */
@@ -53,7 +54,7 @@ public interface SellerActivity {
 
     /** (price − cost) × quantity when both are known in the same currency. */
     public Optional<BigDecimal> profit() {
-      if (price == null || unitCost == null || !java.util.Objects.equals(currency, costCurrency)) {
+      if (price == null || unitCost == null || !Objects.equals(currency, costCurrency)) {
         return Optional.empty();
       }
       return Optional.of(price.subtract(unitCost).multiply(BigDecimal.valueOf(quantity)));

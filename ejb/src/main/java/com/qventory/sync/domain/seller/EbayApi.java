@@ -25,7 +25,7 @@ public interface EbayApi {
 
   /** One page of GetSellerList, items as eBay states them. */
   record SellerListPage(
-      java.util.List<EbayListing> items, int totalPages, int totalEntries, Instant timestamp) {}
+      List<EbayListing> items, int totalPages, int totalEntries, Instant timestamp) {}
 
   /** The seller's listings ending in {@code [from, to]} (≤ 120 days), one page. */
   SellerListPage sellerList(String accessToken, Instant from, Instant to, int page, int perPage)

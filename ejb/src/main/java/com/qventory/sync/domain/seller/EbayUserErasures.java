@@ -1,6 +1,7 @@
 package com.qventory.sync.domain.seller;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ public interface EbayUserErasures {
       int refusals) {}
 
   /** The latest erasures, newest first. */
-  java.util.List<Recorded> latest(int limit);
+  List<Recorded> latest(int limit);
 
   /**
    * Erases everything held about the eBay user known by any of {@code identifiers} (username,

@@ -1,5 +1,7 @@
 package com.qventory.sync.domain.seller;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Connected eBay accounts and the sellers' in-app notifications. */
@@ -25,7 +27,7 @@ public interface SellerRepository {
   void addAccount(EbayAccount account);
 
   /** Seller ids of the connected accounts that hold tokens. */
-  java.util.List<Long> connectedSellerIds();
+  List<Long> connectedSellerIds();
 
   /**
    * Takes the lease on the seller's reconciliation until {@code until} unless another holds an
@@ -34,44 +36,43 @@ public interface SellerRepository {
    *
    * @return whether this caller holds it now
    */
-  boolean leaseReconciliation(long sellerId, java.time.Instant now, java.time.Instant until);
+  boolean leaseReconciliation(long sellerId, Instant now, Instant until);
 
   /** Extends the lease this caller holds. */
-  void renewReconciliation(long sellerId, java.time.Instant until);
+  void renewReconciliation(long sellerId, Instant until);
 
   void releaseReconciliation(long sellerId);
 
   /** Whether a pass holds an unexpired lease on the seller's reconciliation. */
-  boolean reconciliationRunning(long sellerId, java.time.Instant now);
+  boolean reconciliationRunning(long sellerId, Instant now);
 
   /**
    * Sellers (at most {@code limit}) whose stored tokens are of the earlier format, bound to no row
    * and column (the token cipher's {@code v2:} format is the current one).
    */
-  java.util.List<Long> sellersWithUnboundTokens(int limit);
+  List<Long> sellersWithUnboundTokens(int limit);
 
   /** Connected accounts whose access token lapses before {@code before} and can be refreshed. */
-  java.util.List<EbayAccount> lapsingBefore(java.time.Instant before);
+  List<EbayAccount> lapsingBefore(Instant before);
 
   /**
    * Connected accounts (with tokens or waiting for the seller to connect again) by seller id, a
    * page of them, those whose username or eBay user contains {@code search} when it is given.
    */
-  java.util.List<EbayAccount> connectedAccounts(
-      java.util.Optional<String> search, int offset, int limit);
+  List<EbayAccount> connectedAccounts(Optional<String> search, int offset, int limit);
 
   /** How many {@link #connectedAccounts} there are in all. */
-  long countConnectedAccounts(java.util.Optional<String> search);
+  long countConnectedAccounts(Optional<String> search);
 
   /** Accounts whose eBay access the seller revoked on eBay, most recent first. */
-  java.util.List<EbayAccount> revokedAccounts(int limit);
+  List<EbayAccount> revokedAccounts(int limit);
 
   void addNotification(SellerNotification notification);
 
   long unreadNotifications(long sellerId);
 
-  java.util.List<SellerNotification> latestNotifications(long sellerId, int limit);
+  List<SellerNotification> latestNotifications(long sellerId, int limit);
 
   /** Marks every unread notification of the seller read; returns how many. */
-  int markNotificationsRead(long sellerId, java.time.Instant now);
+  int markNotificationsRead(long sellerId, Instant now);
 }

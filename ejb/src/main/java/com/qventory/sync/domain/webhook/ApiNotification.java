@@ -1,16 +1,9 @@
 package com.qventory.sync.domain.webhook;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,7 +13,8 @@ import java.util.UUID;
  * {"metadata":{"topic",…},"notification":{"notificationId","eventDate","publishDate",
  * "publishAttemptCount","data":{…}}}}. {@code notificationId} is eBay's de-duplication key.
  *
- * @param data the topic's own fields, read by the topic's handler
+ * @param data the topic's own fields (those with a text or number value, as text), read by the
+ *     topic's handler
  */
 public record ApiNotification(
     String topic,
@@ -29,47 +23,19 @@ public record ApiNotification(
     Optional<Instant> eventDate,
     Optional<Instant> publishDate,
     int publishAttemptCount,
-    JsonObject data) {
+    Map<String, String> data) {
 
   public static final String MARKETPLACE_ACCOUNT_DELETION = "MARKETPLACE_ACCOUNT_DELETION";
   public static final String AUTHORIZATION_REVOCATION = "AUTHORIZATION_REVOCATION";
   public static final String ORDER_CONFIRMATION = "ORDER_CONFIRMATION";
 
   /** Longer ids are not eBay's: the event log keeps at most this many characters. */
-  private static final int MAX_ID_LENGTH = 100;
+  public static final int MAX_ID_LENGTH = 100;
 
   public ApiNotification {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(notificationId, "notificationId");
-    Objects.requireNonNull(data, "data");
-  }
-
-  /**
-   * @throws MalformedNotificationException when the text is not such an envelope
-   */
-  public static ApiNotification read(String json) throws MalformedNotificationException {
-    JsonObject root;
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
-      root = reader.readObject();
-    } catch (JsonException | IllegalStateException e) {
-      throw new MalformedNotificationException("The body is not a JSON object", e);
-    }
-    JsonObject metadata = object(root, "metadata");
-    JsonObject notification = object(root, "notification");
-    String topic = requiredText(metadata, "topic");
-    String id = requiredText(notification, "notificationId");
-    if (id.length() > MAX_ID_LENGTH || topic.length() > MAX_ID_LENGTH) {
-      throw new MalformedNotificationException("topic or notificationId is too long");
-    }
-    JsonValue data = notification.get("data");
-    return new ApiNotification(
-        topic,
-        text(metadata, "schemaVersion"),
-        id,
-        time(notification, "eventDate"),
-        time(notification, "publishDate"),
-        notification.get("publishAttemptCount") instanceof JsonNumber n ? n.intValue() : 1,
-        data instanceof JsonObject object ? object : JsonValue.EMPTY_JSON_OBJECT);
+    data = Map.copyOf(data);
   }
 
   /**
@@ -85,17 +51,13 @@ public record ApiNotification(
         ("ebay-notification-api:" + ebayNotificationId).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A text field of {@code data}; empty when absent, blank or not text. */
+  /** A field of {@code data}; empty when absent or blank. */
   public Optional<String> dataText(String name) {
-    return text(data, name);
+    return Optional.ofNullable(data.get(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  /** A number field of {@code data} (as a JSON number or a numeric text). */
+  /** A number field of {@code data} (sent as a JSON number or a numeric text). */
   public Optional<Integer> dataInteger(String name) {
-    JsonValue value = data.get(name);
-    if (value instanceof JsonNumber number) {
-      return Optional.of(number.intValue());
-    }
     try {
       return dataText(name).map(Integer::valueOf);
     } catch (NumberFormatException e) {
@@ -105,7 +67,11 @@ public record ApiNotification(
 
   /** A time field of {@code data}, ISO-8601 in UTC as eBay writes them. */
   public Optional<Instant> dataTime(String name) {
-    return time(data, name);
+    try {
+      return dataText(name).map(Instant::parse);
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
   }
 
   /**
@@ -114,34 +80,5 @@ public record ApiNotification(
    */
   public Optional<String> username() {
     return dataText("username");
-  }
-
-  private static JsonObject object(JsonObject parent, String name)
-      throws MalformedNotificationException {
-    if (parent.get(name) instanceof JsonObject child) {
-      return child;
-    }
-    throw new MalformedNotificationException("The envelope has no \"" + name + "\" object");
-  }
-
-  private static String requiredText(JsonObject parent, String name)
-      throws MalformedNotificationException {
-    return text(parent, name)
-        .orElseThrow(
-            () -> new MalformedNotificationException("The envelope has no \"" + name + "\""));
-  }
-
-  private static Optional<String> text(JsonObject parent, String name) {
-    return parent.get(name) instanceof JsonString s && !s.getString().isBlank()
-        ? Optional.of(s.getString().strip())
-        : Optional.empty();
-  }
-
-  private static Optional<Instant> time(JsonObject parent, String name) {
-    try {
-      return text(parent, name).map(Instant::parse);
-    } catch (DateTimeParseException e) {
-      return Optional.empty();
-    }
   }
 }

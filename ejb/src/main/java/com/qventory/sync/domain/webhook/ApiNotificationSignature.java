@@ -1,11 +1,5 @@
 package com.qventory.sync.domain.webhook;
 
-import jakarta.json.Json;
-import jakarta.json.JsonException;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonString;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -14,13 +8,13 @@ import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The {@code X-EBAY-SIGNATURE} header of a JSON notification: Base64 of {@code
  * {"alg":"ecdsa","kid":…,"signature":<Base64 DER>,"digest":"SHA1"}}. The signature covers the raw
  * request bytes — verified over exactly the bytes received, never a re-serialised JSON, which
- * differs in whitespace and field order.
+ * differs in whitespace and field order. The header is read by {@code ApiNotificationFormat}.
  */
 public record ApiNotificationSignature(String algorithm, String keyId, byte[] signature) {
 
@@ -50,9 +44,8 @@ public record ApiNotificationSignature(String algorithm, String keyId, byte[] si
   /** Key ids longer than this are not eBay's (its are UUIDs, 36 characters). */
   public static final int MAX_KEY_ID_LENGTH = 64;
 
-  private static final java.util.regex.Pattern KEY_ID =
-      java.util.regex.Pattern.compile(
-          "[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_KEY_ID_LENGTH - 1) + "}");
+  private static final Pattern KEY_ID =
+      Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_KEY_ID_LENGTH - 1) + "}");
 
   /**
    * Whether a key id has the shape of eBay's (letters, digits, '.', '_' and '-', at most {@link
@@ -61,34 +54,6 @@ public record ApiNotificationSignature(String algorithm, String keyId, byte[] si
    */
   public static boolean isKeyIdShaped(String keyId) {
     return keyId != null && keyId.length() <= MAX_KEY_ID_LENGTH && KEY_ID.matcher(keyId).matches();
-  }
-
-  /**
-   * @return empty when the header is missing or is not eBay's signature header
-   */
-  public static Optional<ApiNotificationSignature> parse(String header) {
-    if (header == null || header.isBlank() || header.length() > 4096) {
-      return Optional.empty();
-    }
-    try (JsonReader reader =
-        Json.createReader(new ByteArrayInputStream(Base64.getDecoder().decode(header.strip())))) {
-      JsonObject json = reader.readObject();
-      if (!(json.get("kid") instanceof JsonString kid)
-          || !(json.get("signature") instanceof JsonString signature)
-          || kid.getString().isBlank()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new ApiNotificationSignature(
-              json.getString("alg", "ecdsa"),
-              kid.getString(),
-              Base64.getDecoder().decode(signature.getString())));
-    } catch (IllegalArgumentException
-        | JsonException
-        | IllegalStateException
-        | ClassCastException e) {
-      return Optional.empty();
-    }
   }
 
   /** Whether this signature, made with {@code key}, covers exactly {@code body}. */

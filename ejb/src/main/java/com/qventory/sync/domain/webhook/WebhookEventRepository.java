@@ -1,8 +1,10 @@
 package com.qventory.sync.domain.webhook;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +13,12 @@ public interface WebhookEventRepository {
   void add(WebhookEvent event);
 
   Optional<WebhookEvent> find(long id);
+
+  /** Records one processing attempt of a stored event. */
+  void addAttempt(ProcessingAttempt attempt);
+
+  /** The event's processing attempts, first to last. */
+  List<ProcessingAttempt> attemptsOf(long eventId);
 
   /**
    * Holds, until the transaction ends, a lock that every transaction processing this notification
@@ -25,7 +33,7 @@ public interface WebhookEventRepository {
    *
    * @return how many were deleted; empty when another node is pruning now
    */
-  java.util.OptionalInt pruneSettled(java.time.Instant before, int limit);
+  OptionalInt pruneSettled(Instant before, int limit);
 
   /** The event of one notification, locked until the transaction ends. */
   Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId);
@@ -52,7 +60,7 @@ public interface WebhookEventRepository {
   long countUpTo(WebhookEventFilter filter, int limit);
 
   /** When the last notification for this seller arrived. */
-  Optional<java.time.Instant> lastReceivedFor(long sellerId);
+  Optional<Instant> lastReceivedFor(long sellerId);
 
   /** Whether a notification with exactly this (masked) payload was ever taken in. */
   boolean existsWithPayloadDigest(String sha256);

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -77,7 +78,7 @@ public class EbayEndpoints {
    * session cookie is sent over https only (Secure).
    */
   public boolean servesHttps() {
-    return webhookBaseUrl.strip().toLowerCase(java.util.Locale.ROOT).startsWith("https://");
+    return webhookBaseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://");
   }
 
   public String notificationUrl() {

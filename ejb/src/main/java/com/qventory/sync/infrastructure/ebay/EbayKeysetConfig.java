@@ -3,6 +3,7 @@ package com.qventory.sync.infrastructure.ebay;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -57,7 +58,7 @@ public final class EbayKeysetConfig {
 
   /** The keyset is read from the environment name or its dotted MicroProfile Config form. */
   private static Optional<String> value(Config config, String environmentName) {
-    String dotted = environmentName.toLowerCase(java.util.Locale.ROOT).replace('_', '.');
+    String dotted = environmentName.toLowerCase(Locale.ROOT).replace('_', '.');
     return config
         .getOptionalValue(dotted, String.class)
         .or(() -> config.getOptionalValue(environmentName, String.class))

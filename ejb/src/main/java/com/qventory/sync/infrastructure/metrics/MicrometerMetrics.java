@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,7 +123,7 @@ public class MicrometerMetrics implements OperationalMetrics {
   }
 
   private Counter counter(String name, String... tags) {
-    List<String> key = new java.util.ArrayList<>(tags.length + 1);
+    List<String> key = new ArrayList<>(tags.length + 1);
     key.add(name);
     key.addAll(List.of(tags));
     return counters.computeIfAbsent(key, k -> registry.counter(name, Tags.of(tags)));

@@ -2,16 +2,19 @@ package com.qventory.sync.application.webhook;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class NotificationBatchesTest {
 
   /** Records the batches it is given; the first one waits until the test lets it go. */
-  private static final class RecordingProcessor extends NotificationProcessor {
+  private static final class RecordingProcessor extends PlatformChannel {
     final List<List<String>> batches = new ArrayList<>();
     final List<String> alone = new ArrayList<>();
     final CountDownLatch firstStarted = new CountDownLatch(1);
@@ -81,6 +84,7 @@ class NotificationBatchesTest {
 
   NotificationBatchesTest() throws Exception {
     set("processor", processor);
+    set("handlers", new OneHandler(processor));
     set("settings", settings(3));
     set("threads", new PlainThreads());
     batches.startAppliers();
@@ -129,8 +133,7 @@ class NotificationBatchesTest {
     assertEquals(WebhookEventStatus.PROCESSED, first.get(10, TimeUnit.SECONDS));
     assertEquals(WebhookEventStatus.PROCESSED, good.get(10, TimeUnit.SECONDS));
     ExecutionException failed =
-        org.junit.jupiter.api.Assertions.assertThrows(
-            ExecutionException.class, () -> bad.get(10, TimeUnit.SECONDS));
+        assertThrows(ExecutionException.class, () -> bad.get(10, TimeUnit.SECONDS));
     assertSame(MalformedNotificationException.class, failed.getCause().getClass());
     assertEquals(List.of(List.of("good", "bad")), processor.batches);
     assertEquals(List.of("n1", "good", "bad"), processor.alone);
@@ -138,7 +141,10 @@ class NotificationBatchesTest {
 
   private Future<WebhookEventStatus> submit(String payload) {
     InboundNotification inbound =
-        new InboundNotification(UUID.randomUUID(), payload, null, Instant.now(), 1, false);
+        new InboundNotification(
+            QueuedNotification.platform(UUID.randomUUID(), payload, null, Instant.now()),
+            1,
+            Instant.now());
     return beans.submit(() -> batches.process(inbound));
   }
 
@@ -146,7 +152,7 @@ class NotificationBatchesTest {
   private void awaitWaiting(int n) throws Exception {
     Field field = NotificationBatches.class.getDeclaredField("waiting");
     field.setAccessible(true);
-    java.util.Collection<?> waiting = (java.util.Collection<?>) field.get(batches);
+    Collection<?> waiting = (Collection<?>) field.get(batches);
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
     while (waiting.size() < n) {
       assertTrue(System.nanoTime() < deadline, "only " + waiting.size() + " waiting");
@@ -167,6 +173,20 @@ class NotificationBatchesTest {
             WebhookSettings.class.getClassLoader(),
             new Class<?>[] {WebhookSettings.class},
             (proxy, method, args) -> answers.get(method.getName()));
+  }
+
+  /** Every channel handled by the one handler under test. */
+  private static final class OneHandler extends ChannelHandlers {
+    private final ChannelHandler handler;
+
+    OneHandler(ChannelHandler handler) {
+      this.handler = handler;
+    }
+
+    @Override
+    public ChannelHandler of(NotificationChannel channel) {
+      return handler;
+    }
   }
 
   /** The container's thread factory, played by plain threads. */

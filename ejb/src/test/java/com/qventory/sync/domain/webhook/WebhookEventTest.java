@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,7 +21,15 @@ class WebhookEventTest {
     WebhookEvent event =
         WebhookEvent.fromNotificationApi(
             UUID.randomUUID(), "AUTHORIZATION_REVOCATION", "{}", NOW, NOW);
-    event.describe(ApiNotification.read(ApiNotificationSignatureTest.BODY));
+    event.describe(
+        new ApiNotification(
+            "MARKETPLACE_ACCOUNT_DELETION",
+            Optional.of("1.0"),
+            "49feeaeb-4982-42d9-a377-9645b8479411",
+            Optional.of(NOW),
+            Optional.of(NOW),
+            1,
+            Map.of("username", "test_user", "userId", "ma8vp1jySJC")));
 
     assertEquals(NotificationChannel.NOTIFICATION_API, event.getChannel());
     assertEquals("MARKETPLACE_ACCOUNT_DELETION", event.getTopic());

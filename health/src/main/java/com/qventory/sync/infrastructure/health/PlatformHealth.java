@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSException;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import java.sql.Connection;
@@ -141,7 +142,7 @@ public class PlatformHealth {
         QueueBrowser browser = context.createBrowser(notificationQueue)) {
       browser.getEnumeration();
       status = ComponentStatus.up(BROKER);
-    } catch (jakarta.jms.JMSException | RuntimeException e) {
+    } catch (JMSException | RuntimeException e) {
       status = ComponentStatus.down(BROKER, "cannot browse the notification queue");
       detail = innermost(e);
     }

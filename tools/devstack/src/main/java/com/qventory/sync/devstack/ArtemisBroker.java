@@ -3,7 +3,9 @@ package com.qventory.sync.devstack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,8 @@ public final class ArtemisBroker implements AutoCloseable {
   /** A password nobody else knows, for a broker of this machine's own. */
   public static String newPassword() {
     byte[] random = new byte[24];
-    new java.security.SecureRandom().nextBytes(random);
-    return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    new SecureRandom().nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
   }
 
   public int port() {

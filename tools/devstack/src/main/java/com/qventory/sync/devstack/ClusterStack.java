@@ -3,6 +3,7 @@ package com.qventory.sync.devstack;
 import com.qventory.sync.ebaysim.EbaySimulator;
 import com.qventory.sync.ebaysim.SimConfig;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,7 +49,7 @@ public final class ClusterStack {
   private void run(
       Path wildflyHome, Path ear, Path artemisHome, Path config, Path stateDir, int nodes)
       throws Exception {
-    if (!java.nio.file.Files.isExecutable(HaproxyBalancer.HAPROXY)) {
+    if (!Files.isExecutable(HaproxyBalancer.HAPROXY)) {
       System.err.println(DevStack.LOG + "Needs Debian's haproxy: apt-get install haproxy");
       System.exit(2);
     }

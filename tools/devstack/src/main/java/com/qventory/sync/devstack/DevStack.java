@@ -10,7 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,7 +54,7 @@ public final class DevStack {
 
   /** The demo settings, plus the demo keyset unless the environment has eBay keys of its own. */
   static Map<String, String> withDemoDefaults(Map<String, String> environment) {
-    Map<String, String> effective = new java.util.HashMap<>(environment);
+    Map<String, String> effective = new HashMap<>(environment);
     DEMO_DEFAULTS.forEach(effective::putIfAbsent);
     boolean ownKeys =
         Stream.of("EBAY_DEV_ID", "EBAY_CLIENT_ID", "EBAY_CERT_ID", "EBAY_CLIENT_SECRET")
@@ -176,9 +179,9 @@ public final class DevStack {
     Path file = stateDir.resolve("token.key");
     if (!Files.exists(file)) {
       byte[] key = new byte[32];
-      new java.security.SecureRandom().nextBytes(key);
+      new SecureRandom().nextBytes(key);
       Files.createDirectories(stateDir);
-      Files.writeString(file, java.util.Base64.getEncoder().encodeToString(key));
+      Files.writeString(file, Base64.getEncoder().encodeToString(key));
     }
     return Files.readString(file).strip();
   }

@@ -1,9 +1,13 @@
 package com.qventory.sync.devstack;
 
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -44,15 +48,15 @@ public final class HaproxyBalancer implements AutoCloseable {
             .redirectOutput(directory.resolve("haproxy.log").toFile())
             .start();
     Await.until(
-            java.time.Duration.ofSeconds(30),
+            Duration.ofSeconds(30),
             () -> {
-              try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
-                return java.util.Optional.of(true);
-              } catch (java.io.IOException notYet) {
+              try (Socket socket = new Socket("localhost", port)) {
+                return Optional.of(true);
+              } catch (IOException notYet) {
                 if (!process.isAlive()) {
                   throw new IllegalStateException("HAProxy exited; see " + directory);
                 }
-                return java.util.Optional.empty();
+                return Optional.empty();
               }
             })
         .orElseThrow(() -> new IllegalStateException("HAProxy did not listen on " + port));

@@ -5,8 +5,12 @@ import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.logging.Level;
@@ -104,7 +108,7 @@ public final class EbaySimulator implements AutoCloseable {
   public void close() {
     server.stop(0);
     scheduler.shutdownNow();
-    ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 
   @FunctionalInterface
@@ -131,9 +135,8 @@ public final class EbaySimulator implements AutoCloseable {
    * a load generator to replay. Their timestamps are now, so they are within the window for a
    * while.
    */
-  static void writePayloads(SimConfig config, java.nio.file.Path directory, int count)
-      throws IOException {
-    java.nio.file.Files.createDirectories(directory);
+  static void writePayloads(SimConfig config, Path directory, int count) throws IOException {
+    Files.createDirectories(directory);
     SimState state = new SimState(Clock.systemUTC());
     ScheduledExecutorService idle = Executors.newSingleThreadScheduledExecutor();
     try {
@@ -142,8 +145,8 @@ public final class EbaySimulator implements AutoCloseable {
         SimItem item = new SimItem(state.newItemId(), DEMO_SELLER);
         Catalog.fill(item);
         item.startTime = state.now();
-        item.endTime = item.startTime.plus(java.time.Duration.ofDays(30));
-        java.nio.file.Files.writeString(
+        item.endTime = item.startTime.plus(Duration.ofDays(30));
+        Files.writeString(
             directory.resolve("item-listed-" + item.itemId + ".xml"),
             pusher.body("ItemListed", item, List.of(), null, false));
       }
@@ -162,10 +165,7 @@ public final class EbaySimulator implements AutoCloseable {
         case "--port" -> config = config.withPort(Integer.parseInt(arguments.get(++i)));
         case "--demo-webhook" -> demoWebhook = arguments.get(++i);
         case "--write-payloads" -> {
-          writePayloads(
-              config,
-              java.nio.file.Path.of(arguments.get(++i)),
-              Integer.parseInt(arguments.get(++i)));
+          writePayloads(config, Path.of(arguments.get(++i)), Integer.parseInt(arguments.get(++i)));
           return;
         }
         default -> {

@@ -27,11 +27,13 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -102,8 +104,7 @@ final class NotificationApi {
   }
 
   /** Requests for a public key, whatever their key id: how often a client asked eBay. */
-  private final java.util.concurrent.atomic.AtomicInteger keyLookUps =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private final AtomicInteger keyLookUps = new AtomicInteger();
 
   int keyLookUps() {
     return keyLookUps.get();
@@ -297,7 +298,7 @@ final class NotificationApi {
     JsonArrayBuilder list = Json.createArrayBuilder();
     synchronized (state.lock) {
       subscriptions.values().stream()
-          .filter(s -> java.util.Objects.equals(s.userId(), token.userId()))
+          .filter(s -> Objects.equals(s.userId(), token.userId()))
           .forEach(s -> list.add(subscriptionJson(s)));
     }
     json(exchange, 200, Json.createObjectBuilder().add("subscriptions", list).build());
@@ -341,8 +342,7 @@ final class NotificationApi {
         return;
       }
       for (Subscription existing : subscriptions.values()) {
-        if (existing.topicId().equals(topic)
-            && java.util.Objects.equals(existing.userId(), token.userId())) {
+        if (existing.topicId().equals(topic) && Objects.equals(existing.userId(), token.userId())) {
           error(exchange, 409, 195012, "A subscription to " + topic + " exists already");
           return;
         }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
@@ -143,8 +145,7 @@ final class NotificationPusher {
   }
 
   /** The last Timestamp stamped, in epoch milliseconds. */
-  private final java.util.concurrent.atomic.AtomicLong lastStamp =
-      new java.util.concurrent.atomic.AtomicLong();
+  private final AtomicLong lastStamp = new AtomicLong();
 
   /**
    * Now, moved a millisecond on when another notification already has it. The signature is over the
@@ -153,9 +154,9 @@ final class NotificationPusher {
    * eBay (GetItem) rather than believes: right, but it made the scenarios take that path by chance.
    * The path has its own test (SignatureReuseIT).
    */
-  private java.time.Instant uniqueStamp() {
+  private Instant uniqueStamp() {
     long now = state.now().toEpochMilli();
-    return java.time.Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now, last + 1)));
+    return Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now, last + 1)));
   }
 
   private void schedule(Delivery delivery, int attempt, Duration delay) {

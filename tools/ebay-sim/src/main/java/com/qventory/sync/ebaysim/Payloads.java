@@ -2,6 +2,8 @@ package com.qventory.sync.ebaysim;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * eBay-shaped XML: the {@code Item} element that GetItem and the notifications share, the
@@ -35,8 +37,7 @@ final class Payloads {
     return item(item, false, v -> false);
   }
 
-  private static String item(
-      SimItem item, boolean withSku, java.util.function.Predicate<SimItem.Variation> shown) {
+  private static String item(SimItem item, boolean withSku, Predicate<SimItem.Variation> shown) {
     List<SimItem.Variation> variations = item.variations.stream().filter(shown).toList();
     boolean variationListing = !item.variations.isEmpty();
     StringBuilder xml = new StringBuilder("<Item>");
@@ -94,7 +95,7 @@ final class Payloads {
     return xml.append("</Item>").toString();
   }
 
-  private static String specifics(java.util.Map<String, String> specifics) {
+  private static String specifics(Map<String, String> specifics) {
     if (specifics.isEmpty()) {
       return "";
     }

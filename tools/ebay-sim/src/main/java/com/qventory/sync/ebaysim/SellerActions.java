@@ -1,5 +1,6 @@
 package com.qventory.sync.ebaysim;
 
+import jakarta.json.Json;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -165,7 +166,7 @@ final class SellerActions {
       notificationApi.publish(
           NotificationApi.ORDER_CONFIRMATION,
           item.sellerUserId,
-          jakarta.json.Json.createObjectBuilder()
+          Json.createObjectBuilder()
               .add("orderId", item.itemId + "-" + sale.transactionId())
               .add("itemId", item.itemId)
               .add("quantity", quantity)

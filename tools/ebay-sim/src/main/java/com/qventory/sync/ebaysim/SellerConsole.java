@@ -13,6 +13,7 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class SellerConsole {
         synchronized (state.lock) {
           SimState.UserPreferences prefs = state.preferences(p[1]);
           body.getJsonArray("events")
-              .getValuesAs(jakarta.json.JsonString.class)
+              .getValuesAs(JsonString.class)
               .forEach(e -> prefs.events.put(e.getString(), false));
         }
         yield body;
@@ -111,9 +112,9 @@ final class SellerConsole {
         synchronized (state.lock) {
           state.failingCalls.put(
               p[1],
-              new java.util.HashSet<>(
-                  body.getJsonArray("calls").getValuesAs(jakarta.json.JsonString.class).stream()
-                      .map(jakarta.json.JsonString::getString)
+              new HashSet<>(
+                  body.getJsonArray("calls").getValuesAs(JsonString.class).stream()
+                      .map(JsonString::getString)
                       .toList()));
         }
         yield body;
@@ -268,7 +269,7 @@ final class SellerConsole {
       state.seller(userId);
       SimState.UserPreferences prefs = state.preferences(userId);
       body.getJsonArray("events")
-          .getValuesAs(jakarta.json.JsonString.class)
+          .getValuesAs(JsonString.class)
           .forEach(e -> prefs.events.put(e.getString(), true));
       if (body.containsKey("applicationUrl")) {
         state.application.applicationUrl = body.getString("applicationUrl");
@@ -348,8 +349,7 @@ final class SellerConsole {
           .add("freshnessViolations", u.freshnessViolations)
           .add(
               "callsToday",
-              Json.createObjectBuilder(
-                  new java.util.LinkedHashMap<String, Object>(state.callsToday)))
+              Json.createObjectBuilder(new LinkedHashMap<String, Object>(state.callsToday)))
           .add("expired", u.expired)
           .add("queuedNew", u.queuedNew)
           .add("queuedPending", u.queuedPending)

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A listing on the simulated eBay. Mutable; guarded by the {@link SimState} lock. */
 final class SimItem {
@@ -83,7 +85,7 @@ final class SimItem {
   final List<Transaction> transactions = new ArrayList<>();
 
   /** The variations (by SKU, else specifics) that sold or were revised: polling lists only them. */
-  final java.util.Set<String> variationsWithActivity = new java.util.HashSet<>();
+  final Set<String> variationsWithActivity = new HashSet<>();
 
   /** Every event eBay raised for this listing, in order, whoever was subscribed to it. */
   final List<String> raised = new ArrayList<>();

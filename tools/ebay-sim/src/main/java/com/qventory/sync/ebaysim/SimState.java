@@ -2,13 +2,16 @@ package com.qventory.sync.ebaysim;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -82,7 +85,7 @@ final class SimState {
   final Map<String, Faults> sellerFaults = new LinkedHashMap<>();
 
   /** Trading API calls that fail for a seller, by call name (a fault switch for tests). */
-  final Map<String, java.util.Set<String>> failingCalls = new LinkedHashMap<>();
+  final Map<String, Set<String>> failingCalls = new LinkedHashMap<>();
 
   final Usage usage = new Usage();
 
@@ -90,19 +93,19 @@ final class SimState {
   final Map<String, Integer> callLimits = new LinkedHashMap<>();
 
   final Map<String, Integer> callsToday = new LinkedHashMap<>();
-  java.time.LocalDate callDay;
+  LocalDate callDay;
 
   /**
    * How long each call takes to answer (eBay's can take minutes), by call name: a Trading API call,
    * or {@code oauth.<grant_type>} for the token endpoint.
    */
-  final Map<String, java.time.Duration> callLatency = new LinkedHashMap<>();
+  final Map<String, Duration> callLatency = new LinkedHashMap<>();
 
   /** Waits as long as {@link #callLatency} says the call takes — never under the lock. */
   void answerLate(String call) {
-    java.time.Duration latency;
+    Duration latency;
     synchronized (lock) {
-      latency = callLatency.getOrDefault(call, java.time.Duration.ZERO);
+      latency = callLatency.getOrDefault(call, Duration.ZERO);
     }
     if (!latency.isZero()) {
       try {

@@ -4,11 +4,14 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.w3c.dom.Element;
 
@@ -74,7 +77,7 @@ final class TradingApiHandler {
       }
       synchronized (state.lock) {
         countAgainstLimit(call);
-        if (state.failingCalls.getOrDefault(userId, java.util.Set.of()).contains(call)) {
+        if (state.failingCalls.getOrDefault(userId, Set.of()).contains(call)) {
           throw new TradingError("10007", "Internal error to the application (simulated fault)");
         }
         content = Payloads.response(call, state.now(), "Success", handler.answer(userId, request));
@@ -88,8 +91,7 @@ final class TradingApiHandler {
 
   /** eBay limits each call per application per day; the count starts again each (UTC) day. */
   private void countAgainstLimit(String call) throws TradingError {
-    java.time.LocalDate today =
-        java.time.LocalDate.ofInstant(state.now(), java.time.ZoneOffset.UTC);
+    LocalDate today = LocalDate.ofInstant(state.now(), ZoneOffset.UTC);
     if (!today.equals(state.callDay)) {
       state.callDay = today;
       state.callsToday.clear();

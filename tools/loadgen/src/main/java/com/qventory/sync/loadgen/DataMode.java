@@ -7,6 +7,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +18,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -118,7 +120,7 @@ final class DataMode {
     return write(options, sizes, measured);
   }
 
-  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+  private static final Charset UTF8 = StandardCharsets.UTF_8;
 
   static String username(int index) {
     return "loadgen-data-" + index;
@@ -221,7 +223,7 @@ final class DataMode {
       query.setInt(1, Math.max(n - 1, 0));
       try (ResultSet row = query.executeQuery()) {
         return row.next()
-            ? row.getObject(1, java.time.OffsetDateTime.class).toInstant() + "_" + row.getLong(2)
+            ? row.getObject(1, OffsetDateTime.class).toInstant() + "_" + row.getLong(2)
             : "";
       }
     }

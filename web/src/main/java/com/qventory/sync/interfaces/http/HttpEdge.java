@@ -3,6 +3,7 @@ package com.qventory.sync.interfaces.http;
 import io.undertow.servlet.ServletExtension;
 import io.undertow.servlet.api.DeploymentInfo;
 import jakarta.servlet.ServletContext;
+import java.util.function.Supplier;
 
 /**
  * The application's HTTP edge: Undertow handlers that every request meets on the server's I/O
@@ -17,8 +18,7 @@ public class HttpEdge implements ServletExtension {
   public void handleDeployment(DeploymentInfo deployment, ServletContext context) {
     deployment.addInitialHandlerChainWrapper(
         next -> {
-          java.util.function.Supplier<Edge> edge =
-              () -> (Edge) context.getAttribute(Edge.ATTRIBUTE);
+          Supplier<Edge> edge = () -> (Edge) context.getAttribute(Edge.ATTRIBUTE);
           return new BodyGuard(new LoginGuard(next, edge), edge);
         });
   }

@@ -6,6 +6,7 @@ import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import io.undertow.util.Methods;
 import jakarta.json.Json;
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -112,7 +113,7 @@ final class LoginGuard implements HttpHandler {
       return origin != null;
     }
     try {
-      String originHost = java.net.URI.create(origin).getAuthority();
+      String originHost = URI.create(origin).getAuthority();
       String host = exchange.getRequestHeaders().getFirst(Headers.HOST);
       return originHost == null || host == null || !originHost.equalsIgnoreCase(host);
     } catch (IllegalArgumentException e) {

@@ -26,6 +26,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -415,7 +417,7 @@ public class HttpEbayApi implements EbayApi {
   }
 
   private static VariationSpecifics specifics(Element variation) {
-    Map<String, String> values = new java.util.LinkedHashMap<>();
+    Map<String, String> values = new LinkedHashMap<>();
     NodeList pairs = variation.getElementsByTagNameNS("*", "NameValueList");
     for (int i = 0; i < pairs.getLength(); i++) {
       Element pair = (Element) pairs.item(i);
@@ -526,9 +528,8 @@ public class HttpEbayApi implements EbayApi {
     return EBAY_TIME.format(instant);
   }
 
-  private static final java.time.format.DateTimeFormatter EBAY_TIME =
-      java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-          .withZone(java.time.ZoneOffset.UTC);
+  private static final DateTimeFormatter EBAY_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -18,6 +18,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.Topic;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -44,7 +45,7 @@ public class InventoryChangeTopic implements ChangeAnnouncements {
    * This node, as its announcements name it: a node's own pages were told already (and a node's
    * non-durable subscription may not exist yet in the first seconds after deployment).
    */
-  static final String NODE = java.util.UUID.randomUUID().toString();
+  static final String NODE = UUID.randomUUID().toString();
 
   private static final Logger LOG = Logger.getLogger(InventoryChangeTopic.class.getName());
 

@@ -1,9 +1,10 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.webhook.EventLog;
 import com.qventory.sync.application.webhook.InboundNotification;
 import com.qventory.sync.application.webhook.NotificationBatches;
-import com.qventory.sync.application.webhook.ProcessingFailures;
+import com.qventory.sync.application.webhook.QueuedNotification;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
@@ -28,9 +29,10 @@ import java.util.UUID;
  * <p>The delivery itself is not transactional (no two-phase commit of JMS and JDBC per message):
  * the message is acknowledged after processing commits. A crash in between redelivers it, and the
  * event's settled status makes that redelivery a no-op. A failed attempt is recorded and the
- * message redelivered with back-off; the last allowed attempt moves it to the dead-letter queue as
- * DEAD. When even the failure cannot be recorded (the database is down), the message is simply
- * redelivered: nothing is lost, and no attempt is counted against it in the event log.
+ * message redelivered with back-off; the last allowed attempt — or the first, when the notification
+ * can never be applied (its body cannot be read) — moves it to the dead-letter queue as DEAD. When
+ * even the failure cannot be recorded (the database is down), the message is simply redelivered:
+ * nothing is lost, and no attempt is counted against it in the event log.
  */
 @MessageDriven(
     activationConfig = {
@@ -49,7 +51,7 @@ public class PlatformNotificationListener implements MessageListener {
 
   @Inject private NotificationBatches batches;
 
-  @Inject private ProcessingFailures failures;
+  @Inject private EventLog eventLog;
 
   @Override
   public void onMessage(Message message) {
@@ -62,7 +64,10 @@ public class PlatformNotificationListener implements MessageListener {
         // back-off (messaging.cli) until the database answers again.
         throw new EJBException("The database is unavailable; redelivering", e);
       }
-      WebhookEventStatus recorded = failures.recordFailure(inbound, Failures.rootCauseMessage(e));
+      WebhookEventStatus recorded =
+          eventLog.recordFailure(
+              inbound,
+              new EventLog.Failure(Failures.rootCauseMessage(e), Failures.neverSucceeds(e)));
       if (recorded == WebhookEventStatus.FAILED) {
         throw new EJBException("Attempt " + inbound.delivery() + " failed; redelivering", e);
       }
@@ -82,13 +87,15 @@ public class PlatformNotificationListener implements MessageListener {
                 + message.getClass().getName());
       }
       return new InboundNotification(
-          UUID.fromString(text.getStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID)),
-          text.getText(),
-          text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION),
-          Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT)),
+          new QueuedNotification(
+              UUID.fromString(text.getStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID)),
+              text.getText(),
+              text.getStringProperty(JmsNames.PROPERTY_SOAP_ACTION),
+              Instant.ofEpochMilli(text.getLongProperty(JmsNames.PROPERTY_RECEIVED_AT)),
+              text.getBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY),
+              channel(text.getStringProperty(JmsNames.PROPERTY_CHANNEL))),
           Math.max(1, text.getIntProperty(JmsNames.PROPERTY_DELIVERY_COUNT)),
-          text.getBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY),
-          channel(text.getStringProperty(JmsNames.PROPERTY_CHANNEL)));
+          Instant.now());
     } catch (JMSException e) {
       throw new EJBException("Could not read a message from the notification queue", e);
     }

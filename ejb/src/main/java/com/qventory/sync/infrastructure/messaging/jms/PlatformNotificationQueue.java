@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.application.webhook.NotificationQueue;
+import com.qventory.sync.application.webhook.QueuedNotification;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -14,8 +15,6 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Queue;
 import jakarta.jms.TextMessage;
-import java.time.Instant;
-import java.util.UUID;
 
 /**
  * Puts raw notifications on the durable queue (or, given up on, on its dead-letter queue). A send
@@ -40,29 +39,13 @@ public class PlatformNotificationQueue implements NotificationQueue {
 
   @Override
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public void enqueue(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      boolean confirmWithEbay,
-      NotificationChannel channel) {
-    send(
-        queue,
-        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay, channel));
+  public void enqueue(QueuedNotification notification) {
+    send(queue, message(notification));
   }
 
   @Override
-  public void deadLetter(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      boolean confirmWithEbay,
-      NotificationChannel channel,
-      String failure) {
-    TextMessage message =
-        message(notificationId, rawPayload, soapAction, receivedAt, confirmWithEbay, channel);
+  public void deadLetter(QueuedNotification notification, String failure) {
+    TextMessage message = message(notification);
     try {
       message.setStringProperty(JmsNames.PROPERTY_FAILURE, failure);
     } catch (JMSException e) {
@@ -71,25 +54,21 @@ public class PlatformNotificationQueue implements NotificationQueue {
     send(deadLetters, message);
   }
 
-  private TextMessage message(
-      UUID notificationId,
-      String rawPayload,
-      String soapAction,
-      Instant receivedAt,
-      boolean confirmWithEbay,
-      NotificationChannel channel) {
-    TextMessage message = jms.createTextMessage(rawPayload);
+  private TextMessage message(QueuedNotification notification) {
+    TextMessage message = jms.createTextMessage(notification.rawPayload());
     try {
-      message.setStringProperty(JmsNames.PROPERTY_NOTIFICATION_ID, notificationId.toString());
-      message.setLongProperty(JmsNames.PROPERTY_RECEIVED_AT, receivedAt.toEpochMilli());
-      if (soapAction != null) {
-        message.setStringProperty(JmsNames.PROPERTY_SOAP_ACTION, soapAction);
+      message.setStringProperty(
+          JmsNames.PROPERTY_NOTIFICATION_ID, notification.notificationId().toString());
+      message.setLongProperty(
+          JmsNames.PROPERTY_RECEIVED_AT, notification.receivedAt().toEpochMilli());
+      if (notification.soapAction() != null) {
+        message.setStringProperty(JmsNames.PROPERTY_SOAP_ACTION, notification.soapAction());
       }
-      if (confirmWithEbay) {
+      if (notification.confirmWithEbay()) {
         message.setBooleanProperty(JmsNames.PROPERTY_CONFIRM_WITH_EBAY, true);
       }
-      if (channel != NotificationChannel.PLATFORM) {
-        message.setStringProperty(JmsNames.PROPERTY_CHANNEL, channel.name());
+      if (notification.channel() != NotificationChannel.PLATFORM) {
+        message.setStringProperty(JmsNames.PROPERTY_CHANNEL, notification.channel().name());
       }
     } catch (JMSException e) {
       throw new JMSRuntimeException(e.getMessage(), e.getErrorCode(), e);

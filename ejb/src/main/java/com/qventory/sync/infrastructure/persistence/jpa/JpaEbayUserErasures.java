@@ -4,7 +4,9 @@ import com.qventory.sync.domain.seller.EbayUserErasures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -49,10 +51,10 @@ public class JpaEbayUserErasures implements EbayUserErasures {
     if (value instanceof Instant instant) {
       return instant;
     }
-    if (value instanceof java.time.OffsetDateTime offset) {
+    if (value instanceof OffsetDateTime offset) {
       return offset.toInstant();
     }
-    return ((java.sql.Timestamp) value).toInstant();
+    return ((Timestamp) value).toInstant();
   }
 
   @Override
@@ -100,6 +102,12 @@ public class JpaEbayUserErasures implements EbayUserErasures {
             .setParameter("ids", ids)
             .setParameter("sellers", sellerIds.isEmpty() ? List.of(-1L) : sellerIds)
             .executeUpdate();
+    // An attempt's error may quote the payload: the erased events' attempts keep no error.
+    entityManager
+        .createNativeQuery(
+            "UPDATE processing_attempt a SET error = NULL FROM webhook_event e"
+                + " WHERE a.event_id = e.id AND e.erased_at IS NOT NULL AND a.error IS NOT NULL")
+        .executeUpdate();
     int sales =
         entityManager
             .createNativeQuery(

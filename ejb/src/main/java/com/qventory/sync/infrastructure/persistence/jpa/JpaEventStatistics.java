@@ -4,6 +4,8 @@ import com.qventory.sync.domain.webhook.EventStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Array;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -112,10 +114,10 @@ public class JpaEventStatistics implements EventStatistics {
       }
       return boxed;
     }
-    if (value instanceof java.sql.Array array) {
+    if (value instanceof Array array) {
       try {
         return (Double[]) array.getArray();
-      } catch (java.sql.SQLException e) {
+      } catch (SQLException e) {
         throw new IllegalStateException(e);
       }
     }

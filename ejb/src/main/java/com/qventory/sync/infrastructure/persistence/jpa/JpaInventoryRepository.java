@@ -15,8 +15,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 @ApplicationScoped
 public class JpaInventoryRepository implements InventoryRepository {
@@ -236,16 +241,14 @@ public class JpaInventoryRepository implements InventoryRepository {
     filter
         .text()
         .ifPresent(
-            v ->
-                query.setParameter(
-                    "text", "%" + likeEscaped(v.toLowerCase(java.util.Locale.ROOT)) + "%"));
+            v -> query.setParameter("text", "%" + likeEscaped(v.toLowerCase(Locale.ROOT)) + "%"));
     filter.syncedFromEbay().ifPresent(v -> query.setParameter("synced", v));
     return query;
   }
 
   private List<Long> itemsWithSku(long sellerId, String sku) {
-    java.util.Set<Long> ids =
-        new java.util.TreeSet<>(
+    Set<Long> ids =
+        new TreeSet<>(
             entityManager
                 .createQuery(
                     "SELECT i.id FROM InventoryItem i WHERE i.sellerId = :sellerId AND i.sku = :sku",
@@ -297,11 +300,11 @@ public class JpaInventoryRepository implements InventoryRepository {
   }
 
   @Override
-  public java.util.Map<Long, String> firstPictures(java.util.List<Long> itemIds) {
+  public Map<Long, String> firstPictures(List<Long> itemIds) {
     if (itemIds.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    java.util.Map<Long, String> pictures = new java.util.HashMap<>();
+    Map<Long, String> pictures = new HashMap<>();
     List<?> rows =
         entityManager
             .createNativeQuery(

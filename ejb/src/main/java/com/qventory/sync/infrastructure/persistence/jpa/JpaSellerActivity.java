@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -232,7 +233,7 @@ public class JpaSellerActivity implements SellerActivity {
     if (value instanceof OffsetDateTime offset) {
       return offset.toInstant();
     }
-    if (value instanceof java.sql.Timestamp timestamp) {
+    if (value instanceof Timestamp timestamp) {
       return timestamp.toInstant();
     }
     return (Instant) value;

@@ -5,9 +5,14 @@ import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -51,8 +56,7 @@ public class JpaSellerRepository implements SellerRepository {
   @Override
   public Optional<EbayAccount> lockBySellerId(long sellerId) {
     Optional<EbayAccount> account = findBySellerId(sellerId);
-    account.ifPresent(
-        a -> entityManager.refresh(a, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    account.ifPresent(a -> entityManager.refresh(a, LockModeType.PESSIMISTIC_WRITE));
     return account;
   }
 
@@ -86,9 +90,7 @@ public class JpaSellerRepository implements SellerRepository {
         text ->
             query.setParameter(
                 "search",
-                "%"
-                    + JpaInventoryRepository.likeEscaped(text.toLowerCase(java.util.Locale.ROOT))
-                    + "%"));
+                "%" + JpaInventoryRepository.likeEscaped(text.toLowerCase(Locale.ROOT)) + "%"));
     return query;
   }
 
@@ -113,7 +115,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public java.util.List<EbayAccount> lapsingBefore(java.time.Instant before) {
+  public List<EbayAccount> lapsingBefore(Instant before) {
     return entityManager
         .createNamedQuery(EbayAccount.FIND_LAPSING, EbayAccount.class)
         .setParameter("before", before)
@@ -122,7 +124,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public java.util.List<Long> sellersWithUnboundTokens(int limit) {
+  public List<Long> sellersWithUnboundTokens(int limit) {
     return entityManager
         .createNamedQuery(EbayAccount.FIND_UNBOUND_TOKENS, Long.class)
         .setMaxResults(limit)
@@ -130,15 +132,14 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public java.util.List<Long> connectedSellerIds() {
+  public List<Long> connectedSellerIds() {
     return entityManager
         .createNamedQuery(EbayAccount.FIND_POLLABLE_SELLER_IDS, Long.class)
         .getResultList();
   }
 
   @Override
-  public boolean leaseReconciliation(
-      long sellerId, java.time.Instant now, java.time.Instant until) {
+  public boolean leaseReconciliation(long sellerId, Instant now, Instant until) {
     return entityManager
             .createNativeQuery(
                 "UPDATE ebay_account SET reconcile_lease_until = ?3 WHERE seller_id = ?1"
@@ -151,7 +152,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public void renewReconciliation(long sellerId, java.time.Instant until) {
+  public void renewReconciliation(long sellerId, Instant until) {
     entityManager
         .createNativeQuery(
             "UPDATE ebay_account SET reconcile_lease_until = ?2 WHERE seller_id = ?1")
@@ -170,7 +171,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public boolean reconciliationRunning(long sellerId, java.time.Instant now) {
+  public boolean reconciliationRunning(long sellerId, Instant now) {
     return !entityManager
         .createNativeQuery(
             "SELECT 1 FROM ebay_account WHERE seller_id = ?1 AND reconcile_lease_until >= ?2")
@@ -180,8 +181,8 @@ public class JpaSellerRepository implements SellerRepository {
         .isEmpty();
   }
 
-  private static java.time.OffsetDateTime utc(java.time.Instant instant) {
-    return java.time.OffsetDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+  private static OffsetDateTime utc(Instant instant) {
+    return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
   @Override
@@ -206,7 +207,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public java.util.List<SellerNotification> latestNotifications(long sellerId, int limit) {
+  public List<SellerNotification> latestNotifications(long sellerId, int limit) {
     return entityManager
         .createQuery(
             "SELECT n FROM SellerNotification n WHERE n.sellerId = :seller ORDER BY n.createdAt DESC, n.id DESC",
@@ -217,7 +218,7 @@ public class JpaSellerRepository implements SellerRepository {
   }
 
   @Override
-  public int markNotificationsRead(long sellerId, java.time.Instant now) {
+  public int markNotificationsRead(long sellerId, Instant now) {
     return entityManager
         .createQuery(
             "UPDATE SellerNotification n SET n.readAt = :now WHERE n.sellerId = :seller AND n.readAt IS NULL")

@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
 import com.qventory.sync.domain.webhook.EventLogPosition;
+import com.qventory.sync.domain.webhook.ProcessingAttempt;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -9,10 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -34,6 +39,21 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   }
 
   @Override
+  public void addAttempt(ProcessingAttempt attempt) {
+    entityManager.persist(attempt);
+  }
+
+  @Override
+  public List<ProcessingAttempt> attemptsOf(long eventId) {
+    return entityManager
+        .createQuery(
+            "SELECT a FROM ProcessingAttempt a WHERE a.eventId = :eventId ORDER BY a.number, a.id",
+            ProcessingAttempt.class)
+        .setParameter("eventId", eventId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<WebhookEvent> findByNotificationIdForUpdate(UUID notificationId) {
     return entityManager
         .createNamedQuery(WebhookEvent.FIND_BY_NOTIFICATION_ID, WebhookEvent.class)
@@ -47,14 +67,14 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   private static final long PRUNING_LOCK = 0x71762d7072756e65L;
 
   @Override
-  public java.util.OptionalInt pruneSettled(java.time.Instant before, int limit) {
+  public OptionalInt pruneSettled(Instant before, int limit) {
     Object mine =
         entityManager
             .createNativeQuery("SELECT pg_try_advisory_xact_lock(?)")
             .setParameter(1, PRUNING_LOCK)
             .getSingleResult();
     if (!Boolean.TRUE.equals(mine)) {
-      return java.util.OptionalInt.empty();
+      return OptionalInt.empty();
     }
     // One statement: every reference lets go of the doomed events, then they go. A row is never
     // both updated and deleted (duplicates among the doomed are simply deleted).
@@ -77,10 +97,10 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
                     + " WHERE duplicate_of IN (SELECT id FROM doomed)"
                     + " AND id NOT IN (SELECT id FROM doomed))"
                     + " DELETE FROM webhook_event WHERE id IN (SELECT id FROM doomed)")
-            .setParameter(1, java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+            .setParameter(1, OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
             .setParameter(2, limit)
             .executeUpdate();
-    return java.util.OptionalInt.of(deleted);
+    return OptionalInt.of(deleted);
   }
 
   @Override
@@ -138,12 +158,12 @@ public class JpaWebhookEventRepository implements WebhookEventRepository {
   }
 
   @Override
-  public Optional<java.time.Instant> lastReceivedFor(long sellerId) {
+  public Optional<Instant> lastReceivedFor(long sellerId) {
     return Optional.ofNullable(
         entityManager
             .createQuery(
                 "SELECT MAX(e.receivedAt) FROM WebhookEvent e WHERE e.sellerId = :seller",
-                java.time.Instant.class)
+                Instant.class)
             .setParameter("seller", sellerId)
             .getSingleResult());
   }

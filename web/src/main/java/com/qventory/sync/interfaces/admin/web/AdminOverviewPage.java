@@ -5,7 +5,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The admin's overview page: figures read once per request, charts drawn as SVG here. */
 @Named
@@ -72,22 +75,22 @@ public class AdminOverviewPage {
     return current.windows().stream()
         .filter(w -> !w.readAt().equals(current.at()))
         .map(AdminOverview.Figures::readAt)
-        .min(java.util.Comparator.naturalOrder())
+        .min(Comparator.naturalOrder())
         .map(
             at ->
                 "The 24 h and 7 d figures are kept a while and were read "
-                    + java.time.Duration.between(at, current.at()).toSeconds()
+                    + Duration.between(at, current.at()).toSeconds()
                     + " s ago; they are read again in the background.")
         .orElse("");
   }
 
   /** The age of a queue's oldest message, or a dash when none waits. */
-  public String age(java.util.Optional<Long> millis) {
+  public String age(Optional<Long> millis) {
     return millis.map(m -> m < 1000 ? m + " ms" : (m / 1000) + " s").orElse("—");
   }
 
   /** Milliseconds as people read them. */
-  public String millis(java.util.Optional<Double> value) {
+  public String millis(Optional<Double> value) {
     return value
         .map(v -> String.format(Locale.ROOT, v < 10 ? "%.1f ms" : "%.0f ms", v))
         .orElse("—");

@@ -117,7 +117,7 @@ public class SubscriptionDoctorPage {
 
   /** eBay's mark-down and mark-up history of the application. */
   public List<EbayApi.MarkEvent> marks(SubscriptionDoctor.SellerHealth seller) {
-    return seller.ebay().usage().map(u -> u.markHistory()).orElse(java.util.List.of());
+    return seller.ebay().usage().map(u -> u.markHistory()).orElse(List.of());
   }
 
   public String repair(long sellerId) {

@@ -4,7 +4,7 @@ import com.qventory.sync.application.webhook.ReplayRefusedException;
 import com.qventory.sync.application.webhook.WebhookEventDetail;
 import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookReplay;
-import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
@@ -14,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
-import java.util.EnumSet;
 
 /** One notification explained: what it said, what became of it and why, and replay. */
 @Named
@@ -59,9 +58,7 @@ public class WebhookEventPage implements Serializable {
   }
 
   public boolean isReplayable() {
-    return EnumSet.of(
-            WebhookEventStatus.DEAD, WebhookEventStatus.FAILED, WebhookEventStatus.UNMATCHED)
-        .contains(getDetail().event().getStatus());
+    return WebhookEvent.REPLAYABLE.contains(getDetail().event().getStatus());
   }
 
   public String replay() {

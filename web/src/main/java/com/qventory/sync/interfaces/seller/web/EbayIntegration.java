@@ -11,7 +11,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.io.Serializable;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -163,12 +166,12 @@ public class EbayIntegration {
               + paused.until()
               + ". Notifications still arrive meanwhile.");
     } else if (outcome instanceof ConnectionStatus.CoolingDown cooling) {
-      java.time.Instant now = java.time.Instant.now();
+      Instant now = Instant.now();
       error(
           "eBay was checked "
-              + Math.max(1, java.time.Duration.between(cooling.lastChecked(), now).toSeconds())
+              + Math.max(1, Duration.between(cooling.lastChecked(), now).toSeconds())
               + " s ago: you can check again in "
-              + Math.max(1, java.time.Duration.between(now, cooling.until()).toSeconds())
+              + Math.max(1, Duration.between(now, cooling.until()).toSeconds())
               + " s. Notifications still arrive meanwhile.");
     } else {
       faces.addMessage(
@@ -214,7 +217,7 @@ public class EbayIntegration {
   }
 
   /** What the callback tells the page after the redirect (getters: EL 5 reads no records). */
-  public static final class CallbackMessage implements java.io.Serializable {
+  public static final class CallbackMessage implements Serializable {
     private static final long serialVersionUID = 1L;
     private final String text;
     private final boolean error;

@@ -8,6 +8,8 @@ import com.qventory.sync.interfaces.web.PagedView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -63,7 +65,7 @@ public class InventoryTable extends PagedView<InventoryRow> {
   }
 
   private static String encoded(String value) {
-    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   public String sortMark(String column) {

@@ -5,6 +5,7 @@ import com.qventory.sync.interfaces.web.SessionActions;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 
 /**
  * The time zone the server knows for the logged-in seller, for the page's script to compare: read
@@ -12,7 +13,7 @@ import jakarta.inject.Named;
  */
 @Named
 @SessionScoped
-public class SellerZone implements java.io.Serializable {
+public class SellerZone implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

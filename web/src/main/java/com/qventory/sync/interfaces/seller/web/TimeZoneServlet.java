@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 
 /**
  * {@code POST /seller/time-zone} with the browser's IANA zone as the body: remembered for the
@@ -37,7 +38,7 @@ public class TimeZoneServlet extends HttpServlet {
       response.sendError(400, "Not a time zone: " + zone.replaceAll("[^A-Za-z0-9/_+-]", "?"));
       return;
     }
-    sellerZone.remembered(java.time.ZoneId.of(zone).getId());
+    sellerZone.remembered(ZoneId.of(zone).getId());
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
   }
 }

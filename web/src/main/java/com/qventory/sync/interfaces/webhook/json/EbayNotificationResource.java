@@ -14,6 +14,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -44,7 +45,7 @@ public class EbayNotificationResource {
   @Context private HttpServletRequest request;
 
   @GET
-  @jakarta.ws.rs.Produces(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
   public Response challenge(@QueryParam("challenge_code") String challengeCode) {
     if (challengeCode == null || challengeCode.isBlank() || challengeCode.length() > 1000) {
       return problem(Response.Status.BAD_REQUEST, "challenge_code is required");

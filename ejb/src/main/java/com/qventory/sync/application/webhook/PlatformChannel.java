@@ -1,13 +1,14 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.application.inventory.ListingSync;
+import com.qventory.sync.application.webhook.EventLog.Outcome;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.webhook.DedupKey;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.SignatureRegister;
@@ -16,8 +17,9 @@ import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ApplicationException;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,9 +35,9 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Applies one notification to the seller's inventory, in one transaction with its event-log row:
- * either both commit or neither does. Exactly once per idempotency key ({@link DedupKey}), and
- * never older eBay state over newer.
+ * The SOAP Platform Notifications' handler: applies one to the seller's inventory, in one
+ * transaction with its event-log row ({@link EventLog}): either both commit or neither does.
+ * Exactly once per idempotency key ({@link DedupKey}), and never older eBay state over newer.
  *
  * <p>Before a body is believed, its signed Timestamp is claimed in the shared register of accepted
  * signatures, in the same transaction ({@link SignatureClaims}): a body that came after another
@@ -43,10 +45,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * the register — is not believed; its listing is asked from eBay instead.
  */
 @Stateless
+@Local(ChannelHandler.class)
+@LocalBean // batches use processAll, beyond the channel handler's methods
 @PermitAll
-public class NotificationProcessor {
+public class PlatformChannel implements ChannelHandler {
 
   @Inject private WebhookEventRepository events;
+
+  @Inject private EventLog eventLog;
 
   @Inject private IdempotencyLedger ledger;
 
@@ -60,18 +66,38 @@ public class NotificationProcessor {
 
   @Inject private Clock clock;
 
-  @Inject private Event<NotificationSettled> settled;
-
   @Inject private SignatureClaims signatures;
 
   @Inject private WebhookSettings settings;
 
-  /**
-   * Applies one notification in a transaction of its own.
-   *
-   * @return what became of the notification
-   * @throws MalformedNotificationException when it cannot be read (a poison notification)
-   */
+  @Override
+  public NotificationChannel channel() {
+    return NotificationChannel.PLATFORM;
+  }
+
+  @Override
+  public WebhookEvent newEvent(InboundNotification inbound, Instant now) {
+    return new WebhookEvent(
+        inbound.notificationId(),
+        PlatformNotification.eventNameFromSoapAction(inbound.soapAction())
+            .orElse(PlatformNotification.UNKNOWN_EVENT),
+        inbound.soapAction(),
+        inbound.rawPayload(),
+        inbound.receivedAt(),
+        now,
+        inbound.confirmWithEbay());
+  }
+
+  @Override
+  public void describeIfReadable(WebhookEvent event, InboundNotification inbound) {
+    try {
+      event.describe(reader.read(inbound.rawPayload(), inbound.soapAction()));
+    } catch (MalformedNotificationException e) {
+      // described by its error instead
+    }
+  }
+
+  @Override
   public WebhookEventStatus process(InboundNotification inbound, EbayAnswers answers)
       throws MalformedNotificationException {
     PlatformNotification notification = reader.read(inbound.rawPayload(), inbound.soapAction());
@@ -187,38 +213,28 @@ public class NotificationProcessor {
       boolean mayBeRecorded,
       Map<List<Optional<String>>, Optional<Long>> tenantsOfBatch,
       EbayAnswers answers) {
+    EventLog.Opened opened = eventLog.open(inbound, mayBeRecorded, e -> e.describe(notification));
+    if (opened.settled()) {
+      return opened.settledAs(); // a redelivery of a message whose effect is committed
+    }
+    WebhookEvent event = opened.event();
     Instant now = clock.instant();
-    Optional<WebhookEvent> recorded =
-        mayBeRecorded
-            ? events.findByNotificationIdForUpdate(inbound.notificationId())
-            : Optional.empty();
-    if (recorded.isPresent() && recorded.get().isSettled()) {
-      return recorded.get().getStatus(); // a redelivery of a message whose effect is committed
-    }
-    WebhookEvent event = recorded.orElseGet(() -> inbound.newEvent(now));
-    if (inbound.confirmWithEbay()) {
-      event.bodyNotBelieved();
-    }
-    event.describe(notification); // before its insert: one statement writes the row, not two
-    if (recorded.isEmpty()) {
-      events.add(event);
-    }
 
     EventKind kind = EventKind.of(notification.eventName());
     Optional<String> itemId = notification.ebayItemId();
     if (kind == EventKind.OTHER || itemId.isEmpty()) {
-      return settle(event, WebhookEventStatus.IGNORED, null, null, null);
+      return eventLog.settle(inbound, event, Outcome.of(WebhookEventStatus.IGNORED));
     }
     Optional<Long> seller = sellerOf(notification, tenantsOfBatch);
     if (seller.isEmpty()) {
-      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
+      return eventLog.settle(inbound, event, Outcome.of(WebhookEventStatus.UNMATCHED));
     }
     Optional<ListingSync.ListingState> state =
         inbound.confirmWithEbay()
             ? confirmedState(seller.get(), itemId.get(), notification, event, answers)
             : Optional.of(stateOf(inbound, notification, kind, event));
     if (state.isEmpty()) {
-      return settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
+      return eventLog.settle(inbound, event, Outcome.of(WebhookEventStatus.UNMATCHED));
     }
     DedupKey key = DedupKey.of(notification);
     AtomicReference<Long> duplicateOf = new AtomicReference<>();
@@ -229,15 +245,18 @@ public class NotificationProcessor {
           return first.isEmpty();
         };
     ListingSync.Result result = listings.apply(seller.get(), itemId.get(), state.get(), once);
-    return switch (result.outcome()) {
-      case APPLIED, UNCHANGED ->
-          settle(event, WebhookEventStatus.PROCESSED, seller.get(), key, null);
-      case STALE -> settle(event, WebhookEventStatus.STALE, seller.get(), key, null);
-      case DUPLICATE ->
-          settle(event, WebhookEventStatus.DUPLICATE, seller.get(), key, duplicateOf.get());
-      // The listing is another seller's: never touch their data, whatever a notification says.
-      case NOT_OWNER -> settle(event, WebhookEventStatus.UNMATCHED, null, null, null);
-    };
+    Outcome outcome =
+        switch (result.outcome()) {
+          case APPLIED, UNCHANGED ->
+              new Outcome(WebhookEventStatus.PROCESSED, seller.get(), key.text(), null);
+          case STALE -> new Outcome(WebhookEventStatus.STALE, seller.get(), key.text(), null);
+          case DUPLICATE ->
+              new Outcome(
+                  WebhookEventStatus.DUPLICATE, seller.get(), key.text(), duplicateOf.get());
+          // The listing is another seller's: never touch their data, whatever a notification says.
+          case NOT_OWNER -> Outcome.of(WebhookEventStatus.UNMATCHED);
+        };
+    return eventLog.settle(inbound, event, outcome);
   }
 
   private static ListingSync.ListingState stateOf(
@@ -294,18 +313,5 @@ public class NotificationProcessor {
       known.put(names, seller);
     }
     return seller;
-  }
-
-  private WebhookEventStatus settle(
-      WebhookEvent event,
-      WebhookEventStatus status,
-      Long sellerId,
-      DedupKey key,
-      Long duplicateOf) {
-    // processed_at is when the outcome was reached, the end of the latency we promise.
-    Instant now = clock.instant();
-    event.settle(status, sellerId, key == null ? null : key.text(), duplicateOf, now);
-    settled.fire(NotificationSettled.of(event, now));
-    return status;
   }
 }

@@ -1,20 +1,27 @@
-package com.qventory.sync.domain.webhook;
+package com.qventory.sync.infrastructure.ebay.notification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.domain.webhook.ApiNotification;
+import com.qventory.sync.domain.webhook.ApiNotificationSignature;
+import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * A fixed vector: a P-256 key, a body as eBay sends it, and eBay's header signing exactly those
- * bytes with SHA1withECDSA (made once with the JDK; ECDSA signatures are random, their verification
- * is not).
+ * eBay's JSON read as eBay writes it. A fixed vector: a P-256 key, a body as eBay sends it, and
+ * eBay's header signing exactly those bytes with SHA1withECDSA (made once with the JDK; ECDSA
+ * signatures are random, their verification is not).
  */
-class ApiNotificationSignatureTest {
+class JsonApiNotificationFormatTest {
+
+  private final JsonApiNotificationFormat format = new JsonApiNotificationFormat();
 
   static final String PUBLIC_KEY_PEM =
       "-----BEGIN PUBLIC KEY-----\n"
@@ -38,7 +45,7 @@ class ApiNotificationSignatureTest {
 
   @Test
   void theHeaderNamesItsKeyAndVerifiesTheRawBytes() {
-    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
 
     assertEquals("99345c4a-8a6a-4e4c-8e2b-0a1c2e3f4a5b", signature.keyId());
     assertEquals("SHA1withECDSA", KEY.jcaAlgorithm());
@@ -49,7 +56,7 @@ class ApiNotificationSignatureTest {
   void theSameJsonWithOtherWhitespaceFails() {
     // What a verifier that re-serialises the JSON would accept: not the bytes eBay signed.
     String pretty = BODY.replace("\":", "\": ").replace(",\"", ", \"");
-    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
 
     assertFalse(signature.verifies(pretty.getBytes(StandardCharsets.UTF_8), KEY));
     assertFalse(
@@ -59,7 +66,7 @@ class ApiNotificationSignatureTest {
 
   @Test
   void anotherKeyOrAnUnusableKeyVerifiesNothing() {
-    ApiNotificationSignature signature = ApiNotificationSignature.parse(HEADER).orElseThrow();
+    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
     byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
 
     assertFalse(
@@ -72,17 +79,17 @@ class ApiNotificationSignatureTest {
 
   @Test
   void headersThatAreNotEbaysAreNotSignatures() {
-    assertEquals(Optional.empty(), ApiNotificationSignature.parse(null));
-    assertEquals(Optional.empty(), ApiNotificationSignature.parse(""));
-    assertEquals(Optional.empty(), ApiNotificationSignature.parse("not base64!"));
+    assertEquals(Optional.empty(), format.signature(null));
+    assertEquals(Optional.empty(), format.signature(""));
+    assertEquals(Optional.empty(), format.signature("not base64!"));
     assertEquals(
         Optional.empty(),
-        ApiNotificationSignature.parse(
+        format.signature(
             Base64.getEncoder()
                 .encodeToString("{\"alg\":\"ecdsa\"}".getBytes(StandardCharsets.UTF_8))));
     assertEquals(
         Optional.empty(),
-        ApiNotificationSignature.parse(
+        format.signature(
             Base64.getEncoder().encodeToString("[1,2]".getBytes(StandardCharsets.UTF_8))));
   }
 
@@ -99,7 +106,7 @@ class ApiNotificationSignatureTest {
 
   @Test
   void theEnvelopeIsRead() throws Exception {
-    ApiNotification notification = ApiNotification.read(BODY);
+    ApiNotification notification = format.read(BODY);
 
     assertEquals(ApiNotification.MARKETPLACE_ACCOUNT_DELETION, notification.topic());
     assertEquals(
@@ -108,5 +115,40 @@ class ApiNotificationSignatureTest {
     assertEquals(Optional.of("test_user"), notification.username());
     assertEquals(Optional.of("ma8vp1jySJC"), notification.dataText("userId"));
     assertEquals("2026-11-30T10:42:17.183Z", notification.eventDate().orElseThrow().toString());
+  }
+
+  @Test
+  void dataKeepsTextAndNumbersAndANumberReadsAsAnInteger() throws Exception {
+    ApiNotification order =
+        format.read(
+            "{\"metadata\":{\"topic\":\"ORDER_CONFIRMATION\"},\"notification\":{"
+                + "\"notificationId\":\"n-1\",\"data\":{\"orderId\":\"12-345\","
+                + "\"quantity\":3,\"nested\":{\"x\":1},\"blank\":\"  \"}}}");
+
+    assertEquals(Optional.of("12-345"), order.dataText("orderId"));
+    assertEquals(Optional.of(3), order.dataInteger("quantity"));
+    assertEquals(Optional.empty(), order.dataText("nested"), "not one of eBay's fields");
+    assertEquals(Optional.empty(), order.dataText("blank"));
+  }
+
+  @Test
+  void whatIsNotAnEnvelopeIsMalformed() {
+    for (String body :
+        List.of(
+            "not json",
+            "[1]",
+            "{\"metadata\":{}}",
+            "{\"metadata\":{\"topic\":\"X\"},\"notification\":{}}")) {
+      assertThrows(MalformedNotificationException.class, () -> format.read(body), body);
+    }
+  }
+
+  @Test
+  void aDeletionsProofOfHandlingNamesNoOne() throws Exception {
+    String proof = format.proofOfHandling(format.read(BODY));
+
+    assertFalse(proof.contains("test_user") || proof.contains("ma8vp1jySJC"), proof);
+    assertTrue(proof.contains("\"erased\":true"), proof);
+    assertEquals(ApiNotification.MARKETPLACE_ACCOUNT_DELETION, format.read(proof).topic());
   }
 }

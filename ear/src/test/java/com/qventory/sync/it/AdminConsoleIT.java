@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -147,8 +153,8 @@ class AdminConsoleIT {
   @Test
   void theEventLogIsPagedFromWhereThePageBeforeEndedEvenWhenEventsShareAMicrosecond()
       throws Exception {
-    String topic = "PLATFORM_Keyset" + java.util.concurrent.ThreadLocalRandom.current().nextInt();
-    long base = java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 1L << 50);
+    String topic = "PLATFORM_Keyset" + ThreadLocalRandom.current().nextInt();
+    long base = ThreadLocalRandom.current().nextLong(1, 1L << 50);
     // 53 events: the first three received in the same microsecond (only the id orders them), the
     // others a minute older each, so that neither time nor id alone gives the order.
     TestDatabase.update(
@@ -159,12 +165,12 @@ class AdminConsoleIT {
             + " 'PROCESSED', 1, '<keyset/>' FROM generate_series(1, 53) g",
         base,
         topic);
-    List<Long> expected = new java.util.ArrayList<>(List.of(base + 3, base + 2, base + 1));
+    List<Long> expected = new ArrayList<>(List.of(base + 3, base + 2, base + 1));
     for (long g = 4; g <= 53; g++) {
       expected.add(base + g);
     }
 
-    List<Long> seen = new java.util.ArrayList<>();
+    List<Long> seen = new ArrayList<>();
     String after = "";
     int pages = 0;
     do {
@@ -212,9 +218,8 @@ class AdminConsoleIT {
 
   /** The event ids in the rows of an event log page, top to bottom. */
   private static List<Long> rowIds(String page) {
-    java.util.regex.Matcher link =
-        java.util.regex.Pattern.compile("webhook-event\\.xhtml\\?id=(-?\\d+)").matcher(page);
-    List<Long> ids = new java.util.ArrayList<>();
+    Matcher link = Pattern.compile("webhook-event\\.xhtml\\?id=(-?\\d+)").matcher(page);
+    List<Long> ids = new ArrayList<>();
     while (link.find()) {
       ids.add(Long.parseLong(link.group(1)));
     }
@@ -222,15 +227,15 @@ class AdminConsoleIT {
   }
 
   private static HttpResponse<String> bulkReplay(String query) throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+    return HttpClient.newHttpClient()
         .send(
-            java.net.http.HttpRequest.newBuilder(
+            HttpRequest.newBuilder(
                     QventoryServer.url("/api/v1/admin/webhook-events/replay" + query))
                 .header(
                     "Authorization",
                     WebClient.basic(QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD))
                 .header("X-Requested-By", "test")
-                .POST(java.net.http.HttpRequest.BodyPublishers.noBody())
+                .POST(HttpRequest.BodyPublishers.noBody())
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,8 +64,7 @@ class AdminOverviewIT {
       Notifications.pushAccepted(
           Notifications.signed(
               "item-listed.xml",
-              java.util.Map.of(
-                  "ITEM_ID", Notifications.uniqueItemId(), "RECIPIENT", "nobody-overview")),
+              Map.of("ITEM_ID", Notifications.uniqueItemId(), "RECIPIENT", "nobody-overview")),
           "ItemListed");
     }
 
@@ -86,19 +89,18 @@ class AdminOverviewIT {
       for (int i = 0; i < 3; i++) {
         Notifications.pushAccepted(
             Notifications.signed(
-                "item-listed.xml",
-                java.util.Map.of("ITEM_ID", itemId + i, "RECIPIENT", "nobody-paused")),
+                "item-listed.xml", Map.of("ITEM_ID", itemId + i, "RECIPIENT", "nobody-paused")),
             "ItemListed");
       }
       // The tests' backlog warning is one second (ear/pom.xml): wait until the oldest is older.
       String page =
           TestDatabase.await(
-                  java.time.Duration.ofSeconds(10),
+                  Duration.ofSeconds(10),
                   () -> {
                     String now = overview(new WebClient());
                     return now.contains("The oldest notification has waited")
-                        ? java.util.Optional.of(now)
-                        : java.util.Optional.empty();
+                        ? Optional.of(now)
+                        : Optional.empty();
                   })
               .orElseGet(() -> "no backlog warning in 10 s");
 
@@ -110,7 +112,7 @@ class AdminOverviewIT {
     } finally {
       ManagementCli.run(ManagementCli.QUEUES + "PlatformNotifications:resume()");
     }
-    assertEquals(java.util.List.of("UNMATCHED"), Notifications.awaitSettled(itemId + 0, 1));
+    assertEquals(List.of("UNMATCHED"), Notifications.awaitSettled(itemId + 0, 1));
   }
 
   @Test

@@ -4,15 +4,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.qventory.sync.devstack.ArtemisBroker;
+import com.qventory.sync.devstack.Await;
 import com.qventory.sync.devstack.EmbeddedDatabase;
 import com.qventory.sync.devstack.HaproxyBalancer;
 import com.qventory.sync.loadgen.LoadGenerator;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -131,22 +144,20 @@ class ClusterFailoverIT {
     String base64 =
         genuine.replaceFirst("(?s).*<ebl:NotificationSignature[^>]*>([^<]+)<.*", "$1").strip();
     String hex =
-        java.util.HexFormat.of()
-            .formatHex(java.util.Base64.getDecoder().decode(base64))
-            .toUpperCase(java.util.Locale.ROOT);
+        HexFormat.of().formatHex(Base64.getDecoder().decode(base64)).toUpperCase(Locale.ROOT);
     String forgedAgain = genuine.replace(base64, hex).replace(">12.50<", ">0.02<");
     assertEquals(200, pushTo(second.url(), forgedAgain).statusCode());
     awaitEvents(itemId, 3);
 
     try (Connection db =
             DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
-        java.sql.Statement read = db.createStatement();
-        java.sql.ResultSet rows =
+        Statement read = db.createStatement();
+        ResultSet rows =
             read.executeQuery(
                 "SELECT confirm_with_ebay::text FROM webhook_event WHERE ebay_item_id = '"
                     + itemId
                     + "' ORDER BY id")) {
-      List<String> confirmed = new java.util.ArrayList<>();
+      List<String> confirmed = new ArrayList<>();
       while (rows.next()) {
         confirmed.add(rows.getString(1));
       }
@@ -167,7 +178,7 @@ class ClusterFailoverIT {
     String ebayUser = Sellers.ebayUserFor(username);
     try (Connection db =
             DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
-        java.sql.PreparedStatement link =
+        PreparedStatement link =
             db.prepareStatement(
                 "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
                     + " SELECT nextval('ebay_account_seq'), id, ?, 'CONNECTED', now()"
@@ -179,22 +190,21 @@ class ClusterFailoverIT {
     return new Linked(username, ebayUser);
   }
 
-  private static java.net.http.HttpResponse<String> pushTo(java.net.URI node, String body)
-      throws Exception {
-    return java.net.http.HttpClient.newHttpClient()
+  private static HttpResponse<String> pushTo(URI node, String body) throws Exception {
+    return HttpClient.newHttpClient()
         .send(
-            java.net.http.HttpRequest.newBuilder(node.resolve("/webhooks/ebay-platform"))
+            HttpRequest.newBuilder(node.resolve("/webhooks/ebay-platform"))
                 .header("Content-Type", "text/xml; charset=\"utf-8\"")
                 .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body))
+                .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
+            HttpResponse.BodyHandlers.ofString());
   }
 
   /** Waits until the item has {@code count} events in the log, whatever became of them. */
   private static void awaitEvents(String itemId, int count) throws Exception {
-    com.qventory.sync.devstack.Await.until(
-            java.time.Duration.ofSeconds(60),
+    Await.until(
+            Duration.ofSeconds(60),
             () ->
                 query(
                             "SELECT count(*)::text FROM webhook_event WHERE ebay_item_id = '"
@@ -210,9 +220,9 @@ class ClusterFailoverIT {
   private static List<String> query(String sql) throws Exception {
     try (Connection db =
             DriverManager.getConnection(database.jdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
-        java.sql.Statement read = db.createStatement();
-        java.sql.ResultSet rows = read.executeQuery(sql)) {
-      List<String> values = new java.util.ArrayList<>();
+        Statement read = db.createStatement();
+        ResultSet rows = read.executeQuery(sql)) {
+      List<String> values = new ArrayList<>();
       while (rows.next()) {
         values.add(rows.getString(1));
       }
@@ -238,20 +248,19 @@ class ClusterFailoverIT {
             onSecond, onSecond.openAfterLogIn("/seller/index.xhtml", username, Sellers.PASSWORD));
     String itemId = Notifications.uniqueItemId();
 
-    java.net.http.HttpResponse<String> acknowledged =
-        java.net.http.HttpClient.newHttpClient()
+    HttpResponse<String> acknowledged =
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(
-                        balancer.url().resolve("/webhooks/ebay-platform"))
+                HttpRequest.newBuilder(balancer.url().resolve("/webhooks/ebay-platform"))
                     .header("Content-Type", "text/xml; charset=\"utf-8\"")
                     .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
                     .POST(
-                        java.net.http.HttpRequest.BodyPublishers.ofString(
+                        HttpRequest.BodyPublishers.ofString(
                             Notifications.signed(
                                 "item-listed.xml",
                                 Map.of("ITEM_ID", itemId, "RECIPIENT", ebayUser))))
                     .build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+                HttpResponse.BodyHandlers.ofString());
 
     assertEquals(200, acknowledged.statusCode(), acknowledged.body());
     assertEquals(

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -396,9 +399,9 @@ class EbayConnectIT extends SimulatorTest {
   }
 
   private static String serverLog() throws Exception {
-    return java.nio.file.Files.readString(
-        java.nio.file.Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
-        java.nio.charset.StandardCharsets.UTF_8);
+    return Files.readString(
+        Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+        StandardCharsets.UTF_8);
   }
 
   private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -207,7 +208,7 @@ class EbayLimitsIT extends SimulatorTest {
               int listed =
                   Json.parseArray(sim("GET", "/sim/api/sellers/" + ebayUser + "/items", null))
                       .size();
-              return listed >= count ? java.util.Optional.of(listed) : java.util.Optional.empty();
+              return listed >= count ? Optional.of(listed) : Optional.empty();
             })
         .orElseThrow(() -> new AssertionError("the simulator did not list " + count));
   }

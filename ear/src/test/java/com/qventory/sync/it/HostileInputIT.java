@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.testing.Fixtures;
+import jakarta.json.JsonObject;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -11,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -122,15 +126,14 @@ class HostileInputIT {
                 "\u202Eevil\u202C caf\u00E9\u0301 \uD835\uDD4B zero\u200Dwidth",
                 "UNI-\u00DF",
                 "UNI-\u00DF"));
-    Map<String, Hostile> byItem = new java.util.LinkedHashMap<>();
+    Map<String, Hostile> byItem = new LinkedHashMap<>();
     for (Hostile hostile : hostiles) {
       String itemId = Notifications.uniqueItemId();
       byItem.put(itemId, hostile);
       Notifications.pushAccepted(
           carrying(
               hostile,
-              Notifications.signedFor(
-                  seller, itemId, "item-listed.xml", java.time.Instant.now(), Map.of())),
+              Notifications.signedFor(seller, itemId, "item-listed.xml", Instant.now(), Map.of())),
           "ItemListed");
       assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1), hostile.name());
     }
@@ -142,7 +145,7 @@ class HostileInputIT {
                 seller,
                 scripted,
                 "fixed-price-transaction.xml",
-                java.time.Instant.now(),
+                Instant.now(),
                 Map.of("TRANSACTION_ID", "T-" + scripted, "QUANTITY_PURCHASED", "1"))),
         "FixedPriceTransaction");
     Notifications.awaitSettled(scripted, 2);
@@ -152,7 +155,7 @@ class HostileInputIT {
     WebClient admin = new WebClient();
     admin.openAfterLogIn(
         "/admin/index.xhtml", QventoryServer.ADMIN_USERNAME, QventoryServer.ADMIN_PASSWORD);
-    Map<String, String> pages = new java.util.LinkedHashMap<>();
+    Map<String, String> pages = new LinkedHashMap<>();
     pages.put("inventory", browser.get("/seller/index.xhtml").body());
     pages.put("dashboard", browser.get("/seller/dashboard.xhtml").body());
     pages.put("sales", browser.get("/seller/sales.xhtml?period=TODAY").body());
@@ -181,7 +184,7 @@ class HostileInputIT {
               "SELECT title || '|' || sku FROM inventory_item WHERE ebay_item_id = ?",
               item.getKey()),
           hostile.name() + ": kept as the literal text");
-      jakarta.json.JsonObject found =
+      JsonObject found =
           Json.parse(
               WebClient.getWithBasic(
                       "/api/v1/items?ebayItemId=" + item.getKey(),
@@ -437,7 +440,7 @@ class HostileInputIT {
             "a legacy ItemSuspended, unsigned",
             id ->
                 utf8(
-                    com.qventory.sync.testing.Fixtures.fill(
+                    Fixtures.fill(
                         "item-suspended-legacy.xml",
                         Map.of(
                             "ITEM_ID",
@@ -530,7 +533,7 @@ class HostileInputIT {
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
-    byte[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, both, a.length, b.length);
     return both;
   }

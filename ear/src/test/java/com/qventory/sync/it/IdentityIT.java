@@ -6,9 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -75,8 +86,7 @@ class IdentityIT {
             .firstValue("Content-Security-Policy")
             .orElseThrow()
             .replaceFirst(".*'nonce-([^']+)'.*", "$1");
-    java.util.regex.Matcher script =
-        java.util.regex.Pattern.compile("<script[^>]*>").matcher(inventory.body());
+    Matcher script = Pattern.compile("<script[^>]*>").matcher(inventory.body());
     int scriptTags = 0;
     while (script.find()) {
       scriptTags++;
@@ -85,7 +95,7 @@ class IdentityIT {
     assertTrue(
         scriptTags >= 3, "faces.js, app.js, the WebSocket's and the handlers': " + scriptTags);
     assertFalse(
-        java.util.regex.Pattern.compile("<[^>]+\\son[a-z]+=").matcher(inventory.body()).find(),
+        Pattern.compile("<[^>]+\\son[a-z]+=").matcher(inventory.body()).find(),
         "no inline event handler: " + inventory.body());
     assertFalse(
         policy.contains(nonce), "a nonce is never used twice: another answer had another one");
@@ -130,7 +140,7 @@ class IdentityIT {
       throws Exception {
     String username = Sellers.signUp(new WebClient());
     TestDatabase.awaitEarlyInAMinute(); // the throttle counts per clock minute
-    List<String> statuses = new java.util.ArrayList<>();
+    List<String> statuses = new ArrayList<>();
     for (int i = 0; i < LOGIN_FAILURES_PER_MINUTE / 2; i++) {
       // a name each: one name's own back-off (five wrong guesses) is another test's
       statuses.add(status(WebClient.rawFrom("127.0.0.2", wrongBasic(Sellers.newUsername()))));
@@ -143,7 +153,7 @@ class IdentityIT {
 
     assertEquals(List.of("401", "200"), statuses.stream().distinct().toList(), "API, form");
     assertTrue(throttled.startsWith("HTTP/1.1 429"), throttled);
-    assertTrue(throttled.toLowerCase(java.util.Locale.ROOT).contains("retry-after: "), throttled);
+    assertTrue(throttled.toLowerCase(Locale.ROOT).contains("retry-after: "), throttled);
     assertTrue(
         throttledForm.startsWith("HTTP/1.1 429"), "even the right password: " + throttledForm);
     assertEquals(
@@ -209,9 +219,9 @@ class IdentityIT {
 
     for (String page : pages) {
       HttpResponse<String> answer =
-          java.net.http.HttpClient.newHttpClient()
+          HttpClient.newHttpClient()
               .send(
-                  java.net.http.HttpRequest.newBuilder(QventoryServer.url(page))
+                  HttpRequest.newBuilder(QventoryServer.url(page))
                       .header("Authorization", basic)
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
@@ -227,10 +237,9 @@ class IdentityIT {
         "the API is the door for Basic");
     assertEquals(
         401,
-        java.net.http.HttpClient.newHttpClient()
+        HttpClient.newHttpClient()
             .send(
-                java.net.http.HttpRequest.newBuilder(
-                        QventoryServer.MANAGEMENT.resolve("/management"))
+                HttpRequest.newBuilder(QventoryServer.MANAGEMENT.resolve("/management"))
                     .header("Authorization", basic)
                     .build(),
                 HttpResponse.BodyHandlers.discarding())
@@ -240,12 +249,11 @@ class IdentityIT {
 
   /** Every page the deployed EAR serves (its web module's Facelets outside WEB-INF). */
   private static List<String> deployedPages() throws Exception {
-    List<String> pages = new java.util.ArrayList<>();
-    try (java.util.zip.ZipFile ear = new java.util.zip.ZipFile(System.getProperty("qventory.ear"));
-        java.util.zip.ZipInputStream war =
-            new java.util.zip.ZipInputStream(
-                ear.getInputStream(ear.getEntry("qventory-web.war")))) {
-      for (java.util.zip.ZipEntry entry; (entry = war.getNextEntry()) != null; ) {
+    List<String> pages = new ArrayList<>();
+    try (ZipFile ear = new ZipFile(System.getProperty("qventory.ear"));
+        ZipInputStream war =
+            new ZipInputStream(ear.getInputStream(ear.getEntry("qventory-web.war")))) {
+      for (ZipEntry entry; (entry = war.getNextEntry()) != null; ) {
         if (entry.getName().endsWith(".xhtml") && !entry.getName().startsWith("WEB-INF/")) {
           pages.add("/" + entry.getName());
         }
@@ -258,13 +266,13 @@ class IdentityIT {
   private static byte[] formLogIn(String username, String password) {
     String form =
         "j_username="
-            + java.net.URLEncoder.encode(username, java.nio.charset.StandardCharsets.UTF_8)
+            + URLEncoder.encode(username, StandardCharsets.UTF_8)
             + "&j_password="
-            + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8);
+            + URLEncoder.encode(password, StandardCharsets.UTF_8);
     return utf8(
         "POST /j_security_check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
             + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: "
-            + form.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+            + form.getBytes(StandardCharsets.UTF_8).length
             + "\r\n\r\n"
             + form);
   }
@@ -274,7 +282,7 @@ class IdentityIT {
     return response
         .lines()
         .takeWhile(line -> !line.isEmpty())
-        .filter(line -> line.toLowerCase(java.util.Locale.ROOT).startsWith(name + ":"))
+        .filter(line -> line.toLowerCase(Locale.ROOT).startsWith(name + ":"))
         .map(line -> line.substring(name.length() + 1).strip())
         .findFirst()
         .orElseThrow(() -> new AssertionError("no " + name + " in " + response));
@@ -285,7 +293,7 @@ class IdentityIT {
   }
 
   private static byte[] utf8(String text) {
-    return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -311,20 +319,19 @@ class IdentityIT {
   private static HttpResponse<String> logInPost(String header, String value) throws Exception {
     WebClient browser = new WebClient();
     browser.get("/seller/index.xhtml"); // the FORM mechanism remembers where to go after
-    return java.net.http.HttpClient.newHttpClient()
+    return HttpClient.newHttpClient()
         .send(
-            java.net.http.HttpRequest.newBuilder(QventoryServer.url("/j_security_check"))
+            HttpRequest.newBuilder(QventoryServer.url("/j_security_check"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", browser.cookieHeader())
                 .header(header, value)
                 .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
+                    HttpRequest.BodyPublishers.ofString(
                         "j_username="
                             + QventoryServer.ADMIN_USERNAME
                             + "&j_password="
-                            + java.net.URLEncoder.encode(
-                                QventoryServer.ADMIN_PASSWORD,
-                                java.nio.charset.StandardCharsets.UTF_8)))
+                            + URLEncoder.encode(
+                                QventoryServer.ADMIN_PASSWORD, StandardCharsets.UTF_8)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
   }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.testing.Fixtures;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -296,14 +299,14 @@ class IngestionIT {
     Notifications.awaitSettled(itemId, 1);
 
     Notifications.pushAccepted(
-        com.qventory.sync.testing.Fixtures.signed(
+        Fixtures.signed(
             "item-suspended-legacy.xml",
             Map.of(
                 "ITEM_ID",
                 itemId,
                 "TIMESTAMP",
-                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-                    .withZone(java.time.ZoneOffset.UTC)
+                DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .withZone(ZoneOffset.UTC)
                     .format(Instant.now()))),
         "ItemSuspended");
 

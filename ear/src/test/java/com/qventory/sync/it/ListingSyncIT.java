@@ -152,8 +152,8 @@ class ListingSyncIT extends SimulatorTest {
         Notifications.PIPELINE_TIMEOUT,
         () ->
             topics(itemId, "PLATFORM_ItemOutOfStock").isEmpty()
-                ? java.util.Optional.empty()
-                : java.util.Optional.of(true));
+                ? Optional.empty()
+                : Optional.of(true));
     Notifications.awaitSettled(itemId, 6);
 
     assertEquals(List.of("PLATFORM_ItemOutOfStock"), topics(itemId, "PLATFORM_ItemOutOfStock"));
@@ -169,6 +169,23 @@ class ListingSyncIT extends SimulatorTest {
     assertTrue(
         page.contains("Size: M") && page.contains(sku + "-M") && page.contains("sim_buyer"),
         "the item page shows each variation and which one each sale took");
+
+    // One name for a variation everywhere a seller reads it: pages, export and API.
+    String name = "Size: M (" + sku + "-M)";
+    assertTrue(page.contains(name), "item page: " + page);
+    JsonObject variationM = soldOut.getJsonArray("variations").getJsonObject(1);
+    assertEquals(name, variationM.getString("name"));
+    assertEquals(
+        List.of("Size: M (" + sku + "-M)", "Size: S (" + sku + "-S)"),
+        soldOut.getJsonArray("sales").getValuesAs(JsonObject.class).stream()
+            .map(sale -> sale.getString("variation"))
+            .sorted()
+            .toList(),
+        "API");
+    String salesPage = seller.browser().get("/seller/sales.xhtml?period=ALL").body();
+    assertTrue(salesPage.contains(name), "sales page: " + salesPage);
+    String export = seller.browser().get("/seller/export/sales.csv?period=ALL").body();
+    assertTrue(export.contains("\"" + name + "\""), "sales export: " + export);
   }
 
   /** A T-shirt in S (3 at 18.00) and M (5 at 22.00), listed and arrived. */

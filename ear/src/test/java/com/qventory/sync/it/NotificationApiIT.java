@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -312,9 +314,8 @@ class NotificationApiIT extends SimulatorTest {
         detail.contains("k\\r\\n" + marker), "encoded where it is kept and logged: " + detail);
     assertFalse(detail.contains("\r") || detail.contains("\n"), detail);
     String log =
-        java.nio.file.Files.readString(
-            java.nio.file.Path.of(
-                System.getProperty("jboss.home"), "standalone", "log", "server.log"),
+        Files.readString(
+            Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log"),
             StandardCharsets.UTF_8);
     assertFalse(
         log.lines().anyMatch(line -> line.startsWith(marker)), "no line of the log is forged");
@@ -328,7 +329,7 @@ class NotificationApiIT extends SimulatorTest {
 
   /** eBay's signature header with its key id replaced. */
   private static String withKeyId(String signature, String keyId) {
-    jakarta.json.JsonObject header =
+    JsonObject header =
         Json.parse(new String(Base64.getDecoder().decode(signature), StandardCharsets.UTF_8));
     return Base64.getEncoder()
         .encodeToString(

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -110,11 +111,11 @@ final class Notifications {
   }
 
   /** The settled statuses of the events about an item, oldest first, once there are {@code n}. */
-  static java.util.List<String> awaitSettled(String ebayItemId, int n) throws Exception {
+  static List<String> awaitSettled(String ebayItemId, int n) throws Exception {
     return TestDatabase.await(
             PIPELINE_TIMEOUT,
             () -> {
-              java.util.List<String> statuses =
+              List<String> statuses =
                   TestDatabase.strings(
                       "SELECT status FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
                       ebayItemId);
@@ -134,13 +135,13 @@ final class Notifications {
                         + uncheckedStatuses(ebayItemId)));
   }
 
-  private static java.util.List<String> uncheckedStatuses(String ebayItemId) {
+  private static List<String> uncheckedStatuses(String ebayItemId) {
     try {
       return TestDatabase.strings(
           "SELECT status || ' ' || coalesce(last_error, '') FROM webhook_event WHERE ebay_item_id = ? ORDER BY id",
           ebayItemId);
     } catch (Exception e) {
-      return java.util.List.of(e.toString());
+      return List.of(e.toString());
     }
   }
 

@@ -10,12 +10,14 @@ import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import javax.crypto.Cipher;
@@ -80,7 +82,7 @@ class ProductionModeIT {
 
   /** The token key both servers of the next test share (private to this test). */
   private static final String TOKEN_KEY =
-      java.util.Base64.getEncoder()
+      Base64.getEncoder()
           .encodeToString("production-mode-it-token-key-32b".getBytes(StandardCharsets.US_ASCII));
 
   /**
@@ -191,18 +193,18 @@ class ProductionModeIT {
   /** A token as earlier versions stored it: AES-GCM under the key, bound to no row or column. */
   private static String unbound(String token) throws Exception {
     byte[] iv = new byte[12];
-    new java.security.SecureRandom().nextBytes(iv);
+    new SecureRandom().nextBytes(iv);
     Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
     aes.init(Cipher.ENCRYPT_MODE, key(), new GCMParameterSpec(128, iv));
     byte[] sealed = aes.doFinal(token.getBytes(StandardCharsets.UTF_8));
-    return java.util.Base64.getEncoder()
+    return Base64.getEncoder()
         .encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
   }
 
   /** A token as it is stored now: "v2:", opened only with the row and column it belongs to. */
   private static String openBound(String stored, String context) throws Exception {
     assertTrue(stored.startsWith("v2:"), "bound to where it is stored: " + stored);
-    byte[] all = java.util.Base64.getDecoder().decode(stored.substring(3));
+    byte[] all = Base64.getDecoder().decode(stored.substring(3));
     Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
     aes.init(Cipher.DECRYPT_MODE, key(), new GCMParameterSpec(128, all, 0, 12));
     aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
@@ -210,6 +212,6 @@ class ProductionModeIT {
   }
 
   private static SecretKeySpec key() {
-    return new SecretKeySpec(java.util.Base64.getDecoder().decode(TOKEN_KEY), "AES");
+    return new SecretKeySpec(Base64.getDecoder().decode(TOKEN_KEY), "AES");
   }
 }

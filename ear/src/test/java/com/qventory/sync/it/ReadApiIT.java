@@ -177,7 +177,7 @@ class ReadApiIT {
     assertEquals(1, get("/api/v1/items?ebayItemId=" + itemId, seller).getInt("total"));
   }
 
-  private static java.net.http.HttpResponse<String> put(
+  private static HttpResponse<String> put(
       String path, String json, String username, String password) throws Exception {
     return WebClient.sendJson("PUT", QventoryServer.url(path), json, username, password);
   }

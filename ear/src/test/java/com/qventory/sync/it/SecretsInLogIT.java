@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ class SecretsInLogIT extends SimulatorTest {
     return TestDatabase.strings(
             "SELECT to_char(ebay_timestamp AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')"
                 + " FROM webhook_event WHERE received_at >= ? AND ebay_timestamp IS NOT NULL",
-            OffsetDateTime.ofInstant(start, java.time.ZoneOffset.UTC))
+            OffsetDateTime.ofInstant(start, ZoneOffset.UTC))
         .stream()
         .distinct()
         .toList();

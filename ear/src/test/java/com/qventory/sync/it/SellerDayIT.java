@@ -8,6 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -103,12 +105,11 @@ class SellerDayIT {
         seller.id());
     // A zone whose midnight came within the last hour: there the sale was yesterday; twelve hours
     // behind it, the same moment is early afternoon, and the sale today.
-    int hour = Instant.now().atOffset(java.time.ZoneOffset.UTC).getHour();
+    int hour = Instant.now().atOffset(ZoneOffset.UTC).getHour();
     int ahead =
         Math.floorMod(-hour, 24) > 14 ? Math.floorMod(-hour, 24) - 24 : Math.floorMod(-hour, 24);
-    String midnightJustPassed = java.time.ZoneOffset.ofHours(ahead).getId();
-    String afternoon =
-        java.time.ZoneOffset.ofHours(ahead - 12 >= -18 ? ahead - 12 : ahead + 12).getId();
+    String midnightJustPassed = ZoneOffset.ofHours(ahead).getId();
+    String afternoon = ZoneOffset.ofHours(ahead - 12 >= -18 ? ahead - 12 : ahead + 12).getId();
     WebClient browser = new WebClient();
     browser.openAfterLogIn("/seller/dashboard.xhtml", seller.username(), Sellers.PASSWORD);
 
@@ -239,7 +240,7 @@ class SellerDayIT {
             .matcher(page);
     assertTrue(row.find(), currency + " totals on the page");
     Matcher cells = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));
-    List<String> values = new java.util.ArrayList<>();
+    List<String> values = new ArrayList<>();
     while (cells.find()) {
       values.add(cells.group(1).strip());
     }

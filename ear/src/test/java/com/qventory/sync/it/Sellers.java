@@ -1,5 +1,8 @@
 package com.qventory.sync.it;
 
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -54,9 +57,9 @@ final class Sellers {
    *
    * @return the page of the new item
    */
-  static java.net.http.HttpResponse<String> addHandMadeItem(
+  static HttpResponse<String> addHandMadeItem(
       WebClient browser, String title, String sku, int quantity) throws Exception {
-    java.net.http.HttpResponse<String> created =
+    HttpResponse<String> created =
         browser.submitFacesForm(
             browser.get("/seller/new-item.xhtml"),
             "item",
@@ -79,8 +82,8 @@ final class Sellers {
   }
 
   /** The read API's detail of the seller's item for an eBay listing. */
-  static jakarta.json.JsonObject itemDetail(String username, String ebayItemId) throws Exception {
-    jakarta.json.JsonObject found =
+  static JsonObject itemDetail(String username, String ebayItemId) throws Exception {
+    JsonObject found =
         Json.parse(
                 WebClient.getWithBasic("/api/v1/items?ebayItemId=" + ebayItemId, username, PASSWORD)
                     .body())
@@ -95,8 +98,8 @@ final class Sellers {
   /**
    * Each variation of an item's detail as {@code SKU available}, or {@code specifics available}.
    */
-  static java.util.List<String> variationStock(jakarta.json.JsonObject detail) {
-    return detail.getJsonArray("variations").getValuesAs(jakarta.json.JsonObject.class).stream()
+  static List<String> variationStock(JsonObject detail) {
+    return detail.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
         .map(
             v ->
                 (v.containsKey("sku") ? v.getString("sku") : v.getString("specifics"))

@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -78,7 +80,7 @@ class SignatureReuseIT extends SimulatorTest {
     Notifications.awaitSettled(captured, 2);
     String base64 =
         genuine.replaceFirst("(?s).*<ebl:NotificationSignature[^>]*>([^<]+)<.*", "$1").strip();
-    String hex = java.util.HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(base64));
+    String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(base64));
 
     int revision = 0;
     for (String spelling : List.of(hex, hex.toUpperCase(), mixedCase(hex))) {

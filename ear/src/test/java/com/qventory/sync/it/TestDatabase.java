@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import com.qventory.sync.devstack.Await;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -7,6 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -37,14 +41,14 @@ final class TestDatabase {
     }
   }
 
-  static java.util.List<String> strings(String sql, Object... parameters) throws SQLException {
+  static List<String> strings(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }
       try (ResultSet result = statement.executeQuery()) {
-        java.util.List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         while (result.next()) {
           values.add(result.getString(1));
         }
@@ -94,14 +98,11 @@ final class TestDatabase {
   static void awaitEarlyInAMinute() throws Exception {
     await(
         Duration.ofSeconds(20),
-        () ->
-            java.time.Instant.now().getEpochSecond() % 60 < 40
-                ? Optional.of(true)
-                : Optional.empty());
+        () -> Instant.now().getEpochSecond() % 60 < 40 ? Optional.of(true) : Optional.empty());
   }
 
   /** Polls until {@code value} is present or the time is up (the pipeline is asynchronous). */
   static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value) throws Exception {
-    return com.qventory.sync.devstack.Await.until(timeout, value);
+    return Await.until(timeout, value);
   }
 }

@@ -2,6 +2,8 @@ package com.qventory.sync.it;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -142,9 +144,9 @@ final class WebClient {
    */
   static String rawFrom(String localAddress, byte[]... parts) throws IOException {
     URI server = QventoryServer.url("/");
-    try (java.net.Socket socket = new java.net.Socket()) {
-      socket.bind(new java.net.InetSocketAddress(localAddress, 0));
-      socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+    try (Socket socket = new Socket()) {
+      socket.bind(new InetSocketAddress(localAddress, 0));
+      socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
       socket.setSoTimeout(30_000);
       for (byte[] part : parts) {
         socket.getOutputStream().write(part);

@@ -6,13 +6,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.qventory.sync.application.webhook.AcceptedSignatures;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.Sha256;
+import com.qventory.sync.testing.Fixtures;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -122,8 +134,7 @@ class WebhookSecurityIT {
 
   @Test
   void externalEntitiesAreNeverResolved() throws Exception {
-    String xxe =
-        com.qventory.sync.testing.Fixtures.fill("hostile-xxe.xml", Map.of("ITEM_ID", itemId));
+    String xxe = Fixtures.fill("hostile-xxe.xml", Map.of("ITEM_ID", itemId));
 
     HttpResponse<String> response = Notifications.push(xxe, "ItemListed");
 
@@ -137,9 +148,7 @@ class WebhookSecurityIT {
 
   @Test
   void aBillionLaughsIsRefusedWithoutExpandingAnything() throws Exception {
-    String bomb =
-        com.qventory.sync.testing.Fixtures.fill(
-            "hostile-billion-laughs.xml", Map.of("ITEM_ID", itemId));
+    String bomb = Fixtures.fill("hostile-billion-laughs.xml", Map.of("ITEM_ID", itemId));
 
     assertRefused(Notifications.push(bomb, "ItemListed"), 400, "DOCTYPE");
   }
@@ -228,8 +237,8 @@ class WebhookSecurityIT {
    * the tests) must answer or close long before this side gives up waiting.
    */
   private static void assertCutOff(String start) throws Exception {
-    java.net.URI server = QventoryServer.url("/");
-    try (java.net.Socket socket = new java.net.Socket(server.getHost(), server.getPort())) {
+    URI server = QventoryServer.url("/");
+    try (Socket socket = new Socket(server.getHost(), server.getPort())) {
       socket.setSoTimeout(30_000);
       socket.getOutputStream().write(start.getBytes(StandardCharsets.US_ASCII));
       socket.getOutputStream().flush();
@@ -251,7 +260,7 @@ class WebhookSecurityIT {
 
   @Test
   void aRequestThatIsNotAPostIsRefused405AndCountedLikeAnyRefusal() throws Exception {
-    List<String> answers = new java.util.ArrayList<>();
+    List<String> answers = new ArrayList<>();
     for (String request :
         List.of(
             "GET /webhooks/ebay-platform?wsdl HTTP/1.1",
@@ -267,7 +276,7 @@ class WebhookSecurityIT {
 
     for (String answer : answers) {
       assertTrue(answer.startsWith("HTTP/1.1 405"), answer);
-      assertTrue(answer.toLowerCase(java.util.Locale.ROOT).contains("allow: post"), answer);
+      assertTrue(answer.toLowerCase(Locale.ROOT).contains("allow: post"), answer);
       assertTrue(answer.contains("<soapenv:Fault>"), answer);
     }
     assertEquals(
@@ -289,16 +298,16 @@ class WebhookSecurityIT {
    */
   @Test
   void slowSendersHoldNoThreadAndAreCutOffAtTheBodyDeadline() throws Exception {
-    List<java.net.Socket> tricklers = new java.util.ArrayList<>();
-    List<String> addresses = new java.util.ArrayList<>();
-    java.net.URI server = QventoryServer.url("/");
+    List<Socket> tricklers = new ArrayList<>();
+    List<String> addresses = new ArrayList<>();
+    URI server = QventoryServer.url("/");
     try {
       for (int i = 0; i < 160; i++) {
         String address = "127.0.1." + (10 + i / 10);
         addresses.add(address);
-        java.net.Socket socket = new java.net.Socket();
-        socket.bind(new java.net.InetSocketAddress(address, 0));
-        socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress(address, 0));
+        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
         socket
             .getOutputStream()
             .write(
@@ -313,10 +322,10 @@ class WebhookSecurityIT {
                 for (int round = 0;
                     round < 40 && !Thread.currentThread().isInterrupted();
                     round++) {
-                  for (java.net.Socket socket : tricklers) {
+                  for (Socket socket : tricklers) {
                     try {
                       socket.getOutputStream().write('x');
-                    } catch (java.io.IOException cutOff) {
+                    } catch (IOException cutOff) {
                       // the server closed it
                     }
                   }
@@ -329,12 +338,11 @@ class WebhookSecurityIT {
               });
       trickle.start();
 
-      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      HttpClient client = HttpClient.newHttpClient();
       for (int probe = 0; probe < 3; probe++) {
         HttpResponse<String> health =
             client.send(
-                java.net.http.HttpRequest.newBuilder(
-                        QventoryServer.url("/webhooks/platform/health"))
+                HttpRequest.newBuilder(QventoryServer.url("/webhooks/platform/health"))
                     .timeout(Duration.ofSeconds(1))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -343,35 +351,31 @@ class WebhookSecurityIT {
       String genuine = Notifications.uniqueItemId();
       HttpResponse<String> acknowledged =
           client.send(
-              java.net.http.HttpRequest.newBuilder(QventoryServer.url("/webhooks/ebay-platform"))
+              HttpRequest.newBuilder(QventoryServer.url("/webhooks/ebay-platform"))
                   .timeout(Duration.ofSeconds(1))
                   .header("Content-Type", "text/xml; charset=\"utf-8\"")
                   .header("SOAPAction", "\"https://developer.ebay.com/notification/ItemListed\"")
                   .POST(
-                      java.net.http.HttpRequest.BodyPublishers.ofString(
+                      HttpRequest.BodyPublishers.ofString(
                           Notifications.signed("item-listed.xml", Map.of("ITEM_ID", genuine))))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
       assertEquals(200, acknowledged.statusCode(), acknowledged.body());
 
       long deadline = System.nanoTime() + BODY_DEADLINE.plusSeconds(10).toNanos();
-      for (java.net.Socket socket : tricklers) {
+      for (Socket socket : tricklers) {
         socket.setSoTimeout(
-            (int)
-                Math.max(
-                    1,
-                    java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(
-                        deadline - System.nanoTime())));
+            (int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime())));
         try {
           assertEquals(-1, socket.getInputStream().read(), "closed, never answered");
-        } catch (java.net.SocketException reset) {
+        } catch (SocketException reset) {
           // closed as well
         }
       }
       trickle.interrupt();
       Notifications.awaitSettled(genuine, 1);
     } finally {
-      for (java.net.Socket socket : tricklers) {
+      for (Socket socket : tricklers) {
         socket.close();
       }
     }
@@ -392,13 +396,13 @@ class WebhookSecurityIT {
 
   @Test
   void anAddressMayHaveOnlySoManyBodiesArrivingAtOnce() throws Exception {
-    List<java.net.Socket> open = new java.util.ArrayList<>();
-    java.net.URI server = QventoryServer.url("/");
+    List<Socket> open = new ArrayList<>();
+    URI server = QventoryServer.url("/");
     try {
       for (int i = 0; i < 20; i++) {
-        java.net.Socket socket = new java.net.Socket();
-        socket.bind(new java.net.InetSocketAddress("127.0.2.1", 0));
-        socket.connect(new java.net.InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+        Socket socket = new Socket();
+        socket.bind(new InetSocketAddress("127.0.2.1", 0));
+        socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
         socket
             .getOutputStream()
             .write(
@@ -408,19 +412,19 @@ class WebhookSecurityIT {
         open.add(socket);
       }
       int refused = 0;
-      for (java.net.Socket socket : open) {
+      for (Socket socket : open) {
         socket.setSoTimeout(200); // a refusal is answered at once; the others wait for their body
         try {
           String start =
               new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
           refused += start.equals("HTTP/1.1 429") ? 1 : 0;
-        } catch (java.net.SocketTimeoutException stillArriving) {
+        } catch (SocketTimeoutException stillArriving) {
           // one of the sixteen the address may have open
         }
       }
       assertEquals(4, refused, "sixteen bodies may arrive at once from one address");
     } finally {
-      for (java.net.Socket socket : open) {
+      for (Socket socket : open) {
         socket.close();
       }
     }
@@ -433,7 +437,7 @@ class WebhookSecurityIT {
   void anAddressRefusedTooOftenIsAnswered429UnreadUntilTheNextMinute() throws Exception {
     String forged = wronglySigned();
     TestDatabase.awaitEarlyInAMinute(); // the limiter counts per clock minute
-    List<String> statuses = new java.util.ArrayList<>();
+    List<String> statuses = new ArrayList<>();
     for (int i = 0; i <= REFUSALS_PER_MINUTE; i++) {
       statuses.add(postFrom("127.0.0.2", forged).lines().findFirst().orElse(""));
     }
@@ -444,7 +448,7 @@ class WebhookSecurityIT {
         statuses.toString());
     String last = postFrom("127.0.0.2", forged);
     assertTrue(last.startsWith("HTTP/1.1 429"), last);
-    assertTrue(last.toLowerCase(java.util.Locale.ROOT).contains("retry-after: "), last);
+    assertTrue(last.toLowerCase(Locale.ROOT).contains("retry-after: "), last);
     assertEquals(
         List.of(Integer.toString(REFUSALS_PER_MINUTE)),
         TestDatabase.strings(

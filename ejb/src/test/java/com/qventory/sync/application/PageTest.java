@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -32,14 +33,12 @@ class PageTest {
     assertEquals(3, Page.number("3"));
     assertEquals(50, Page.size(null, 50));
     for (String page : List.of("99999999999", "2147483647", "-1", "two", "1.5")) {
-      org.junit.jupiter.api.Assertions.assertThrows(
-          Page.OutOfRange.class, () -> Page.number(page), page);
+      Assertions.assertThrows(Page.OutOfRange.class, () -> Page.number(page), page);
     }
     for (String size : List.of("0", "201", "x", "99999999999")) {
-      org.junit.jupiter.api.Assertions.assertThrows(
-          Page.OutOfRange.class, () -> Page.size(size, 50), size);
+      Assertions.assertThrows(Page.OutOfRange.class, () -> Page.size(size, 50), size);
     }
-    org.junit.jupiter.api.Assertions.assertThrows(
+    Assertions.assertThrows(
         Page.OutOfRange.class, () -> Page.offset(Integer.MAX_VALUE / 50, 200), "no overflow");
     assertEquals(Page.MAX_OFFSET, Page.offset(Page.MAX_OFFSET / 200, 200));
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ProductionGuardTest {
@@ -96,8 +97,7 @@ class ProductionGuardTest {
         ProductionGuard.problems(lookup(demo)));
   }
 
-  private static java.util.function.Function<String, Optional<String>> lookup(
-      Map<String, String> settings) {
+  private static Function<String, Optional<String>> lookup(Map<String, String> settings) {
     return name -> Optional.ofNullable(settings.get(name));
   }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
@@ -68,7 +69,7 @@ public final class Fixtures {
     all.putAll(values);
     String signature = NotificationSignature.expected(all.get("TIMESTAMP"), testKeyset());
     if (name.contains("legacy")) {
-      signature = HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(signature));
+      signature = HexFormat.of().formatHex(Base64.getDecoder().decode(signature));
     }
     all.put("SIGNATURE", signature);
     return fill(name, all);

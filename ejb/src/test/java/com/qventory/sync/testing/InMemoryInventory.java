@@ -5,7 +5,7 @@ import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.ItemFilter;
 import com.qventory.sync.domain.inventory.ItemSale;
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
-import java.lang.reflect.Field;
+import java.lang.reflect.Constructor;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -28,6 +27,28 @@ public class InMemoryInventory implements InventoryRepository {
   private final List<ItemSale> sales = new ArrayList<>();
   private final List<ItemSyncEntry> history = new ArrayList<>();
   private long nextId = 1;
+
+  /**
+   * A listing's item as the repository's upsert first writes it ({@code lockOrCreate}): the only
+   * definition is that SQL, which the integration tests run against PostgreSQL; this is its row as
+   * JPA would load it.
+   */
+  public static InventoryItem ebayItem(Long sellerId, String ebayItemId, Instant now) {
+    try {
+      Constructor<InventoryItem> jpa = InventoryItem.class.getDeclaredConstructor();
+      jpa.setAccessible(true);
+      InventoryItem item = jpa.newInstance();
+      Fields.set(item, "sellerId", sellerId);
+      Fields.set(item, "ebayItemId", ebayItemId);
+      Fields.set(item, "syncedFromEbay", true);
+      Fields.set(item, "notes", InventoryItem.IMPORTED_NOTE);
+      Fields.set(item, "createdAt", now);
+      Fields.set(item, "updatedAt", now);
+      return item;
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Puts an item in as the database holds it (e.g. another seller's). */
   public InventoryItem put(InventoryItem item) {
@@ -44,15 +65,15 @@ public class InMemoryInventory implements InventoryRepository {
             .min(Comparator.comparing(InventoryItem::getId));
     handMade.ifPresent(
         item -> {
-          set(item, "ebayItemId", ebayItemId);
-          item.linkedToEbay();
+          Fields.set(item, "ebayItemId", ebayItemId);
+          Fields.set(item, "syncedFromEbay", true);
         });
     return handMade.isPresent();
   }
 
   @Override
   public void add(InventoryItem item) {
-    set(item, "id", nextId++);
+    Fields.set(item, "id", nextId++);
     items.put(item.getId(), item);
   }
 
@@ -62,7 +83,7 @@ public class InMemoryInventory implements InventoryRepository {
     if (known.isPresent()) {
       return new Locked(known.get(), false);
     }
-    return new Locked(put(InventoryItem.importedFromEbay(sellerId, ebayItemId, now)), true);
+    return new Locked(put(ebayItem(sellerId, ebayItemId, now)), true);
   }
 
   @Override
@@ -133,15 +154,5 @@ public class InMemoryInventory implements InventoryRepository {
   @Override
   public Map<Long, String> firstPictures(List<Long> itemIds) {
     throw new UnsupportedOperationException("firstPictures");
-  }
-
-  private static void set(Object target, String name, Object value) {
-    try {
-      Field field = InventoryItem.class.getDeclaredField(name);
-      field.setAccessible(true);
-      field.set(Objects.requireNonNull(target), value);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package com.qventory.sync.testing;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -41,7 +42,7 @@ public final class MapConfig implements Config {
 
   @Override
   public Iterable<ConfigSource> getConfigSources() {
-    return java.util.List.of();
+    return List.of();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.qventory.sync.domain.inventory.ItemVariation;
 import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.inventory.SyncChange;
 import com.qventory.sync.domain.inventory.SyncSource;
+import com.qventory.sync.domain.inventory.VariationName;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -59,8 +60,13 @@ public final class InventoryViews {
     }
   }
 
-  /** A variation's stock and sales: known by its SKU, or by its specifics where it has none. */
+  /**
+   * A variation's stock and sales: known by its SKU, or by its specifics where it has none.
+   *
+   * @param name what a seller reads for it ({@link VariationName})
+   */
   public record Variation(
+      String name,
       String sku,
       String specifics,
       Integer quantity,
@@ -71,6 +77,7 @@ public final class InventoryViews {
 
     static Variation of(ItemVariation v) {
       return new Variation(
+          v.label(),
           v.getSku(),
           v.getSpecifics().isEmpty() ? null : v.getSpecifics().label(),
           v.getQuantityTotal(),
@@ -79,15 +86,17 @@ public final class InventoryViews {
           amount(v.getPrice()),
           currencyOf(v.getPrice()));
     }
-
-    /** What a seller calls it: the SKU, else its specifics. */
-    public String label() {
-      return sku != null ? sku : specifics;
-    }
   }
 
+  /**
+   * One sale of the item.
+   *
+   * @param variation the variation bought, as a seller reads it ({@link VariationName}); null for a
+   *     listing without variations
+   */
   public record Sale(
       String transactionId,
+      String variation,
       int quantity,
       BigDecimal price,
       String currency,
@@ -102,6 +111,7 @@ public final class InventoryViews {
     static Sale of(ItemSale s) {
       return new Sale(
           s.getTransactionId(),
+          VariationName.of(s.getVariationSku(), s.getVariationSpecifics()).orElse(null),
           s.getQuantity(),
           amount(s.getPrice()),
           currencyOf(s.getPrice()),
@@ -112,11 +122,6 @@ public final class InventoryViews {
           s.getVariationSpecifics().isEmpty() ? null : s.getVariationSpecifics().label(),
           s.getVariationTitle(),
           s.getWebhookEventId());
-    }
-
-    /** The variation bought, as a seller names it; null for a listing without variations. */
-    public String variation() {
-      return variationSku != null ? variationSku : variationSpecifics;
     }
   }
 

@@ -132,11 +132,15 @@ public class SellerDay {
         zone);
   }
 
-  /** {@code limit} sales of the period from {@code offset}, for an export. */
-  public List<SellerActivity.Sale> salesChunk(Period period, int offset, int limit) {
+  /**
+   * {@code limit} sales of the period that come after {@code after} (newest first), for an export
+   * that reads them chunk by chunk while sales keep arriving.
+   */
+  public List<SellerActivity.Sale> salesChunk(
+      Period period, Optional<SellerActivity.Sale> after, int limit) {
     long seller = callerId();
     Instant[] range = period.range(clock.instant(), zone(activity.preferences(seller)));
-    return activity.sales(seller, range[0], range[1], offset, limit);
+    return activity.salesAfter(seller, range[0], range[1], after, limit);
   }
 
   /** The time zone the seller's browser last reported, if any. */

@@ -201,7 +201,7 @@ public class ApiNotificationIntake {
 
   private Refused refuse(
       RejectionReason reason, String message, byte[] body, String remoteAddress, Instant at) {
-    refusals.refused(reason, message, body, remoteAddress, null, null, null, at);
+    refusals.refused(Refusal.of(reason, message, body, remoteAddress, at));
     return new Refused(reason, message);
   }
 }

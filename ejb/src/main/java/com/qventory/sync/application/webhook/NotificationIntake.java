@@ -255,14 +255,11 @@ public class NotificationIntake {
       Optional<PlatformNotification> notification,
       Instant receivedAt) {
     refusals.refused(
-        reason,
-        message,
-        body,
-        remoteAddress,
-        notification.map(PlatformNotification::eventName).orElse(null),
-        notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
-        notification.flatMap(PlatformNotification::ebayItemId).orElse(null),
-        receivedAt);
+        Refusal.of(reason, message, body, remoteAddress, receivedAt)
+            .naming(
+                notification.map(PlatformNotification::eventName).orElse(null),
+                notification.flatMap(PlatformNotification::recipientUserId).orElse(null),
+                notification.flatMap(PlatformNotification::ebayItemId).orElse(null)));
     return new Refused(reason, message);
   }
 }

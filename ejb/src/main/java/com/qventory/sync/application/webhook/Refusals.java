@@ -34,19 +34,11 @@ public class Refusals {
     return limiter.refusingUntil(remoteAddress, settings.refusalsPerMinute(), now);
   }
 
-  /**
-   * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known
-   * @param recipientUserId the eBay user it named, if known
-   */
-  public void refused(
-      RejectionReason reason,
-      String detail,
-      byte[] body,
-      String remoteAddress,
-      String eventName,
-      String recipientUserId,
-      String ebayItemId,
-      Instant receivedAt) {
+  /** Counts the refusal and records it. */
+  public void refused(Refusal refusal) {
+    RejectionReason reason = refusal.reason();
+    String remoteAddress = refusal.remoteAddress();
+    Instant receivedAt = refusal.receivedAt();
     String prefix = reason.logPrefix();
     metrics.refused(reason);
     int thisMinute = limiter.refused(remoteAddress, receivedAt);
@@ -64,8 +56,7 @@ public class Refusals {
               + limiter.retryAfter(receivedAt));
     }
     try {
-      rejections.record(
-          reason, detail, body, remoteAddress, eventName, recipientUserId, ebayItemId, receivedAt);
+      rejections.record(refusal);
     } catch (RuntimeException e) {
       LOG.warning(
           prefix

@@ -2,7 +2,6 @@ package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.webhook.RejectionReason;
-import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookRejection;
 import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
 import jakarta.annotation.security.PermitAll;
@@ -34,31 +33,19 @@ public class RejectionLog {
 
   private final Map<RejectionReason, Long> lastLogged = new EnumMap<>(RejectionReason.class);
 
-  /**
-   * @param eventName what the request said it was (a SOAP event name or a JSON topic), if known
-   * @param recipientUserId the eBay user it named, if known
-   */
-  public void record(
-      RejectionReason reason,
-      String detail,
-      byte[] body,
-      String remoteAddress,
-      String eventName,
-      String recipientUserId,
-      String ebayItemId,
-      Instant receivedAt) {
-    logThrottled(reason, detail, remoteAddress);
+  public void record(Refusal refusal) {
+    logThrottled(refusal.reason(), refusal.detail(), refusal.remoteAddress());
     rejections.add(
         new WebhookRejection(
-            receivedAt,
-            reason,
-            detail,
-            remoteAddress,
-            eventName,
-            recipientUserId,
-            ebayItemId,
-            body.length,
-            Sha256.hex(body)));
+            refusal.receivedAt(),
+            refusal.reason(),
+            refusal.detail(),
+            refusal.remoteAddress(),
+            refusal.eventName(),
+            refusal.recipientUserId(),
+            refusal.ebayItemId(),
+            refusal.bodyLength(),
+            refusal.bodySha256()));
   }
 
   /**

@@ -38,13 +38,9 @@ public record EbaySale(
     Objects.requireNonNull(variationTitle, "variationTitle");
   }
 
-  /** The variation bought as a seller names it: its SKU, else its specifics. */
+  /** The variation bought, as a seller reads it ({@link VariationName}). */
   public Optional<String> variationLabel() {
-    return variationSku.or(
-        () ->
-            variationSpecifics.isEmpty()
-                ? Optional.empty()
-                : Optional.of(variationSpecifics.label()));
+    return VariationName.of(variationSku.orElse(null), variationSpecifics);
   }
 
   /** Whether this purchase names one variation of the listing. */

@@ -160,18 +160,6 @@ public class InventoryItem {
     // for JPA
   }
 
-  /** A listing seen for the first time in a notification. */
-  public static InventoryItem importedFromEbay(Long sellerId, String ebayItemId, Instant now) {
-    InventoryItem item = new InventoryItem();
-    item.sellerId = Objects.requireNonNull(sellerId, "sellerId");
-    item.ebayItemId = Objects.requireNonNull(ebayItemId, "ebayItemId");
-    item.syncedFromEbay = true;
-    item.notes = IMPORTED_NOTE;
-    item.createdAt = now;
-    item.updatedAt = now;
-    return item;
-  }
-
   /** An item the seller adds by hand, before (or without) an eBay listing. */
   public static InventoryItem handMade(
       Long sellerId, String title, String sku, Integer quantity, Money price, Instant now) {
@@ -186,11 +174,6 @@ public class InventoryItem {
     item.createdAt = now;
     item.updatedAt = now;
     return item;
-  }
-
-  /** A hand-made item now has its eBay listing: from here on eBay owns its eBay fields. */
-  public void linkedToEbay() {
-    this.syncedFromEbay = true;
   }
 
   /** The seller's own fields; sync never writes them. */

@@ -94,9 +94,9 @@ public class ItemVariation {
     return true;
   }
 
-  /** The SKU, or the specifics where there is none. */
+  /** What a seller reads for it ({@link VariationName}). */
   public String label() {
-    return sku != null ? sku : VariationSpecifics.parse(specifics).label();
+    return VariationName.of(sku, getSpecifics()).orElse("");
   }
 
   public String getSku() {

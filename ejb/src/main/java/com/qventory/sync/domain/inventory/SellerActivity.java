@@ -87,6 +87,12 @@ public interface SellerActivity {
   /** Sales made in [from, to), newest first, a page of them. */
   List<Sale> sales(long sellerId, Instant from, Instant to, int offset, int limit);
 
+  /**
+   * Sales made in [from, to), newest first, {@code limit} of them that come after {@code after} in
+   * that order (from the newest when empty): sales recorded meanwhile never make a row come twice.
+   */
+  List<Sale> salesAfter(long sellerId, Instant from, Instant to, Optional<Sale> after, int limit);
+
   /** The newest changes to the seller's items. */
   List<Change> latestChanges(long sellerId, int limit);
 

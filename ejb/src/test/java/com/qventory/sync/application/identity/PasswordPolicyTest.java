@@ -3,6 +3,7 @@ package com.qventory.sync.application.identity;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
@@ -18,7 +19,7 @@ class PasswordPolicyTest {
         assertThrows(
             AccountRejectedException.class,
             () -> PasswordPolicy.check("abcdefghijk".toCharArray()));
-    org.junit.jupiter.api.Assertions.assertTrue(refusal.getMessage().contains("12"));
+    Assertions.assertTrue(refusal.getMessage().contains("12"));
   }
 
   @Test
@@ -28,7 +29,7 @@ class PasswordPolicyTest {
         assertThrows(
             AccountRejectedException.class,
             () -> PasswordPolicy.check("a".repeat(73).toCharArray()));
-    org.junit.jupiter.api.Assertions.assertTrue(refusal.getMessage().contains("72 bytes"));
+    Assertions.assertTrue(refusal.getMessage().contains("72 bytes"));
     assertThrows(
         AccountRejectedException.class,
         () -> PasswordPolicy.check("é".repeat(37).toCharArray()),

@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -221,7 +222,7 @@ class ListingSyncTest {
           public Optional<InventoryItem> lockIfExists(String ebayItemId) {
             if (first) {
               first = false;
-              put(InventoryItem.importedFromEbay(OTHER_SELLER, ebayItemId, NOW));
+              put(InMemoryInventory.ebayItem(OTHER_SELLER, ebayItemId, NOW));
               return Optional.empty();
             }
             return super.lockIfExists(ebayItemId);
@@ -368,7 +369,7 @@ class ListingSyncTest {
   private static ListingState saleState(
       String fixture, Instant ebayTime, String transactionId, Map<String, String> values)
       throws Exception {
-    Map<String, String> all = new java.util.HashMap<>(values);
+    Map<String, String> all = new HashMap<>(values);
     all.put("TRANSACTION_ID", transactionId);
     PlatformNotification notification = read(fixture, all);
     return new ListingState(

@@ -9,7 +9,9 @@ import com.qventory.sync.domain.webhook.SignatureRegister.Claim;
 import com.qventory.sync.testing.Fixtures;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class AcceptedSignaturesTest {
   @Test
   void everySpellingOfOneSignatureIsOneSignature() {
     String base64 = NotificationSignature.expected(TIMESTAMP, Fixtures.testKeyset());
-    String hex = java.util.HexFormat.of().formatHex(java.util.Base64.getDecoder().decode(base64));
+    String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(base64));
     for (String spelling : new String[] {base64, hex, hex.toUpperCase(), mixedCase(hex)}) {
       assertTrue(NotificationSignature.matches(spelling, TIMESTAMP, Fixtures.testKeyset()));
     }

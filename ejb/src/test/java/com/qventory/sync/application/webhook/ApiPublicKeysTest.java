@@ -10,12 +10,18 @@ import com.qventory.sync.domain.webhook.EbayNotificationApi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class ApiPublicKeysTest {
@@ -80,12 +86,12 @@ class ApiPublicKeysTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
           return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
           return this;
         }
       };
@@ -171,9 +177,8 @@ class ApiPublicKeysTest {
 
   @Test
   void lookUpsOfOneIdAtTheSameTimeShareOneCall() throws Exception {
-    java.util.concurrent.CountDownLatch answering = new java.util.concurrent.CountDownLatch(1);
-    java.util.concurrent.atomic.AtomicInteger calls =
-        new java.util.concurrent.atomic.AtomicInteger();
+    CountDownLatch answering = new CountDownLatch(1);
+    AtomicInteger calls = new AtomicInteger();
     ApiPublicKeys slow =
         new ApiPublicKeys(
             new KeyService() {
@@ -190,9 +195,8 @@ class ApiPublicKeysTest {
             },
             settings,
             clock);
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newFixedThreadPool(8);
-    List<java.util.concurrent.Future<Optional<PublicKeyAnswer>>> asking = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    List<Future<Optional<PublicKeyAnswer>>> asking = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
       asking.add(pool.submit(() -> slow.key("k1")));
     }

@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.qventory.sync.application.webhook.AdminOverview.Window;
 import com.qventory.sync.domain.webhook.EventStatistics;
+import com.qventory.sync.testing.Fields;
 import jakarta.ejb.SessionContext;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -62,9 +63,9 @@ class LongWindowFiguresTest {
 
   private LongWindowFigures figures(Duration maxAge) throws Exception {
     LongWindowFigures figures = new LongWindowFigures();
-    set(figures, "statistics", statistics());
-    set(figures, "maxAge", maxAge);
-    set(
+    Fields.set(figures, "statistics", statistics());
+    Fields.set(figures, "maxAge", maxAge);
+    Fields.set(
         figures,
         "clock",
         new Clock() {
@@ -74,7 +75,7 @@ class LongWindowFiguresTest {
           }
 
           @Override
-          public Clock withZone(java.time.ZoneId zone) {
+          public Clock withZone(ZoneId zone) {
             return this;
           }
 
@@ -83,7 +84,7 @@ class LongWindowFiguresTest {
             return now;
           }
         });
-    set(
+    Fields.set(
         figures,
         "context",
         Proxy.newProxyInstance(
@@ -123,11 +124,5 @@ class LongWindowFiguresTest {
         return new long[buckets];
       }
     };
-  }
-
-  private static void set(Object target, String field, Object value) throws Exception {
-    Field f = target.getClass().getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(target, value);
   }
 }

@@ -9,6 +9,7 @@ import com.qventory.sync.application.inventory.EbayAnswers;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
+import com.qventory.sync.testing.Fields;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
@@ -160,10 +161,8 @@ class NotificationBatchesTest {
     }
   }
 
-  private void set(String field, Object value) throws Exception {
-    Field f = NotificationBatches.class.getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(batches, value);
+  private void set(String field, Object value) {
+    Fields.set(batches, field, value);
   }
 
   private static WebhookSettings settings(int batchSize) {

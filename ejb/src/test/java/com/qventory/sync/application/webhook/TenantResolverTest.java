@@ -8,10 +8,12 @@ import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
+import com.qventory.sync.testing.Fields;
 import com.qventory.sync.testing.Fixtures;
-import java.lang.reflect.Field;
+import com.qventory.sync.testing.InMemoryInventory;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,7 +25,7 @@ class TenantResolverTest {
 
   private final EbayAccount alice =
       new EbayAccount(1L, "alice_ebay", "eias-alice", "tenant-alice", NOW);
-  private final InventoryItem bobsItem = InventoryItem.importedFromEbay(2L, "110588001234", NOW);
+  private final InventoryItem bobsItem = InMemoryInventory.ebayItem(2L, "110588001234", NOW);
 
   @Test
   void theRecipientUserIdNamesTheSeller() throws Exception {
@@ -59,7 +61,7 @@ class TenantResolverTest {
 
   private Optional<Long> resolve(String fixture, String recipient, Map<String, String> values)
       throws Exception {
-    Map<String, String> all = new java.util.HashMap<>(values);
+    Map<String, String> all = new HashMap<>(values);
     all.put("RECIPIENT", recipient);
     return resolver().sellerOf(read(Fixtures.fill(fixture, all)));
   }
@@ -70,7 +72,7 @@ class TenantResolverTest {
 
   private TenantResolver resolver() throws Exception {
     TenantResolver resolver = new TenantResolver();
-    inject(
+    Fields.set(
         resolver,
         "sellers",
         fake(
@@ -82,7 +84,7 @@ class TenantResolverTest {
                     token -> Optional.of(alice).filter(a -> a.getEiasToken().equals(token)),
                 "findConnectedByExternalUserData",
                     data -> Optional.of(alice).filter(a -> a.getExternalUserData().equals(data)))));
-    inject(
+    Fields.set(
         resolver,
         "inventory",
         fake(
@@ -94,12 +96,6 @@ class TenantResolverTest {
                         .filter(i -> i.getEbayItemId().equals(id))
                         .map(i -> new InventoryRepository.Holder(7L, i.getSellerId())))));
     return resolver;
-  }
-
-  private static void inject(Object target, String field, Object value) throws Exception {
-    Field f = target.getClass().getDeclaredField(field);
-    f.setAccessible(true);
-    f.set(target, value);
   }
 
   /** A repository that answers only the one-argument queries the resolver asks. */

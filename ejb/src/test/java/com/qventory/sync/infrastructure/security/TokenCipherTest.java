@@ -6,9 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
+import com.qventory.sync.testing.Fields;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class TokenCipherTest {
@@ -63,16 +68,15 @@ class TokenCipherTest {
   void aTokenStoredBeforeContextsWereBoundIsRefusedUntilBoundOnce() throws Exception {
     TokenCipher cipher = cipher(Optional.of(KEY), "production");
     byte[] iv = new byte[12];
-    javax.crypto.Cipher aes = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+    Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
     aes.init(
-        javax.crypto.Cipher.ENCRYPT_MODE,
-        new javax.crypto.spec.SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
-        new javax.crypto.spec.GCMParameterSpec(128, iv));
-    byte[] sealed = aes.doFinal("old-token".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Cipher.ENCRYPT_MODE,
+        new SecretKeySpec(Base64.getDecoder().decode(KEY), "AES"),
+        new GCMParameterSpec(128, iv));
+    byte[] sealed = aes.doFinal("old-token".getBytes(StandardCharsets.UTF_8));
     String earlier =
         Base64.getEncoder()
-            .encodeToString(
-                java.nio.ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
+            .encodeToString(ByteBuffer.allocate(12 + sealed.length).put(iv).put(sealed).array());
 
     assertFalse(cipher.isCurrent(earlier));
     assertThrows(
@@ -117,14 +121,8 @@ class TokenCipherTest {
 
   private static TokenCipher cipher(Optional<String> key, String mode) throws Exception {
     TokenCipher cipher = new TokenCipher();
-    set(cipher, "configuredKey", key);
-    set(cipher, "mode", mode);
+    Fields.set(cipher, "configuredKey", key);
+    Fields.set(cipher, "mode", mode);
     return cipher;
-  }
-
-  private static void set(Object target, String name, Object value) throws Exception {
-    Field field = target.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
   }
 }

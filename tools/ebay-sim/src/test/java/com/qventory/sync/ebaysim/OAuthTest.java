@@ -3,7 +3,9 @@ package com.qventory.sync.ebaysim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,7 +96,7 @@ class OAuthTest {
             "/identity/v1/oauth2/token",
             "application/x-www-form-urlencoded",
             "grant_type=refresh_token&refresh_token="
-                + java.net.URLEncoder.encode(refresh, java.nio.charset.StandardCharsets.UTF_8),
+                + URLEncoder.encode(refresh, StandardCharsets.UTF_8),
             "Authorization",
             basic);
     assertEquals(200, refreshed.statusCode(), refreshed.body());

@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PushTest {
 
@@ -224,16 +228,15 @@ class PushTest {
   }
 
   @Test
-  void payloadsCanBeWrittenToFilesForALoadGenerator(
-      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-    SimConfig config = SimConfig.fromEnvironment(java.util.Map.of());
+  void payloadsCanBeWrittenToFilesForALoadGenerator(@TempDir Path dir) throws Exception {
+    SimConfig config = SimConfig.fromEnvironment(Map.of());
 
     EbaySimulator.writePayloads(config, dir, 3);
 
-    try (var files = java.nio.file.Files.list(dir)) {
-      List<java.nio.file.Path> written = files.toList();
+    try (var files = Files.list(dir)) {
+      List<Path> written = files.toList();
       assertEquals(3, written.size());
-      String payload = java.nio.file.Files.readString(written.get(0));
+      String payload = Files.readString(written.get(0));
       String timestamp = payload.replaceAll("(?s).*<Timestamp>([^<]+)</Timestamp>.*", "$1");
       assertTrue(payload.contains(Keyset.DEMO.sign(timestamp)));
     }

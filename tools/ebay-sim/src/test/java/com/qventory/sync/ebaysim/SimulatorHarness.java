@@ -4,11 +4,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -152,14 +155,14 @@ final class SimulatorHarness implements AutoCloseable {
             "userId=" + userId + "&state=s1&decision=approve");
     String location = consent.headers().firstValue("Location").orElseThrow();
     String code =
-        java.net.URLDecoder.decode(
+        URLDecoder.decode(
             location.replaceAll(".*[?&]code=([^&]+).*", "$1"), StandardCharsets.UTF_8);
     HttpResponse<String> token =
         post(
             "/identity/v1/oauth2/token",
             "application/x-www-form-urlencoded",
             "grant_type=authorization_code&code="
-                + java.net.URLEncoder.encode(code, StandardCharsets.UTF_8)
+                + URLEncoder.encode(code, StandardCharsets.UTF_8)
                 + "&redirect_uri="
                 + KEYSET.ruName(),
             "Authorization",
@@ -169,7 +172,7 @@ final class SimulatorHarness implements AutoCloseable {
 
   static String basic(String user, String password) {
     return "Basic "
-        + java.util.Base64.getEncoder()
+        + Base64.getEncoder()
             .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 

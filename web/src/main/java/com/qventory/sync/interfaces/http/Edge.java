@@ -1,6 +1,7 @@
 package com.qventory.sync.interfaces.http;
 
 import com.qventory.sync.application.Failures;
+import com.qventory.sync.application.webhook.Refusal;
 import com.qventory.sync.application.webhook.Refusals;
 import com.qventory.sync.domain.webhook.RejectionReason;
 import java.time.Clock;
@@ -80,7 +81,7 @@ final class Edge {
   void refused(RejectionReason reason, String detail, String address, Instant at) {
     try {
       recorder.execute(
-          () -> refusals.refused(reason, detail, new byte[0], address, null, null, null, at));
+          () -> refusals.refused(Refusal.of(reason, detail, new byte[0], address, at)));
     } catch (RejectedExecutionException e) {
       LOG.warning(
           "[HTTP] Could not record a refusal ("

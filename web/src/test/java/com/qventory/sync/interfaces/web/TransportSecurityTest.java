@@ -4,16 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.domain.inventory.ListingLinks;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
+import com.qventory.sync.testing.Fields;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,14 +35,14 @@ class TransportSecurityTest {
     Map<String, Object> attributes = new HashMap<>();
 
     SecurityHeadersFilter filter = new SecurityHeadersFilter();
-    set(filter, "endpoints", endpoints);
-    set(filter, "links", com.qventory.sync.domain.inventory.ListingLinks.EBAY_ONLY);
+    Fields.set(filter, "endpoints", endpoints);
+    Fields.set(filter, "links", ListingLinks.EBAY_ONLY);
     filter.doFilter(
         proxy(HttpServletRequest.class, attributes),
         proxy(HttpServletResponse.class, headers),
         (request, response) -> {});
     SessionCookiePolicy policy = new SessionCookiePolicy();
-    set(policy, "endpoints", endpoints);
+    Fields.set(policy, "endpoints", endpoints);
     SessionCookieConfig config = proxy(SessionCookieConfig.class, cookie);
     ServletContext context =
         (ServletContext)
@@ -72,7 +75,7 @@ class TransportSecurityTest {
 
   private static EbayEndpoints endpoints(String publicUrl) throws Exception {
     EbayEndpoints endpoints = new EbayEndpoints();
-    set(endpoints, "webhookBaseUrl", publicUrl);
+    Fields.set(endpoints, "webhookBaseUrl", publicUrl);
     return endpoints;
   }
 
@@ -93,18 +96,11 @@ class TransportSecurityTest {
             });
   }
 
-  private static void set(Object target, String name, Object value) throws Exception {
-    Field field = target.getClass().getDeclaredField(name);
-    field.setAccessible(true);
-    field.set(target, value);
-  }
-
-  @org.junit.jupiter.api.Test
+  @Test
   void theSimulatorsPlainHttpOriginMayServePicturesAndNoOtherDoes() {
     String policy =
         SecurityHeadersFilter.policy(
-            new com.qventory.sync.domain.inventory.ListingLinks(
-                java.util.Set.of("http://localhost:8089/", "https://api.ebay.com")));
+            new ListingLinks(Set.of("http://localhost:8089/", "https://api.ebay.com")));
     assertTrue(policy.contains("img-src 'self' data: https: http://localhost:8089;"), policy);
     assertTrue(policy.contains("script-src 'self' 'nonce-{nonce}' 'strict-dynamic';"), policy);
   }

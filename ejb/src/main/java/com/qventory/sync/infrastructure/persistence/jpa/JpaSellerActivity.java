@@ -2,9 +2,12 @@ package com.qventory.sync.infrastructure.persistence.jpa;
 
 import com.qventory.sync.domain.inventory.ItemSyncEntry;
 import com.qventory.sync.domain.inventory.SellerActivity;
+import com.qventory.sync.domain.inventory.VariationName;
+import com.qventory.sync.domain.inventory.VariationSpecifics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -86,16 +89,26 @@ public class JpaSellerActivity implements SellerActivity {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
   public List<Sale> sales(long sellerId, Instant from, Instant to, int offset, int limit) {
-    List<Object[]> rows =
+    return sales(sellerId, from, to, Optional.empty(), offset, limit);
+  }
+
+  @Override
+  public List<Sale> salesAfter(
+      long sellerId, Instant from, Instant to, Optional<Sale> after, int limit) {
+    return sales(sellerId, from, to, after, 0, limit);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<Sale> sales(
+      long sellerId, Instant from, Instant to, Optional<Sale> after, int offset, int limit) {
+    Query query =
         entityManager
             .createNativeQuery(
                 "SELECT s.id, "
                     + SOLD_AT
                     + ", i.id, i.ebay_item_id, i.title,"
-                    + " COALESCE(s.variation_title, NULLIF(s.variation_specifics, ''),"
-                    + "   s.variation_sku),"
+                    + " s.variation_sku, s.variation_specifics,"
                     + " s.quantity, s.price_amount, s.price_currency, s.buyer_user_id, s.order_id,"
                     + " s.transaction_id, i.purchase_cost_amount, i.purchase_cost_currency"
                     + " FROM item_sale s JOIN inventory_item i ON i.id = s.item_id"
@@ -103,15 +116,16 @@ public class JpaSellerActivity implements SellerActivity {
                     + SOLD_AT
                     + " >= ?2 AND "
                     + SOLD_AT
-                    + " < ?3 ORDER BY "
+                    + " < ?3"
+                    + (after.isPresent() ? " AND (" + SOLD_AT + ", s.id) < (?4, ?5)" : "")
+                    + " ORDER BY "
                     + SOLD_AT
                     + " DESC, s.id DESC")
             .setParameter(1, sellerId)
             .setParameter(2, utc(from))
-            .setParameter(3, utc(to))
-            .setFirstResult(offset)
-            .setMaxResults(limit)
-            .getResultList();
+            .setParameter(3, utc(to));
+    after.ifPresent(sale -> query.setParameter(4, utc(sale.soldAt())).setParameter(5, sale.id()));
+    List<Object[]> rows = query.setFirstResult(offset).setMaxResults(limit).getResultList();
     return rows.stream()
         .map(
             r ->
@@ -121,15 +135,16 @@ public class JpaSellerActivity implements SellerActivity {
                     number(r[2]),
                     (String) r[3],
                     (String) r[4],
-                    (String) r[5],
-                    ((Number) r[6]).intValue(),
-                    (BigDecimal) r[7],
-                    (String) r[8],
+                    VariationName.of((String) r[5], VariationSpecifics.parse((String) r[6]))
+                        .orElse(null),
+                    ((Number) r[7]).intValue(),
+                    (BigDecimal) r[8],
                     (String) r[9],
                     (String) r[10],
                     (String) r[11],
-                    (BigDecimal) r[12],
-                    (String) r[13]))
+                    (String) r[12],
+                    (BigDecimal) r[13],
+                    (String) r[14]))
         .toList();
   }
 

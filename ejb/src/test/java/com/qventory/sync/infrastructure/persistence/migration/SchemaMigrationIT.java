@@ -12,7 +12,9 @@ import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -112,7 +114,7 @@ class SchemaMigrationIT {
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement();
         var rows = statement.executeQuery(sql)) {
-      List<String> values = new java.util.ArrayList<>();
+      List<String> values = new ArrayList<>();
       while (rows.next()) {
         values.add(rows.getString(1));
       }
@@ -148,8 +150,7 @@ class SchemaMigrationIT {
 
   private static DataSource freshDatabase(String name) throws Exception {
     try (Connection admin =
-            java.sql.DriverManager.getConnection(
-                postgres.adminJdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
+            DriverManager.getConnection(postgres.adminJdbcUrl(), EmbeddedDatabase.SUPERUSER, "");
         Statement statement = admin.createStatement()) {
       statement.execute("CREATE DATABASE " + name);
     }

@@ -120,10 +120,10 @@ public class ExportServlet extends HttpServlet {
           "Buyer",
           "Order id",
           "Transaction id");
-      int offset = 0;
+      Optional<SellerActivity.Sale> last = Optional.empty();
       List<SellerActivity.Sale> chunk;
       do {
-        chunk = day.salesChunk(period, offset, CHUNK);
+        chunk = day.salesChunk(period, last, CHUNK);
         for (SellerActivity.Sale sale : chunk) {
           csv.time(sale.soldAt())
               .text(sale.ebayItemId())
@@ -140,7 +140,7 @@ public class ExportServlet extends HttpServlet {
               .text(sale.transactionId())
               .end();
         }
-        offset += chunk.size();
+        last = chunk.isEmpty() ? last : Optional.of(chunk.get(chunk.size() - 1));
         writer.flush();
       } while (chunk.size() == CHUNK);
     }

@@ -53,7 +53,8 @@ class EbayConnectIT extends SimulatorTest {
     String atEbay = TestSimulator.call(simulator, "GET", "/sim/api/sellers", null);
     assertTrue(atEbay.contains("\"userId\":\"" + ebayUser + "\""), atEbay);
     assertTrue(
-        atEbay.contains("FixedPriceTransaction"), "subscribed to every listing event: " + atEbay);
+        atEbay.contains("FixedPriceTransaction") && atEbay.contains("EndOfAuction"),
+        "subscribed to every listing event, EndOfAuction too: " + atEbay);
 
     String itemId = TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Connected Lamp\"}");
     assertEquals(List.of("PROCESSED"), Notifications.awaitSettled(itemId, 1));

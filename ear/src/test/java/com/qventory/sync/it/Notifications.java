@@ -1,5 +1,6 @@
 package com.qventory.sync.it;
 
+import com.qventory.sync.ebaysim.Xml;
 import com.qventory.sync.testing.Fixtures;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -11,8 +12,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +23,6 @@ final class Notifications {
 
   static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
 
-  private static final DateTimeFormatter EBAY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
-
   private Notifications() {}
 
   /** An eBay-shaped item id that no other test uses. */
@@ -36,7 +32,7 @@ final class Notifications {
 
   /** eBay's Timestamp text for an instant, e.g. {@code 2026-11-28T05:06:07.089Z}. */
   static String ebayTime(Instant instant) {
-    return EBAY_TIME.format(instant);
+    return Xml.time(instant);
   }
 
   /** A fixture signed with the test keyset, stamped now (plus {@code offset}) unless given. */

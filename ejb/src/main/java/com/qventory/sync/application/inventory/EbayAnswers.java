@@ -1,7 +1,7 @@
 package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayOrders;
 import jakarta.ejb.ApplicationException;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +66,8 @@ public final class EbayAnswers {
    * @throws Needed when eBay was not asked yet
    */
   @SuppressWarnings("unchecked")
-  public List<EbayApi.OrderLine> orderLines(long sellerId, String orderId) {
-    return (List<EbayApi.OrderLine>) known(new OrderLinesOf(sellerId, orderId));
+  public List<EbayOrders.OrderLine> orderLines(long sellerId, String orderId) {
+    return (List<EbayOrders.OrderLine>) known(new OrderLinesOf(sellerId, orderId));
   }
 
   private Object known(Question question) {

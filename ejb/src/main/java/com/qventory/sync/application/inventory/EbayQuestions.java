@@ -2,8 +2,9 @@ package com.qventory.sync.application.inventory;
 
 import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayListings;
+import com.qventory.sync.domain.seller.EbayOrders;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,7 +29,9 @@ public class EbayQuestions {
 
   @Inject private FreshTokens tokens;
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayListings listings;
+
+  @Inject private EbayOrders orders;
 
   /**
    * @return the answer: {@code Optional<EbayListing>} for {@link EbayAnswers.ListingOf}, {@code
@@ -41,15 +44,15 @@ public class EbayQuestions {
       Optional<EbayAccount> account = connected(listing.sellerId());
       return account.isEmpty()
           ? Optional.empty()
-          : ebay.listingOf(
+          : listings.listingOf(
               tokens.accessToken(listing.sellerId()),
               account.get().getEbayUserId(),
               listing.ebayItemId());
     }
     EbayAnswers.OrderLinesOf order = (EbayAnswers.OrderLinesOf) question;
     return connected(order.sellerId()).isEmpty()
-        ? List.<EbayApi.OrderLine>of()
-        : ebay.orderLines(tokens.accessToken(order.sellerId()), order.orderId());
+        ? List.<EbayOrders.OrderLine>of()
+        : orders.orderLines(tokens.accessToken(order.sellerId()), order.orderId());
   }
 
   private Optional<EbayAccount> connected(long sellerId) {

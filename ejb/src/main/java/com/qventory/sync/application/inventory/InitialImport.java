@@ -4,8 +4,8 @@ import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayListings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.Stateless;
@@ -40,7 +40,7 @@ public class InitialImport {
 
   @Inject private ImportPages pages;
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayListings listings;
 
   @Inject private FreshTokens tokens;
 
@@ -58,10 +58,11 @@ public class InitialImport {
       int totalPages;
       do {
         String token = tokens.accessToken(sellerId); // fresh for every page: imports take long
-        EbayApi.SellerListPage listed = ebay.sellerList(token, from, to, page, PAGE_SIZE);
+        EbayListings.SellerListPage listed = listings.sellerList(token, from, to, page, PAGE_SIZE);
         List<EbayListing> detailed = new ArrayList<>(listed.items().size());
         for (EbayListing stated : listed.items()) {
-          detailed.add(stated.title().isPresent() ? stated : ebay.getItem(token, stated.itemId()));
+          detailed.add(
+              stated.title().isPresent() ? stated : listings.getItem(token, stated.itemId()));
         }
         Optional<Integer> applied =
             pages.apply(sellerId, detailed, listed.timestamp(), done, listed.totalEntries());

@@ -6,7 +6,7 @@ import com.qventory.sync.domain.inventory.InventoryItem;
 import com.qventory.sync.domain.inventory.InventoryRepository;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayOrders;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.webhook.ApiNotification;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -67,12 +67,12 @@ public class OrderConfirmations {
       return Optional.empty();
     }
     long sellerId = account.get().getSellerId();
-    List<EbayApi.OrderLine> lines = answers.orderLines(sellerId, orderId);
+    List<EbayOrders.OrderLine> lines = answers.orderLines(sellerId, orderId);
     if (lines.isEmpty()) {
       return Optional.empty(); // eBay says it is not this seller's order
     }
     Map<String, List<EbaySale>> byListing = new LinkedHashMap<>();
-    for (EbayApi.OrderLine line : lines) {
+    for (EbayOrders.OrderLine line : lines) {
       byListing.computeIfAbsent(line.itemId(), id -> new ArrayList<>()).add(line.sale());
     }
     byListing.forEach(

@@ -3,8 +3,8 @@ package com.qventory.sync.application.inventory;
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayListings;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -45,7 +45,7 @@ public class ReconcilePass {
 
   @Inject ReconcileSteps steps;
 
-  @Inject EbayApi ebay;
+  @Inject EbayListings listings;
 
   @Inject Clock clock;
 
@@ -104,7 +104,7 @@ public class ReconcilePass {
   /** One window; halved while eBay's answer reaches its cap. */
   private int window(Poll poll, Instant from, Instant to) throws EbayApiException {
     long sellerId = poll.sellerId;
-    EbayApi.SellerListPage page = sellerEvents(poll, from, to);
+    EbayListings.SellerListPage page = sellerEvents(poll, from, to);
     List<EbayListing> items = page.items();
     if (items.size() >= TRUNCATED_AT) {
       if (Duration.between(from, to).compareTo(SMALLEST_WINDOW) > 0) {
@@ -137,10 +137,10 @@ public class ReconcilePass {
    * GetSellerEvents; when eBay refuses the access token (expired or invalid before its time), the
    * token is refreshed once and the call made again.
    */
-  private EbayApi.SellerListPage sellerEvents(Poll poll, Instant from, Instant to)
+  private EbayListings.SellerListPage sellerEvents(Poll poll, Instant from, Instant to)
       throws EbayApiException {
     try {
-      return ebay.sellerEvents(poll.token, from, to);
+      return listings.sellerEvents(poll.token, from, to);
     } catch (EbayApiException e) {
       if (!e.tokenRejected() || poll.refreshed) {
         throw e;
@@ -150,7 +150,7 @@ public class ReconcilePass {
           tokens
               .refresh(poll.sellerId)
               .orElseThrow(() -> new EbayApiException("The eBay account changed while polling it"));
-      return ebay.sellerEvents(poll.token, from, to);
+      return listings.sellerEvents(poll.token, from, to);
     }
   }
 

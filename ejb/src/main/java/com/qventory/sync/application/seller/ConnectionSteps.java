@@ -1,9 +1,9 @@
 package com.qventory.sync.application.seller;
 
 import com.qventory.sync.application.LogText;
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayAccount.SubscriptionStatus;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerRepository;
 import jakarta.annotation.security.PermitAll;
@@ -54,7 +54,7 @@ public class ConnectionSteps {
    *
    * @throws EbayApiException when the eBay user is another seller's connection
    */
-  public Connection link(long sellerId, EbayApi.EbayUser user, EbayApi.Tokens granted)
+  public Connection link(long sellerId, EbayAccess.EbayUser user, EbayAccess.Tokens granted)
       throws EbayApiException {
     refuseIfAnotherSellers(user, sellerId); // again: another seller may have confirmed meanwhile
     // As PostgreSQL keeps it, so that the connection read back later is the same one.
@@ -83,7 +83,8 @@ public class ConnectionSteps {
    * @throws EbayApiException when the eBay user is another seller's connection
    */
   @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public void refuseIfAnotherSellers(EbayApi.EbayUser user, long sellerId) throws EbayApiException {
+  public void refuseIfAnotherSellers(EbayAccess.EbayUser user, long sellerId)
+      throws EbayApiException {
     Optional<EbayAccount> holder = sellers.findByEbayUserId(user.userId());
     if (holder.isPresent() && holder.get().getSellerId() != sellerId) {
       throw new EbayApiException(

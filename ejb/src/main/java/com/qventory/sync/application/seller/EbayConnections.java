@@ -3,8 +3,9 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.application.inventory.InitialImport;
 import com.qventory.sync.application.webhook.WebhookSettings;
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayNotificationPreferences;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
@@ -31,7 +32,7 @@ public class EbayConnections {
    * before it becomes their connection ({@link #connect(Grant)}). Kept only in the seller's
    * session, never stored or logged.
    */
-  public record Grant(EbayApi.Tokens tokens, EbayApi.EbayUser user) {
+  public record Grant(EbayAccess.Tokens tokens, EbayAccess.EbayUser user) {
 
     @Override
     public String toString() {
@@ -39,7 +40,9 @@ public class EbayConnections {
     }
   }
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayAccess access;
+
+  @Inject private EbayNotificationPreferences preferences;
 
   @Inject private ConnectionSteps steps;
 
@@ -65,7 +68,7 @@ public class EbayConnections {
   }
 
   public String consentUrl(String state) {
-    return ebay.consentUrl(state);
+    return access.consentUrl(state);
   }
 
   /**
@@ -75,8 +78,8 @@ public class EbayConnections {
    */
   public Grant grant(String code) throws EbayApiException {
     long sellerId = callerId();
-    EbayApi.Tokens granted = ebay.exchangeCode(code);
-    EbayApi.EbayUser user = ebay.getUser(granted.accessToken());
+    EbayAccess.Tokens granted = access.exchangeCode(code);
+    EbayAccess.EbayUser user = access.getUser(granted.accessToken());
     steps.refuseIfAnotherSellers(user, sellerId);
     return new Grant(granted, user);
   }
@@ -118,7 +121,7 @@ public class EbayConnections {
       return Optional.empty();
     }
     try {
-      ebay.setUserEvents(token.get(), NotificationSetUp.SUBSCRIBED_EVENTS, false, null);
+      preferences.setUserEvents(token.get(), NotificationSetUp.SUBSCRIBED_EVENTS, false, null);
       return Optional.empty();
     } catch (EbayApiException e) {
       return Optional.of("eBay was not told to stop notifications: " + e.getMessage());

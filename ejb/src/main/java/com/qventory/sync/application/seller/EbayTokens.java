@@ -1,7 +1,7 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.StoredTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class EbayTokens {
         refreshContext(account));
   }
 
-  void store(EbayAccount account, EbayApi.Tokens tokens) {
+  void store(EbayAccount account, EbayAccess.Tokens tokens) {
     account.tokens(
         cipher.encrypt(tokens.accessToken(), accessContext(account)),
         tokens.accessTokenExpires(),

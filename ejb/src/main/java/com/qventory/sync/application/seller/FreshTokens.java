@@ -1,6 +1,6 @@
 package com.qventory.sync.application.seller;
 
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,7 +28,7 @@ public class FreshTokens {
 
   @Inject private TokenRefreshSteps steps;
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayAccess access;
 
   @Inject private Clock clock;
 
@@ -58,9 +58,9 @@ public class FreshTokens {
             .grantOf(sellerId)
             .orElseThrow(
                 () -> new EbayApiException("No eBay token: connect the eBay account again"));
-    EbayApi.Tokens fresh;
+    EbayAccess.Tokens fresh;
     try {
-      fresh = ebay.refresh(grant.refreshToken());
+      fresh = access.refresh(grant.refreshToken());
     } catch (EbayApiException e) {
       if (e.grantRefused()) {
         steps.refused(grant, e.getMessage());

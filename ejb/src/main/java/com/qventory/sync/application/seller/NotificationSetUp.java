@@ -3,8 +3,9 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.identity.Callers;
 import com.qventory.sync.application.webhook.WebhookSettings;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayNotificationPreferences;
+import com.qventory.sync.domain.webhook.EventKind;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,19 +35,8 @@ public class NotificationSetUp {
 
   private static final Logger LOG = Logger.getLogger(NotificationSetUp.class.getName());
 
-  /** The events a connected seller is subscribed to: every one that changes a listing. */
-  public static final List<String> SUBSCRIBED_EVENTS =
-      List.of(
-          "ItemListed",
-          "ItemRevised",
-          "ItemClosed",
-          "ItemSold",
-          "ItemUnsold",
-          "ItemSuspended",
-          "ItemOutOfStock",
-          "ItemExtended",
-          "FixedPriceTransaction",
-          "AuctionCheckoutComplete");
+  /** The events every seller is subscribed to ({@link EventKind#SUBSCRIBED}). */
+  public static final List<String> SUBSCRIBED_EVENTS = EventKind.SUBSCRIBED;
 
   /**
    * What eBay confirmed.
@@ -62,7 +52,7 @@ public class NotificationSetUp {
   /** What the seller or admin is told. */
   public record Outcome(boolean complete, List<String> problems) {}
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayNotificationPreferences preferences;
 
   @Inject private NotificationApiSubscriptions apiSubscriptions;
 
@@ -122,7 +112,7 @@ public class NotificationSetUp {
       return; // connected again: that connection's own set-up tells eBay what it needs
     }
     try {
-      ebay.setUserEvents(accessToken, SUBSCRIBED_EVENTS, false, null);
+      preferences.setUserEvents(accessToken, SUBSCRIBED_EVENTS, false, null);
     } catch (EbayApiException e) {
       LOG.warning(
           "[IDENTITY] Seller "
@@ -136,17 +126,18 @@ public class NotificationSetUp {
     List<String> problems = new ArrayList<>();
     String ourUrl = pushSync.notificationUrl();
     try {
-      EbayApi.ApplicationDelivery delivery = ebay.applicationDelivery(accessToken);
+      EbayNotificationPreferences.ApplicationDelivery delivery =
+          preferences.applicationDelivery(accessToken);
       if (!delivery.enabled() || !delivery.applicationUrl().filter(ourUrl::equals).isPresent()) {
-        ebay.setApplicationDelivery(accessToken, ourUrl);
+        preferences.setApplicationDelivery(accessToken, ourUrl);
       }
     } catch (EbayApiException e) {
       problems.add("Application delivery to " + ourUrl + ": " + e.getMessage());
     }
     Map<String, Boolean> reported = Map.of();
     try {
-      ebay.setUserEvents(accessToken, SUBSCRIBED_EVENTS, true, externalUserData);
-      reported = ebay.userEvents(accessToken);
+      preferences.setUserEvents(accessToken, SUBSCRIBED_EVENTS, true, externalUserData);
+      reported = preferences.userEvents(accessToken);
     } catch (EbayApiException e) {
       problems.add("Event subscriptions: " + e.getMessage());
     }

@@ -1,8 +1,8 @@
 package com.qventory.sync.application.seller;
 
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayNotificationPreferences;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -27,11 +27,11 @@ public class SubscriptionChecks {
   public record EbayView(
       Instant checkedAt,
       Map<String, Boolean> events,
-      Optional<EbayApi.ApplicationDelivery> delivery,
-      Optional<EbayApi.NotificationUsage> usage,
+      Optional<EbayNotificationPreferences.ApplicationDelivery> delivery,
+      Optional<EbayNotificationPreferences.NotificationUsage> usage,
       Optional<String> problem) {}
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayNotificationPreferences preferences;
 
   @Inject private FreshTokens tokens;
 
@@ -71,9 +71,9 @@ public class SubscriptionChecks {
       String token = tokens.accessToken(account.getSellerId());
       return new EbayView(
           now,
-          ebay.userEvents(token),
-          Optional.of(ebay.applicationDelivery(token)),
-          Optional.of(ebay.notificationsUsage(token, now.minus(Duration.ofHours(24)), now)),
+          preferences.userEvents(token),
+          Optional.of(preferences.applicationDelivery(token)),
+          Optional.of(preferences.notificationsUsage(token, now.minus(Duration.ofHours(24)), now)),
           Optional.empty());
     } catch (EbayApiException | RuntimeException e) {
       return new EbayView(

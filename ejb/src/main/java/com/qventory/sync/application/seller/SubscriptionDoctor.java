@@ -3,8 +3,8 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.application.Page;
 import com.qventory.sync.domain.identity.UserAccountRepository;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayNotificationPreferences;
 import com.qventory.sync.domain.seller.SellerRepository;
 import com.qventory.sync.domain.seller.StoredTokens;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
@@ -47,7 +47,9 @@ public class SubscriptionDoctor {
     public boolean healthy() {
       return ebay.problem().isEmpty()
           && missingEvents.isEmpty()
-          && ebay.delivery().map(EbayApi.ApplicationDelivery::enabled).orElse(false);
+          && ebay.delivery()
+              .map(EbayNotificationPreferences.ApplicationDelivery::enabled)
+              .orElse(false);
     }
   }
 
@@ -92,7 +94,7 @@ public class SubscriptionDoctor {
               .filter(e -> !Boolean.TRUE.equals(view.events().get(e)))
               .toList();
       view.usage()
-          .filter(EbayApi.NotificationUsage::markedDown)
+          .filter(EbayNotificationPreferences.NotificationUsage::markedDown)
           .ifPresent(
               usage ->
                   banners.add(

@@ -1,7 +1,7 @@
 package com.qventory.sync.application.seller;
 
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
@@ -103,7 +103,7 @@ public class TokenRefreshSteps {
    *
    * @return whether it was stored
    */
-  public boolean store(Grant grant, EbayApi.Tokens fresh) {
+  public boolean store(Grant grant, EbayAccess.Tokens fresh) {
     Optional<EbayAccount> account = unchangedSince(grant);
     account.ifPresent(a -> tokens.store(a, fresh));
     return account.isPresent();

@@ -6,6 +6,7 @@ import com.qventory.sync.application.webhook.EventLog.Outcome;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.webhook.DedupKey;
+import com.qventory.sync.domain.webhook.EventKind;
 import com.qventory.sync.domain.webhook.IdempotencyLedger;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationChannel;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.qventory.sync.application.seller.FreshTokens;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.seller.EbayAccount;
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayListings;
 import com.qventory.sync.domain.seller.SellerRepository;
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -130,9 +130,9 @@ class ReconcilePassTest {
             return "token";
           }
         };
-    pass.ebay =
+    pass.listings =
         proxy(
-            EbayApi.class,
+            EbayListings.class,
             (name, args) -> {
               if (!name.equals("sellerEvents")) {
                 throw new UnsupportedOperationException(name);
@@ -142,7 +142,7 @@ class ReconcilePassTest {
               int count = answer.itemsFor(window);
               List<EbayListing> items =
                   count == 0 ? List.of() : Collections.nCopies(count, (EbayListing) null);
-              return new EbayApi.SellerListPage(items, 1, count, NOW);
+              return new EbayListings.SellerListPage(items, 1, count, NOW);
             });
     return pass;
   }

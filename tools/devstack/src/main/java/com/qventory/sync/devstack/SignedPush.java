@@ -1,6 +1,7 @@
 package com.qventory.sync.devstack;
 
 import com.qventory.sync.ebaysim.Keyset;
+import com.qventory.sync.ebaysim.Xml;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -53,11 +53,7 @@ public final class SignedPush {
             "RELIST_PARENT", "110000000000",
             "TRANSACTION_ID", Long.toString(now.toEpochMilli()),
             "QUANTITY_PURCHASED", "1"));
-    values.put(
-        "TIMESTAMP",
-        DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
-            .withZone(ZoneOffset.UTC)
-            .format(now));
+    values.put("TIMESTAMP", Xml.time(now));
     for (int i = 1; i < args.length; i++) {
       int equals = args[i].indexOf('=');
       values.put(args[i].substring(0, equals), args[i].substring(equals + 1));

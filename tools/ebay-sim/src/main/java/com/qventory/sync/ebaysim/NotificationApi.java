@@ -32,7 +32,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
@@ -68,6 +67,7 @@ final class NotificationApi {
   private final SimConfig config;
   private final SimState state;
   private final ScheduledExecutorService scheduler;
+  private final Redelivery redelivery;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -85,6 +85,7 @@ final class NotificationApi {
     this.config = config;
     this.state = state;
     this.scheduler = scheduler;
+    this.redelivery = new Redelivery(config, scheduler);
     rotateKey();
   }
 
@@ -388,10 +389,12 @@ final class NotificationApi {
       int copies = random.nextDouble() < faults.duplicateRate() ? 2 : 1;
       boolean wrongSignature = random.nextDouble() < faults.wrongSignatureRate();
       for (int i = 0; i < copies; i++) {
-        scheduler.schedule(
-            () -> deliver(topic, destination.endpoint(), body, wrongSignature, 0),
-            faults.delay().toMillis(),
-            TimeUnit.MILLISECONDS);
+        // eBay retries with the same body (and notificationId), signed again
+        redelivery.start(
+            topic,
+            faults.delay(),
+            attempt -> send(destination.endpoint(), body, wrongSignature && attempt == 0),
+            books);
       }
     }
     return targets.size();
@@ -445,11 +448,9 @@ final class NotificationApi {
     }
   }
 
-  private void deliver(
-      String topic, String endpoint, String body, boolean wrongSignature, int attempt) {
+  /** One POST of the message: empty when it was taken (any 2xx). */
+  private Optional<String> send(String endpoint, String body, boolean wrongSignature) {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    String outcome;
-    boolean ok;
     try {
       HttpResponse<String> response =
           http.send(
@@ -460,35 +461,39 @@ final class NotificationApi {
                   .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      ok = response.statusCode() / 100 == 2;
-      outcome = "HTTP " + response.statusCode();
+      return response.statusCode() / 100 == 2
+          ? Optional.empty()
+          : Optional.of("HTTP " + response.statusCode());
     } catch (Exception e) {
-      ok = false;
-      outcome = e.getClass().getSimpleName();
-    }
-    synchronized (state.lock) {
-      if (ok) {
-        delivered++;
-        return;
-      }
-      failedAttempts++;
-    }
-    if (attempt < config.maxRetries()) {
-      Duration backOff = config.firstRetryDelay().multipliedBy(1L << Math.min(attempt, 16));
-      LOG.info("[SIM] " + topic + " not accepted (" + outcome + "); retry in " + backOff);
-      // eBay retries with the same body (and notificationId), signed again
-      scheduler.schedule(
-          () -> deliver(topic, endpoint, body, false, attempt + 1),
-          backOff.toMillis(),
-          TimeUnit.MILLISECONDS);
-    } else {
-      synchronized (state.lock) {
-        givenUp++;
-      }
-      LOG.warning(
-          "[SIM] " + topic + " given up after " + (attempt + 1) + " attempts (" + outcome + ")");
+      return Optional.of(e.getClass().getSimpleName());
     }
   }
+
+  /** What this channel counts of its deliveries. */
+  private final Redelivery.Books books =
+      new Redelivery.Books() {
+        @Override
+        public void delivered(int attempt) {
+          synchronized (state.lock) {
+            delivered++;
+          }
+        }
+
+        @Override
+        public boolean failed(int attempt, String outcome, boolean retriesLeft) {
+          synchronized (state.lock) {
+            failedAttempts++;
+          }
+          return retriesLeft;
+        }
+
+        @Override
+        public void givenUp(int attempt, String outcome) {
+          synchronized (state.lock) {
+            givenUp++;
+          }
+        }
+      };
 
   /** What the seller console shows of the Notification API. */
   JsonObject status() {

@@ -6,15 +6,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 
 /**
@@ -38,6 +37,7 @@ final class NotificationPusher {
   private final SimConfig config;
   private final SimState state;
   private final ScheduledExecutorService scheduler;
+  private final Redelivery redelivery;
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
@@ -50,6 +50,7 @@ final class NotificationPusher {
     this.config = config;
     this.state = state;
     this.scheduler = scheduler;
+    this.redelivery = new Redelivery(config, scheduler);
     scheduler.scheduleWithFixedDelay(
         this::pingIfMarkedDown,
         config.pingInterval().toMillis(),
@@ -90,12 +91,12 @@ final class NotificationPusher {
       return;
     }
     for (int i = 0; i < copies; i++) {
-      schedule(delivery, 0, faults.delay());
+      schedule(delivery, faults.delay());
     }
     if (held != null) {
       Delivery late = held;
       held = null;
-      schedule(late, 0, faults.delay().plusMillis(50));
+      schedule(late, faults.delay().plusMillis(50));
     }
   }
 
@@ -105,7 +106,7 @@ final class NotificationPusher {
         Delivery late = held;
         held = null;
         state.usage.queuedNew--;
-        schedule(late, 0, Duration.ZERO);
+        schedule(late, Duration.ZERO);
       }
     }
   }
@@ -130,45 +131,86 @@ final class NotificationPusher {
       String hex = HexFormat.of().formatHex(Base64.getDecoder().decode(keyset.sign(ebayTime)));
       return Payloads.legacySuspended(item.itemId, ebayTime, hex);
     }
-    String timestamp = Xml.time(uniqueStamp());
+    String timestamp = Xml.time(timestamps.next(state.now()));
     boolean transactional = TRANSACTION_EVENTS.contains(eventName);
     return Payloads.notification(
         eventName,
         transactional ? "GetItemTransactionsResponse" : "GetItemResponse",
         timestamp,
         keyset.sign(timestamp),
-        state.seller(item.sellerUserId),
+        state.seller(item.sellerUserId).userId(),
+        state.seller(item.sellerUserId).eiasToken(),
         externalUserData,
         transactional
             ? Payloads.transactionItem(item) + Payloads.transactions(item, transactions)
             : Payloads.item(item));
   }
 
-  /** The last Timestamp stamped, in epoch milliseconds. */
-  private final AtomicLong lastStamp = new AtomicLong();
+  private final UniqueTimestamps timestamps = new UniqueTimestamps();
 
-  /**
-   * Now, moved a millisecond on when another notification already has it. The signature is over the
-   * Timestamp alone, so two notifications of one millisecond (a purchase's FixedPriceTransaction
-   * and AuctionCheckoutComplete) would carry one signature, which the application confirms with
-   * eBay (GetItem) rather than believes: right, but it made the scenarios take that path by chance.
-   * The path has its own test (SignatureReuseIT).
-   */
-  private Instant uniqueStamp() {
-    long now = state.now().toEpochMilli();
-    return Instant.ofEpochMilli(lastStamp.updateAndGet(last -> Math.max(now, last + 1)));
+  private void schedule(Delivery delivery, Duration delay) {
+    state.usage.queuedNew++;
+    redelivery.start(
+        delivery.eventName(),
+        delay,
+        number -> send(delivery),
+        new Redelivery.Books() {
+          @Override
+          public void delivered(int number) {
+            synchronized (state.lock) {
+              leftQueue(number);
+              state.usage.delivered++;
+              state.usage.consecutiveFailures = 0;
+            }
+          }
+
+          @Override
+          public boolean failed(int number, String outcome, boolean retriesLeft) {
+            synchronized (state.lock) {
+              leftQueue(number);
+              SimState.Usage usage = state.usage;
+              usage.consecutiveFailures++;
+              if (usage.consecutiveFailures >= config.markDownAfter() && !usage.markedDown) {
+                usage.markedDown = true;
+                usage.markHistory.add(
+                    new String[] {
+                      "MarkDown",
+                      Xml.time(state.now()),
+                      usage.consecutiveFailures + " consecutive failures"
+                    });
+                LOG.warning(
+                    "[SIM] Application marked down after "
+                        + usage.consecutiveFailures
+                        + " failures");
+              }
+              boolean again = retriesLeft && !usage.markedDown;
+              if (again) {
+                usage.queuedPending++;
+              }
+              return again;
+            }
+          }
+
+          @Override
+          public void givenUp(int number, String outcome) {
+            synchronized (state.lock) {
+              state.usage.errors++;
+            }
+          }
+        });
   }
 
-  private void schedule(Delivery delivery, int attempt, Duration delay) {
+  /** A delivery left eBay's queue: the new one for a first attempt, the pending one for a retry. */
+  private void leftQueue(int attempt) {
     if (attempt == 0) {
-      state.usage.queuedNew++;
+      state.usage.queuedNew--;
+    } else {
+      state.usage.queuedPending--;
     }
-    scheduler.schedule(() -> deliver(delivery, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  private void deliver(Delivery delivery, int attempt) {
-    boolean ok;
-    String outcome;
+  /** One POST of the notification: empty when it was taken (HTTP 200). */
+  private Optional<String> send(Delivery delivery) {
     try {
       HttpResponse<String> response =
           http.send(
@@ -182,57 +224,11 @@ final class NotificationPusher {
                       HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
-      ok = response.statusCode() == 200;
-      outcome = "HTTP " + response.statusCode();
+      return response.statusCode() == 200
+          ? Optional.empty()
+          : Optional.of("HTTP " + response.statusCode());
     } catch (Exception e) {
-      ok = false;
-      outcome = e.getClass().getSimpleName();
-    }
-    synchronized (state.lock) {
-      SimState.Usage usage = state.usage;
-      if (attempt == 0) {
-        usage.queuedNew--;
-      } else {
-        usage.queuedPending--;
-      }
-      if (ok) {
-        usage.delivered++;
-        usage.consecutiveFailures = 0;
-        return;
-      }
-      usage.consecutiveFailures++;
-      if (usage.consecutiveFailures >= config.markDownAfter() && !usage.markedDown) {
-        usage.markedDown = true;
-        usage.markHistory.add(
-            new String[] {
-              "MarkDown", Xml.time(state.now()), usage.consecutiveFailures + " consecutive failures"
-            });
-        LOG.warning(
-            "[SIM] Application marked down after " + usage.consecutiveFailures + " failures");
-      }
-      if (attempt < config.maxRetries() && !usage.markedDown) {
-        usage.queuedPending++;
-        Duration backOff = config.firstRetryDelay().multipliedBy(1L << Math.min(attempt, 16));
-        LOG.info(
-            "[SIM] "
-                + delivery.eventName()
-                + " not accepted ("
-                + outcome
-                + "); retry in "
-                + backOff);
-        scheduler.schedule(
-            () -> deliver(delivery, attempt + 1), backOff.toMillis(), TimeUnit.MILLISECONDS);
-      } else {
-        usage.errors++;
-        LOG.warning(
-            "[SIM] "
-                + delivery.eventName()
-                + " given up after "
-                + (attempt + 1)
-                + " attempts ("
-                + outcome
-                + ")");
-      }
+      return Optional.of(e.getClass().getSimpleName());
     }
   }
 

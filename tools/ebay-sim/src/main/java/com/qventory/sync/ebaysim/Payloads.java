@@ -9,7 +9,7 @@ import java.util.function.Predicate;
  * eBay-shaped XML: the {@code Item} element that GetItem and the notifications share, the
  * notification envelopes (modern and the legacy ItemSuspended one), and Trading API responses.
  */
-final class Payloads {
+public final class Payloads {
 
   static final String EBL = "urn:ebay:apis:eBLBaseComponents";
 
@@ -141,13 +141,22 @@ final class Payloads {
     return xml.append("</TransactionArray>").toString();
   }
 
-  /** A modern Platform Notification, signed over {@code timestamp} with {@code signature}. */
-  static String notification(
+  /**
+   * A modern Platform Notification, signed over {@code timestamp} with {@code signature}: the SOAP
+   * envelope eBay sends, around {@code body} (the Item and any TransactionArray).
+   *
+   * @param root the body's response element: {@code GetItemResponse} or {@code
+   *     GetItemTransactionsResponse}
+   * @param eiasToken the recipient's EIASToken, or null
+   * @param externalUserData what the application asked eBay to echo, or null
+   */
+  public static String notification(
       String eventName,
       String root,
       String timestamp,
       String signature,
-      SimState.Seller recipient,
+      String recipientUserId,
+      String eiasToken,
       String externalUserData,
       String body) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
@@ -165,8 +174,8 @@ final class Payloads {
         + Xml.element("Timestamp", timestamp)
         + "<Ack>Success</Ack><Version>1423</Version><Build>E1423_SIM</Build>"
         + Xml.element("NotificationEventName", eventName)
-        + Xml.element("RecipientUserID", recipient.userId())
-        + Xml.element("EIASToken", recipient.eiasToken())
+        + Xml.element("RecipientUserID", recipientUserId)
+        + Xml.element("EIASToken", eiasToken)
         + Xml.element("ExternalUserData", externalUserData)
         + body
         + "</"

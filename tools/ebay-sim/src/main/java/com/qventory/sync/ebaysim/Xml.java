@@ -16,18 +16,19 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /** Small XML helpers: escaping, eBay's time format, and a DOM parser with DTDs switched off. */
-final class Xml {
+public final class Xml {
 
-  static final DateTimeFormatter EBAY_TIME =
+  private static final DateTimeFormatter EBAY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private Xml() {}
 
-  static String time(Instant instant) {
+  /** eBay's time format: UTC with exactly three fraction digits. */
+  public static String time(Instant instant) {
     return EBAY_TIME.format(instant);
   }
 
-  static String escape(String text) {
+  public static String escape(String text) {
     if (text == null) {
       return "";
     }
@@ -44,7 +45,8 @@ final class Xml {
     return out.toString();
   }
 
-  static String element(String name, Object value) {
+  /** {@code <name>value</name>}, escaped; nothing when the value is null. */
+  public static String element(String name, Object value) {
     return value == null ? "" : "<" + name + ">" + escape(value.toString()) + "</" + name + ">";
   }
 

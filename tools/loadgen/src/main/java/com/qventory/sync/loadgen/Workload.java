@@ -1,16 +1,12 @@
 package com.qventory.sync.loadgen;
 
 import com.qventory.sync.ebaysim.Keyset;
-import java.time.Duration;
+import com.qventory.sync.ebaysim.Payloads;
+import com.qventory.sync.ebaysim.UniqueTimestamps;
+import com.qventory.sync.ebaysim.Xml;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
@@ -31,9 +27,6 @@ final class Workload {
       return new Receipt(eventName, itemId, timestamp, transactionId);
     }
   }
-
-  private static final DateTimeFormatter EBAY_TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
 
   private final Keyset keyset;
   private final int sellers;
@@ -87,8 +80,9 @@ final class Workload {
       sold[listing]++;
       transactionId = Long.toString(itemBase + (++transactions));
     }
-    // eBay's Timestamp has millisecond precision; the receipt keeps exactly what was sent.
-    Instant timestamp = unique(stamped.truncatedTo(ChronoUnit.MILLIS));
+    // eBay's Timestamp has millisecond precision; the receipt keeps exactly what was sent. Each
+    // notification of the run gets its own (a flat-out burst's are at most a few ms late).
+    Instant timestamp = timestamps.next(stamped);
     Notification notification =
         new Notification(
             event,
@@ -104,32 +98,7 @@ final class Workload {
     return notification;
   }
 
-  /**
-   * The first millisecond from {@code at} on that no other notification of this run carries. The
-   * signature covers only the Timestamp, so the server treats a signature that comes again with
-   * another body as possibly replayed and confirms that notification with eBay (GetItem) instead of
-   * believing it; a burst of distinct notifications measures the ordinary path, so each gets its
-   * own Timestamp (at most a few milliseconds late, in a flat-out burst). Remembered for longer
-   * than the server's window.
-   */
-  private Instant unique(Instant at) {
-    long millis = at.toEpochMilli();
-    while (!stamps.add(millis)) {
-      millis++;
-    }
-    stampOrder.addLast(millis);
-    long forgetBefore = millis - STAMP_MEMORY.toMillis();
-    while (!stampOrder.isEmpty() && stampOrder.peekFirst() < forgetBefore) {
-      stamps.remove(stampOrder.removeFirst());
-    }
-    return Instant.ofEpochMilli(millis);
-  }
-
-  private static final Duration STAMP_MEMORY = Duration.ofMinutes(15);
-
-  private final Set<Long> stamps = new HashSet<>();
-
-  private final ArrayDeque<Long> stampOrder = new ArrayDeque<>();
+  private final UniqueTimestamps timestamps = new UniqueTimestamps();
 
   private String body(
       String event,
@@ -138,30 +107,13 @@ final class Workload {
       int listing,
       Instant at,
       String transactionId) {
-    String timestamp = EBAY_TIME.format(at);
+    String timestamp = Xml.time(at);
     boolean sale = transactionId != null;
-    String root = sale ? "GetItemTransactionsResponse" : "GetItemResponse";
     int quantity = 1_000;
     String price = (10 + listing % 90) + "." + (random.nextInt(90) + 10);
-    StringBuilder xml =
-        new StringBuilder(2_048)
-            .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
-            .append(
-                "<soapenv:Envelope xmlns:soapenv=\"http://schemas.xmlsoap.org/soap/envelope/\">")
-            .append("<soapenv:Header><ebl:RequesterCredentials soapenv:mustUnderstand=\"0\"")
-            .append(" xmlns:ebl=\"urn:ebay:apis:eBLBaseComponents\"><ebl:NotificationSignature>")
-            .append(keyset.sign(timestamp))
-            .append("</ebl:NotificationSignature></ebl:RequesterCredentials></soapenv:Header>")
-            .append("<soapenv:Body><")
-            .append(root)
-            .append(" xmlns=\"urn:ebay:apis:eBLBaseComponents\"><Timestamp>")
-            .append(timestamp)
-            .append("</Timestamp><Ack>Success</Ack><Version>1423</Version>")
-            .append("<NotificationEventName>")
-            .append(event)
-            .append("</NotificationEventName><RecipientUserID>")
-            .append(recipient)
-            .append("</RecipientUserID><Item><ItemID>")
+    StringBuilder item =
+        new StringBuilder(1_536)
+            .append("<Item><ItemID>")
             .append(itemId)
             .append("</ItemID><Title>Load test listing ")
             .append(itemId)
@@ -182,7 +134,7 @@ final class Workload {
             .append(event.equals("ItemClosed") ? "Ended" : "Active")
             .append("</ListingStatus></SellingStatus></Item>");
     if (sale) {
-      xml.append("<TransactionArray><Transaction><TransactionID>")
+      item.append("<TransactionArray><Transaction><TransactionID>")
           .append(transactionId)
           .append("</TransactionID><QuantityPurchased>1</QuantityPurchased>")
           .append("<TransactionPrice currencyID=\"USD\">")
@@ -191,6 +143,14 @@ final class Workload {
           .append(timestamp)
           .append("</CreatedDate></Transaction></TransactionArray>");
     }
-    return xml.append("</").append(root).append("></soapenv:Body></soapenv:Envelope>").toString();
+    return Payloads.notification(
+        event,
+        sale ? "GetItemTransactionsResponse" : "GetItemResponse",
+        timestamp,
+        keyset.sign(timestamp),
+        recipient,
+        null,
+        null,
+        item.toString());
   }
 }

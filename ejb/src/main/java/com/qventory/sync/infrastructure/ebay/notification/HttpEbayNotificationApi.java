@@ -1,21 +1,20 @@
 package com.qventory.sync.infrastructure.ebay.notification;
 
-import com.qventory.sync.domain.seller.EbayApi;
+import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.ApiNotificationSignature.PublicKeyAnswer;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
+import com.qventory.sync.infrastructure.ebay.EbayHttp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +39,13 @@ public class HttpEbayNotificationApi implements EbayNotificationApi {
 
   @Inject private EbayEndpoints endpoints;
 
-  @Inject private EbayApi ebay;
+  @Inject private EbayAccess access;
 
   @Inject private Clock clock;
 
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  @Inject private EbayHttp http;
 
-  private EbayApi.Tokens applicationToken;
+  private EbayAccess.Tokens applicationToken;
 
   private record Answer(int status, JsonObject json, Optional<String> location) {}
 
@@ -156,7 +154,7 @@ public class HttpEbayNotificationApi implements EbayNotificationApi {
     if (renew
         || applicationToken == null
         || applicationToken.accessTokenExpires().minus(EXPIRY_MARGIN).isBefore(clock.instant())) {
-      applicationToken = ebay.applicationToken();
+      applicationToken = access.applicationToken();
     }
     return applicationToken.accessToken();
   }
@@ -175,16 +173,7 @@ public class HttpEbayNotificationApi implements EbayNotificationApi {
           .header("Content-Type", "application/json")
           .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
     }
-    HttpResponse<String> response;
-    try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new EbayApiException(
-          "eBay's Notification API could not be reached: " + e.getMessage(), e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new EbayApiException("Interrupted while calling eBay's Notification API", e);
-    }
+    HttpResponse<String> response = http.send(request.build(), "eBay's Notification API");
     JsonObject json = JsonValue.EMPTY_JSON_OBJECT;
     if (!response.body().isBlank()) {
       try (var reader = Json.createReader(new StringReader(response.body()))) {

@@ -1,6 +1,5 @@
 package com.qventory.sync.infrastructure.ebay.platform;
 
-import static com.qventory.sync.infrastructure.ebay.xml.EbayXml.integer;
 import static com.qventory.sync.infrastructure.ebay.xml.EbayXml.nonEmpty;
 
 import com.qventory.sync.domain.inventory.EbayListing;
@@ -11,7 +10,7 @@ import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.PlatformNotification.Format;
 import com.qventory.sync.infrastructure.ebay.xml.EbayXml;
 import com.qventory.sync.infrastructure.ebay.xml.ItemElement;
-import com.qventory.sync.infrastructure.ebay.xml.SpecificsFields;
+import com.qventory.sync.infrastructure.ebay.xml.TransactionElement;
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -44,6 +43,10 @@ public final class PlatformNotificationReader {
   private static final XMLInputFactory XML = EbayXml.secureFactory();
 
   private static final String SOAP_1_1 = "http://schemas.xmlsoap.org/soap/envelope/";
+
+  /** Where a notification's transactions are, below its body's response element. */
+  private static final String TRANSACTION = "TransactionArray/Transaction";
+
   private static final DateTimeFormatter LEGACY_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -118,7 +121,7 @@ public final class PlatformNotificationReader {
     private String legacyItemId;
 
     private final ItemElement item = new ItemElement();
-    private SaleFields sale;
+    private TransactionElement sale;
     private final List<EbaySale> sales = new ArrayList<>();
 
     /** The document being read: what {@link ItemElement.Content} reads from. */
@@ -200,28 +203,20 @@ public final class PlatformNotificationReader {
         item.start(at.substring("Item/".length()), this);
         return;
       }
+      if (at.equals(TRANSACTION)) {
+        sale = new TransactionElement();
+        return;
+      }
+      if (at.startsWith(TRANSACTION + "/") && sale != null) {
+        sale.start(at.substring(TRANSACTION.length() + 1), this);
+        return;
+      }
       switch (at) {
         case "Timestamp" -> timestamp = text(reader);
         case "NotificationEventName" -> eventName = text(reader);
         case "RecipientUserID" -> recipient = text(reader);
         case "EIASToken" -> eiasToken = text(reader);
         case "ExternalUserData" -> externalUserData = text(reader);
-        case "TransactionArray/Transaction" -> sale = new SaleFields();
-        case "TransactionArray/Transaction/TransactionID" -> sale.transactionId = text(reader);
-        case "TransactionArray/Transaction/QuantityPurchased" -> sale.quantity = text(reader);
-        case "TransactionArray/Transaction/TransactionPrice" -> sale.price = money(reader);
-        case "TransactionArray/Transaction/CreatedDate" -> sale.createdDate = text(reader);
-        case "TransactionArray/Transaction/OrderLineItemID" -> sale.orderLineItemId = text(reader);
-        case "TransactionArray/Transaction/ContainingOrder/OrderID" -> sale.orderId = text(reader);
-        case "TransactionArray/Transaction/Buyer/UserID" -> sale.buyerUserId = text(reader);
-        case "TransactionArray/Transaction/Variation/SKU" -> sale.variationSku = text(reader);
-        case "TransactionArray/Transaction/Variation/VariationTitle" ->
-            sale.variationTitle = text(reader);
-        case "TransactionArray/Transaction/Variation/VariationSpecifics/NameValueList/Name",
-            "TransactionArray/Transaction/Variation/VariationSpecifics/NameValueList/Value" ->
-            sale.specifics.take(
-                at.substring("TransactionArray/Transaction/Variation/VariationSpecifics/".length()),
-                text(reader));
         default -> {
           // an element we do not use
         }
@@ -232,8 +227,8 @@ public final class PlatformNotificationReader {
       String at = path.size() > 3 ? String.join("/", path.subList(3, path.size())) : "";
       if (!legacy && at.startsWith("Item/")) {
         item.end(at.substring("Item/".length()));
-      } else if (!legacy && at.equals("TransactionArray/Transaction") && sale != null) {
-        sale.build().ifPresent(sales::add);
+      } else if (!legacy && at.equals(TRANSACTION) && sale != null) {
+        sale.sale(Optional.empty()).ifPresent(sales::add);
         sale = null;
       }
       path.remove(path.size() - 1);
@@ -291,38 +286,6 @@ public final class PlatformNotificationReader {
 
     Optional<EbayListing> listing() {
       return item.listing();
-    }
-  }
-
-  private static final class SaleFields {
-    String transactionId;
-    String quantity;
-    Optional<Money> price = Optional.empty();
-    String createdDate;
-    String orderLineItemId;
-    String orderId;
-    String buyerUserId;
-    String variationSku;
-    String variationTitle;
-    final SpecificsFields specifics = new SpecificsFields();
-
-    Optional<EbaySale> build() {
-      Optional<Integer> purchased = integer(quantity).filter(q -> q > 0);
-      if (nonEmpty(transactionId).isEmpty() || purchased.isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(
-          new EbaySale(
-              transactionId,
-              purchased.get(),
-              price,
-              nonEmpty(createdDate).flatMap(EbayXml::instant),
-              nonEmpty(orderLineItemId),
-              nonEmpty(orderId),
-              nonEmpty(buyerUserId),
-              nonEmpty(variationSku),
-              specifics.build(),
-              nonEmpty(variationTitle)));
     }
   }
 

@@ -2,6 +2,7 @@ package com.qventory.sync.infrastructure.ebay.xml;
 
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.Money;
+import com.qventory.sync.domain.seller.EbayOrders.OrderLine;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,9 +13,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * The listings of a Trading API answer — {@code GetItemResponse/Item}, or {@code
- * GetSellerListResponse/ItemArray/Item} and {@code GetSellerEventsResponse/ItemArray/Item} — read
- * in one streaming pass with the same {@link ItemElement} mapper as notifications.
+ * What we read of a Trading API answer, in one streaming pass with the same mappers as
+ * notifications: its listings — {@code GetItemResponse/Item}, or {@code
+ * GetSellerListResponse/ItemArray/Item} and {@code GetSellerEventsResponse/ItemArray/Item} ({@link
+ * ItemElement}) — and GetOrders' order lines, {@code OrderArray/Order/TransactionArray/Transaction}
+ * ({@link TransactionElement}).
  */
 public final class TradingAnswer {
 
@@ -26,7 +29,17 @@ public final class TradingAnswer {
   public static List<EbayListing> listings(String xml) throws XMLStreamException {
     XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
     try {
-      return new Walk(reader).run();
+      return new Walk(reader).run().listings;
+    } finally {
+      reader.close();
+    }
+  }
+
+  /** GetOrders' lines: each transaction that is a sale, with the listing it sold. */
+  public static List<OrderLine> orderLines(String xml) throws XMLStreamException {
+    XMLStreamReader reader = XML.createXMLStreamReader(new StringReader(xml));
+    try {
+      return new Walk(reader).run().lines;
     } finally {
       reader.close();
     }
@@ -36,14 +49,18 @@ public final class TradingAnswer {
     private final XMLStreamReader reader;
     private final List<String> path = new ArrayList<>();
     private final List<EbayListing> listings = new ArrayList<>();
+    private final List<OrderLine> lines = new ArrayList<>();
     private ItemElement item;
     private int itemDepth;
+    private String orderId;
+    private TransactionElement transaction;
+    private int transactionDepth;
 
     Walk(XMLStreamReader reader) {
       this.reader = reader;
     }
 
-    List<EbayListing> run() throws XMLStreamException {
+    Walk run() throws XMLStreamException {
       while (reader.hasNext()) {
         switch (reader.next()) {
           case XMLStreamConstants.START_ELEMENT -> start();
@@ -55,7 +72,7 @@ public final class TradingAnswer {
           }
         }
       }
-      return listings;
+      return this;
     }
 
     private void start() throws XMLStreamException {
@@ -64,10 +81,19 @@ public final class TradingAnswer {
         throw new XMLStreamException("Nested deeper than " + MAX_DEPTH + " elements");
       }
       if (item != null) {
-        item.start(below(), this);
+        item.start(below(itemDepth), this);
+      } else if (transaction != null) {
+        transaction.start(below(transactionDepth), this);
       } else if (isListing()) {
         item = new ItemElement();
         itemDepth = path.size();
+      } else if (isOrder()) {
+        orderId = null;
+      } else if (isOrderField("OrderID")) {
+        orderId = text();
+      } else if (isOrderField("TransactionArray/Transaction")) {
+        transaction = new TransactionElement();
+        transactionDepth = path.size();
       }
     }
 
@@ -76,9 +102,32 @@ public final class TradingAnswer {
         item.listing().ifPresent(listings::add);
         item = null;
       } else if (item != null) {
-        item.end(below());
+        item.end(below(itemDepth));
+      } else if (transaction != null && path.size() == transactionDepth) {
+        TransactionElement ended = transaction;
+        ended
+            .itemId()
+            .ifPresent(
+                itemId ->
+                    ended
+                        .sale(Optional.ofNullable(orderId))
+                        .ifPresent(sale -> lines.add(new OrderLine(itemId, sale))));
+        transaction = null;
       }
       path.remove(path.size() - 1);
+    }
+
+    /** {@code GetOrdersResponse/OrderArray/Order}. */
+    private boolean isOrder() {
+      return path.size() == 3 && path.get(1).equals("OrderArray") && path.get(2).equals("Order");
+    }
+
+    /** A field of an Order: {@code GetOrdersResponse/OrderArray/Order/<field>}. */
+    private boolean isOrderField(String field) {
+      return path.size() > 3
+          && path.get(1).equals("OrderArray")
+          && path.get(2).equals("Order")
+          && String.join("/", path.subList(3, path.size())).equals(field);
     }
 
     /** {@code <Root>/Item} or {@code <Root>/ItemArray/Item}. */
@@ -87,8 +136,8 @@ public final class TradingAnswer {
           && (path.size() == 2 || (path.size() == 3 && path.get(1).equals("ItemArray")));
     }
 
-    private String below() {
-      return String.join("/", path.subList(itemDepth, path.size()));
+    private String below(int depth) {
+      return String.join("/", path.subList(depth, path.size()));
     }
 
     @Override

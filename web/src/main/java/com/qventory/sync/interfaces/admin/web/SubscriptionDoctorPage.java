@@ -2,8 +2,8 @@ package com.qventory.sync.interfaces.admin.web;
 
 import com.qventory.sync.application.seller.NotificationSetUp;
 import com.qventory.sync.application.seller.SubscriptionDoctor;
-import com.qventory.sync.domain.seller.EbayApi;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.domain.seller.EbayNotificationPreferences;
 import com.qventory.sync.interfaces.web.RequestedPage;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -116,7 +116,7 @@ public class SubscriptionDoctorPage {
   }
 
   /** eBay's mark-down and mark-up history of the application. */
-  public List<EbayApi.MarkEvent> marks(SubscriptionDoctor.SellerHealth seller) {
+  public List<EbayNotificationPreferences.MarkEvent> marks(SubscriptionDoctor.SellerHealth seller) {
     return seller.ebay().usage().map(u -> u.markHistory()).orElse(List.of());
   }
 

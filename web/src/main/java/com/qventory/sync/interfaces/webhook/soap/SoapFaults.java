@@ -1,5 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
+import com.qventory.sync.infrastructure.ebay.xml.EbayXml;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -27,21 +28,7 @@ public final class SoapFaults {
         + "<soapenv:Body><soapenv:Fault><faultcode>"
         + code
         + "</faultcode><faultstring>"
-        + escape(message)
+        + EbayXml.escape(message)
         + "</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>";
-  }
-
-  static String escape(String text) {
-    StringBuilder escaped = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '<' -> escaped.append("&lt;");
-        case '>' -> escaped.append("&gt;");
-        case '&' -> escaped.append("&amp;");
-        case '"' -> escaped.append("&quot;");
-        default -> escaped.append(c < 0x20 && c != '\t' && c != '\n' && c != '\r' ? ' ' : c);
-      }
-    }
-    return escaped.toString();
   }
 }

@@ -1,7 +1,7 @@
 package com.qventory.sync.application;
 
 import com.qventory.sync.domain.webhook.NotificationChannel;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import java.time.Duration;
 
 /**
@@ -15,7 +15,7 @@ public interface OperationalMetrics {
   void acknowledged(NotificationChannel channel, Duration took);
 
   /** A request was refused (and eBay, if it was eBay, will deliver again or give up). */
-  void refused(RejectionReason reason);
+  void refused(RefusalReason reason);
 
   /**
    * A reconciliation pass of one seller ended: {@code done} (having corrected {@code corrected}

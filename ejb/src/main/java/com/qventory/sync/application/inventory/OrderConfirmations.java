@@ -8,7 +8,7 @@ import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayOrders;
 import com.qventory.sync.domain.seller.SellerRepository;
-import com.qventory.sync.domain.webhook.ApiNotification;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -46,7 +46,7 @@ public class OrderConfirmations {
    * @throws EbayAnswers.Needed when eBay was not asked about the order yet
    */
   public Optional<Long> confirmed(
-      ApiNotification order, long eventId, Instant now, EbayAnswers answers) {
+      NotificationApiMessage order, long eventId, Instant now, EbayAnswers answers) {
     String orderId =
         order
             .dataText("orderId")

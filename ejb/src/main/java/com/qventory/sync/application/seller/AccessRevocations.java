@@ -3,7 +3,7 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
-import com.qventory.sync.domain.webhook.ApiNotification;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -30,7 +30,7 @@ public class AccessRevocations {
   /**
    * @return the seller whose access was revoked; empty when the user is no connected seller of ours
    */
-  public Optional<Long> revoked(ApiNotification revocation, Instant now) {
+  public Optional<Long> revoked(NotificationApiMessage revocation, Instant now) {
     Optional<EbayAccount> account =
         revocation
             .dataText("username")

@@ -3,7 +3,7 @@ package com.qventory.sync.application.seller;
 import com.qventory.sync.domain.seller.EbayUserErasures;
 import com.qventory.sync.domain.seller.SellerNotification;
 import com.qventory.sync.domain.seller.SellerRepository;
-import com.qventory.sync.domain.webhook.ApiNotification;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -36,7 +36,7 @@ public class AccountDeletions {
    * @return what was erased
    * @throws IllegalArgumentException when the notice names no user
    */
-  public EbayUserErasures.Erased erase(ApiNotification deletion, long eventId, Instant now) {
+  public EbayUserErasures.Erased erase(NotificationApiMessage deletion, long eventId, Instant now) {
     Set<String> identifiers = new LinkedHashSet<>();
     deletion.dataText("username").ifPresent(identifiers::add);
     deletion.dataText("userId").ifPresent(identifiers::add);

@@ -1,7 +1,7 @@
 package com.qventory.sync.application.seller;
 
 import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.webhook.ApiNotificationSettings;
+import com.qventory.sync.application.webhook.NotificationApiSettings;
 import com.qventory.sync.domain.identity.UserAccountRepository;
 import com.qventory.sync.domain.seller.EbayAccount;
 import com.qventory.sync.domain.seller.EbayApiException;
@@ -41,7 +41,7 @@ public class NotificationApiOverview {
       List<RevokedSeller> revoked,
       List<EbayUserErasures.Recorded> erasures) {}
 
-  @Inject private ApiNotificationSettings settings;
+  @Inject private NotificationApiSettings settings;
 
   @Inject private EbayNotificationApi api;
 

@@ -1,9 +1,9 @@
 package com.qventory.sync.application.seller;
 
-import com.qventory.sync.application.webhook.ApiNotificationSettings;
+import com.qventory.sync.application.webhook.NotificationApiSettings;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -24,14 +24,15 @@ public class NotificationApiSubscriptions {
   /** Topics every application holding eBay data subscribes to, as the application. */
   public static final List<String> APPLICATION_TOPICS =
       List.of(
-          ApiNotification.MARKETPLACE_ACCOUNT_DELETION, ApiNotification.AUTHORIZATION_REVOCATION);
+          NotificationApiMessage.MARKETPLACE_ACCOUNT_DELETION,
+          NotificationApiMessage.AUTHORIZATION_REVOCATION);
 
   /** Topics subscribed per seller, with the seller's token. */
-  public static final List<String> USER_TOPICS = List.of(ApiNotification.ORDER_CONFIRMATION);
+  public static final List<String> USER_TOPICS = List.of(NotificationApiMessage.ORDER_CONFIRMATION);
 
   @Inject private EbayNotificationApi api;
 
-  @Inject private ApiNotificationSettings settings;
+  @Inject private NotificationApiSettings settings;
 
   /**
    * @return the topics eBay reports subscribed (the application's and the seller's)

@@ -5,8 +5,8 @@ import com.qventory.sync.application.inventory.OrderConfirmations;
 import com.qventory.sync.application.seller.AccessRevocations;
 import com.qventory.sync.application.seller.AccountDeletions;
 import com.qventory.sync.application.webhook.EventLog.Outcome;
-import com.qventory.sync.domain.webhook.ApiNotification;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.PlatformNotification;
 import com.qventory.sync.domain.webhook.WebhookEvent;
@@ -30,7 +30,7 @@ public class NotificationApiChannel implements ChannelHandler {
 
   @Inject private EventLog eventLog;
 
-  @Inject private ApiNotificationFormat format;
+  @Inject private NotificationApiFormat format;
 
   @Inject private AccountDeletions deletions;
 
@@ -69,7 +69,7 @@ public class NotificationApiChannel implements ChannelHandler {
   @Override
   public WebhookEventStatus process(InboundNotification inbound, EbayAnswers answers)
       throws MalformedNotificationException {
-    ApiNotification notification = format.read(inbound.rawPayload());
+    NotificationApiMessage notification = format.read(inbound.rawPayload());
     EventLog.Opened opened = eventLog.open(inbound, true, e -> e.describe(notification));
     if (opened.settled()) {
       return opened.settledAs();
@@ -78,14 +78,14 @@ public class NotificationApiChannel implements ChannelHandler {
     Instant now = clock.instant();
     Outcome outcome =
         switch (notification.topic()) {
-          case ApiNotification.MARKETPLACE_ACCOUNT_DELETION -> {
+          case NotificationApiMessage.MARKETPLACE_ACCOUNT_DELETION -> {
             var erased = deletions.erase(notification, event.getId(), now);
             event.erase(format.proofOfHandling(notification), now);
             yield Outcome.of(WebhookEventStatus.PROCESSED, erased.sellerId());
           }
-          case ApiNotification.AUTHORIZATION_REVOCATION ->
+          case NotificationApiMessage.AUTHORIZATION_REVOCATION ->
               matched(revocations.revoked(notification, now));
-          case ApiNotification.ORDER_CONFIRMATION ->
+          case NotificationApiMessage.ORDER_CONFIRMATION ->
               matched(orders.confirmed(notification, event.getId(), now, answers));
           default -> Outcome.of(WebhookEventStatus.IGNORED);
         };

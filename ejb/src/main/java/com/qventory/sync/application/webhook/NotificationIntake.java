@@ -5,7 +5,7 @@ import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.PlatformNotification;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.security.PermitAll;
@@ -58,7 +58,7 @@ public class NotificationIntake {
    */
   public record AlreadyAccepted(PlatformNotification notification) implements Screening {}
 
-  public record Refused(RejectionReason reason, String message) implements Screening {}
+  public record Refused(RefusalReason reason, String message) implements Screening {}
 
   @Inject private WebhookSettings settings;
 
@@ -81,7 +81,7 @@ public class NotificationIntake {
     Optional<EbayKeyset> keyset = settings.keyset();
     if (keyset.isEmpty()) {
       return refuse(
-          RejectionReason.PUSH_SYNC_DISABLED,
+          RefusalReason.PUSH_SYNC_DISABLED,
           "Push sync is disabled: " + String.join(", ", settings.missingSettings()) + " not set",
           body,
           remoteAddress,
@@ -93,7 +93,7 @@ public class NotificationIntake {
       notification = reader.read(strictUtf8(body), soapAction);
     } catch (MalformedNotificationException e) {
       return refuse(
-          RejectionReason.MALFORMED,
+          RefusalReason.MALFORMED,
           e.getMessage(),
           body,
           remoteAddress,
@@ -103,7 +103,7 @@ public class NotificationIntake {
     Optional<PlatformNotification> about = Optional.of(notification);
     if (notification.signature().isEmpty()) {
       return refuse(
-          RejectionReason.MISSING_SIGNATURE,
+          RefusalReason.MISSING_SIGNATURE,
           "The notification carries no NotificationSignature",
           body,
           remoteAddress,
@@ -112,7 +112,7 @@ public class NotificationIntake {
     }
     if (notification.timestampText().isEmpty()) {
       return refuse(
-          RejectionReason.MISSING_TIMESTAMP,
+          RefusalReason.MISSING_TIMESTAMP,
           "The notification carries no Timestamp",
           body,
           remoteAddress,
@@ -122,7 +122,7 @@ public class NotificationIntake {
     if (!NotificationSignature.matches(
         notification.signature().get(), notification.timestampText().get(), keyset.get())) {
       return refuse(
-          RejectionReason.BAD_SIGNATURE,
+          RefusalReason.BAD_SIGNATURE,
           "NotificationSignature does not match",
           body,
           remoteAddress,
@@ -140,7 +140,7 @@ public class NotificationIntake {
         return new AlreadyAccepted(notification);
       }
       return refuse(
-          RejectionReason.TIMESTAMP_OUT_OF_WINDOW,
+          RefusalReason.TIMESTAMP_OUT_OF_WINDOW,
           "Timestamp "
               + LogText.safe(notification.timestampText().get())
               + " is not within "
@@ -161,7 +161,7 @@ public class NotificationIntake {
             receivedAt);
     if (use == AcceptedSignatures.Use.TOO_MANY_BODIES) {
       return refuse(
-          RejectionReason.SIGNATURE_REUSED,
+          RefusalReason.SIGNATURE_REUSED,
           "The NotificationSignature of Timestamp "
               + LogText.safe(notification.timestampText().get())
               + " was accepted before with "
@@ -208,7 +208,7 @@ public class NotificationIntake {
   /** A request that is not a POST: eBay never sends one. */
   public Refused refuseMethod(String method, String remoteAddress, Instant receivedAt) {
     return refuse(
-        RejectionReason.METHOD_NOT_ALLOWED,
+        RefusalReason.METHOD_NOT_ALLOWED,
         "eBay POSTs notifications; " + LogText.safe(method) + " is not allowed here",
         new byte[0],
         remoteAddress,
@@ -219,7 +219,7 @@ public class NotificationIntake {
   /** A body over the limit, refused before it was read. */
   public Refused refuseTooLarge(long declaredBytes, String remoteAddress, Instant receivedAt) {
     return refuse(
-        RejectionReason.TOO_LARGE,
+        RefusalReason.TOO_LARGE,
         "The body has more than "
             + settings.maxBodyBytes()
             + " bytes"
@@ -248,7 +248,7 @@ public class NotificationIntake {
   }
 
   private Refused refuse(
-      RejectionReason reason,
+      RefusalReason reason,
       String message,
       byte[] body,
       String remoteAddress,

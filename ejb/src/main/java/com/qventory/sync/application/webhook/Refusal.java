@@ -1,6 +1,6 @@
 package com.qventory.sync.application.webhook;
 
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.Sha256;
 import java.time.Instant;
 import java.util.Objects;
@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param ebayItemId the listing it named, or null
  */
 public record Refusal(
-    RejectionReason reason,
+    RefusalReason reason,
     String detail,
     String remoteAddress,
     Instant receivedAt,
@@ -34,7 +34,7 @@ public record Refusal(
 
   /** A refusal of {@code body} that names nothing read from it. */
   public static Refusal of(
-      RejectionReason reason, String detail, byte[] body, String remoteAddress, Instant at) {
+      RefusalReason reason, String detail, byte[] body, String remoteAddress, Instant at) {
     return new Refusal(
         reason, detail, remoteAddress, at, body.length, Sha256.hex(body), null, null, null);
   }

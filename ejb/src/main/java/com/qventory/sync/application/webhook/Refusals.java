@@ -2,7 +2,7 @@ package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.OperationalMetrics;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,7 +18,7 @@ public class Refusals {
 
   private static final Logger LOG = Logger.getLogger(Refusals.class.getName());
 
-  @Inject private RejectionLog rejections;
+  @Inject private RefusalLog log;
 
   @Inject private RefusalLimiter limiter;
 
@@ -36,7 +36,7 @@ public class Refusals {
 
   /** Counts the refusal and records it. */
   public void refused(Refusal refusal) {
-    RejectionReason reason = refusal.reason();
+    RefusalReason reason = refusal.reason();
     String remoteAddress = refusal.remoteAddress();
     Instant receivedAt = refusal.receivedAt();
     String prefix = reason.logPrefix();
@@ -56,7 +56,7 @@ public class Refusals {
               + limiter.retryAfter(receivedAt));
     }
     try {
-      rejections.record(refusal);
+      log.record(refusal);
     } catch (RuntimeException e) {
       LOG.warning(
           prefix

@@ -58,7 +58,7 @@ public class Retention {
 
   @Inject private EventLogPruning events;
 
-  @Inject private RejectionLog rejections;
+  @Inject private RefusalLog refusalLog;
 
   @Inject private SignatureClaims signatures;
 
@@ -141,7 +141,7 @@ public class Retention {
     }
     return OptionalInt.of(
         REFUSALS.equals(kind)
-            ? rejections.pruneBatch(before, size)
+            ? refusalLog.pruneBatch(before, size)
             : signatures.forgetBatch(before, size));
   }
 }

@@ -2,11 +2,11 @@ package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.Page;
 import com.qventory.sync.domain.webhook.EventLogPosition;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
-import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
+import com.qventory.sync.domain.webhook.WebhookRefusalRepository;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -24,7 +24,7 @@ public class WebhookEventQueries {
 
   @Inject private WebhookEventRepository events;
 
-  @Inject private WebhookRejectionRepository rejections;
+  @Inject private WebhookRefusalRepository refusals;
 
   /**
    * Page {@code page} of the matching events, newest first, read from {@code after} — the {@link
@@ -61,7 +61,7 @@ public class WebhookEventQueries {
     return events.find(id).map(event -> WebhookEventDetail.of(event, events.attemptsOf(id)));
   }
 
-  public Map<RejectionReason, Long> rejectionsByReason() {
-    return rejections.countByReason();
+  public Map<RefusalReason, Long> rejectionsByReason() {
+    return refusals.countByReason();
   }
 }

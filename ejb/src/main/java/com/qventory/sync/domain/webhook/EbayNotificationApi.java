@@ -19,7 +19,7 @@ public interface EbayNotificationApi {
    * @return the key, or empty when eBay knows no key by that id
    * @throws EbayApiException when eBay cannot be asked (the caller answers 500 so eBay retries)
    */
-  Optional<ApiNotificationSignature.PublicKeyAnswer> publicKey(String keyId)
+  Optional<NotificationApiSignature.PublicKeyAnswer> publicKey(String keyId)
       throws EbayApiException;
 
   /**

@@ -177,7 +177,7 @@ public class WebhookEvent {
    * Records what a JSON message says it is about: its topic, eBay's event date and the user it
    * names (kept only until that user's data is erased).
    */
-  public void describe(ApiNotification notification) {
+  public void describe(NotificationApiMessage notification) {
     this.topic = truncate(notification.topic(), 100);
     this.recipientUserId = notification.username().map(name -> truncate(name, 100)).orElse(null);
     this.ebayItemId = notification.dataText("itemId").map(id -> truncate(id, 40)).orElse(null);

@@ -3,7 +3,7 @@ package com.qventory.sync.infrastructure.metrics;
 import com.qventory.sync.application.NotificationSettled;
 import com.qventory.sync.application.OperationalMetrics;
 import com.qventory.sync.domain.webhook.NotificationChannel;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -67,7 +67,7 @@ public class MicrometerMetrics implements OperationalMetrics {
   }
 
   @Override
-  public void refused(RejectionReason reason) {
+  public void refused(RefusalReason reason) {
     counter("qventory.webhook.refusals", "reason", reason.name()).increment();
   }
 

@@ -22,7 +22,7 @@ class WebhookEventTest {
         WebhookEvent.fromNotificationApi(
             UUID.randomUUID(), "AUTHORIZATION_REVOCATION", "{}", NOW, NOW);
     event.describe(
-        new ApiNotification(
+        new NotificationApiMessage(
             "MARKETPLACE_ACCOUNT_DELETION",
             Optional.of("1.0"),
             "49feeaeb-4982-42d9-a377-9645b8479411",

@@ -1,7 +1,7 @@
 package com.qventory.sync.interfaces.http;
 
 import com.qventory.sync.application.LogText;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import io.undertow.connector.PooledByteBuffer;
 import io.undertow.server.Connectors;
 import io.undertow.server.HttpHandler;
@@ -78,7 +78,7 @@ final class BodyGuard implements HttpHandler {
     }
     if (!current.openBodies().open(address)) {
       current.refused(
-          RejectionReason.TOO_MANY_OPEN_BODIES,
+          RefusalReason.TOO_MANY_OPEN_BODIES,
           "More than "
               + current.settings().openBodiesPerAddress()
               + " request bodies arriving at once from this address ("
@@ -253,7 +253,7 @@ final class BodyGuard implements HttpHandler {
       }
       Instant now = edge.clock().instant();
       edge.refused(
-          RejectionReason.BODY_TIMEOUT,
+          RefusalReason.BODY_TIMEOUT,
           "The body of "
               + LogText.safe(exchange.getRequestMethod() + " " + exchange.getRelativePath())
               + " did not arrive within "

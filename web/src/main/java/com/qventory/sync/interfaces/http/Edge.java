@@ -3,7 +3,7 @@ package com.qventory.sync.interfaces.http;
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.webhook.Refusal;
 import com.qventory.sync.application.webhook.Refusals;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,7 +78,7 @@ final class Edge {
   }
 
   /** Counts and records a refusal, off the I/O thread. */
-  void refused(RejectionReason reason, String detail, String address, Instant at) {
+  void refused(RefusalReason reason, String detail, String address, Instant at) {
     try {
       recorder.execute(
           () -> refusals.refused(Refusal.of(reason, detail, new byte[0], address, at)));

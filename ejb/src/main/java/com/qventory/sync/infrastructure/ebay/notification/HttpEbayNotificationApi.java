@@ -2,8 +2,8 @@ package com.qventory.sync.infrastructure.ebay.notification;
 
 import com.qventory.sync.domain.seller.EbayAccess;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature.PublicKeyAnswer;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
+import com.qventory.sync.domain.webhook.NotificationApiSignature.PublicKeyAnswer;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import com.qventory.sync.infrastructure.ebay.EbayHttp;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -6,7 +6,7 @@ import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookEventSummary;
 import com.qventory.sync.application.webhook.WebhookReplay;
 import com.qventory.sync.domain.webhook.EventLogPosition;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import com.qventory.sync.interfaces.web.PagedView;
@@ -36,7 +36,7 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
   private String status = "";
   private String topic = "";
   private String ebayItemId = "";
-  private transient List<Map.Entry<RejectionReason, Long>> rejectionCounts;
+  private transient List<Map.Entry<RefusalReason, Long>> refusalCounts;
 
   @Inject private transient WebhookReplay replay;
 
@@ -150,17 +150,17 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
    * Refused requests by reason, so that a misconfigured keyset shows at once. Read once per
    * rendering (the page asks for it more than once) and again after a refresh.
    */
-  public List<Map.Entry<RejectionReason, Long>> getRejectionCounts() {
-    if (rejectionCounts == null) {
-      rejectionCounts = List.copyOf(queries.rejectionsByReason().entrySet());
+  public List<Map.Entry<RefusalReason, Long>> getRefusalCounts() {
+    if (refusalCounts == null) {
+      refusalCounts = List.copyOf(queries.rejectionsByReason().entrySet());
     }
-    return rejectionCounts;
+    return refusalCounts;
   }
 
   @Override
   public void refresh() {
     super.refresh();
-    rejectionCounts = null;
+    refusalCounts = null;
   }
 
   public String getStatus() {

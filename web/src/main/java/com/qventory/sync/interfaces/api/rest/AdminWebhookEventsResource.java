@@ -7,7 +7,7 @@ import com.qventory.sync.application.webhook.WebhookEventQueries;
 import com.qventory.sync.application.webhook.WebhookEventSummary;
 import com.qventory.sync.application.webhook.WebhookReplay;
 import com.qventory.sync.domain.webhook.EventLogPosition;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.RolesAllowed;
@@ -189,7 +189,7 @@ public class AdminWebhookEventsResource {
 
   @GET
   @Path("webhook-rejections")
-  public Map<RejectionReason, Long> rejections() {
+  public Map<RefusalReason, Long> rejections() {
     return events.rejectionsByReason();
   }
 

@@ -1,10 +1,10 @@
 package com.qventory.sync.interfaces.webhook.json;
 
 import com.qventory.sync.application.webhook.AcknowledgementLatencies;
-import com.qventory.sync.application.webhook.ApiNotificationIntake;
-import com.qventory.sync.application.webhook.ApiNotificationIntake.Outcome;
-import com.qventory.sync.application.webhook.ApiNotificationIntake.Refused;
-import com.qventory.sync.application.webhook.ApiNotificationIntake.Unavailable;
+import com.qventory.sync.application.webhook.NotificationApiIntake;
+import com.qventory.sync.application.webhook.NotificationApiIntake.Outcome;
+import com.qventory.sync.application.webhook.NotificationApiIntake.Refused;
+import com.qventory.sync.application.webhook.NotificationApiIntake.Unavailable;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.interfaces.webhook.BoundedBody;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ public class EbayNotificationResource {
 
   static final String SIGNATURE_HEADER = "X-EBAY-SIGNATURE";
 
-  @Inject private ApiNotificationIntake intake;
+  @Inject private NotificationApiIntake intake;
 
   @Inject private Clock clock;
 

@@ -3,9 +3,9 @@ package com.qventory.sync.domain.webhook;
 import java.time.Instant;
 import java.util.Map;
 
-public interface WebhookRejectionRepository {
+public interface WebhookRefusalRepository {
 
-  void add(WebhookRejection rejection);
+  void add(WebhookRefusal refusal);
 
   /**
    * Deletes at most {@code limit} rows received before {@code before}.
@@ -15,5 +15,5 @@ public interface WebhookRejectionRepository {
   int deleteReceivedBefore(Instant before, int limit);
 
   /** How many requests were refused, by reason. */
-  Map<RejectionReason, Long> countByReason();
+  Map<RefusalReason, Long> countByReason();
 }

@@ -4,7 +4,7 @@ package com.qventory.sync.domain.webhook;
  * Why a request was refused; each has its HTTP status, an operator's hint, and the log prefix of
  * the part that refused it.
  */
-public enum RejectionReason {
+public enum RefusalReason {
   PUSH_SYNC_DISABLED(503, "the eBay keyset is not configured"),
   METHOD_NOT_ALLOWED(405, "eBay only ever POSTs notifications"),
   TOO_LARGE(413, "the body is larger than qventory.webhook.max-body-bytes"),
@@ -38,7 +38,7 @@ public enum RejectionReason {
   private final int httpStatus;
   private final String hint;
 
-  RejectionReason(int httpStatus, String hint) {
+  RefusalReason(int httpStatus, String hint) {
     this.httpStatus = httpStatus;
     this.hint = hint;
   }

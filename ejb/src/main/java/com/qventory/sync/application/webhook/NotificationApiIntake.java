@@ -3,10 +3,10 @@ package com.qventory.sync.application.webhook;
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.ApiNotification;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
-import com.qventory.sync.domain.webhook.RejectionReason;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
+import com.qventory.sync.domain.webhook.NotificationApiSignature;
+import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEventRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,9 +28,9 @@ import java.util.logging.Logger;
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class ApiNotificationIntake {
+public class NotificationApiIntake {
 
-  private static final Logger LOG = Logger.getLogger(ApiNotificationIntake.class.getName());
+  private static final Logger LOG = Logger.getLogger(NotificationApiIntake.class.getName());
 
   /** What became of a POSTed message. */
   public sealed interface Outcome permits Accepted, Refused, Unavailable {}
@@ -42,18 +42,18 @@ public class ApiNotificationIntake {
   public record Accepted(UUID notificationId, String topic, boolean redelivery)
       implements Outcome {}
 
-  public record Refused(RejectionReason reason, String message) implements Outcome {}
+  public record Refused(RefusalReason reason, String message) implements Outcome {}
 
   /** Not our sender's fault (eBay's key service or our queue): 500, and eBay delivers again. */
   public record Unavailable(String message) implements Outcome {}
 
-  @Inject private ApiNotificationSettings settings;
+  @Inject private NotificationApiSettings settings;
 
   @Inject private WebhookSettings webhook;
 
-  @Inject private ApiPublicKeys keys;
+  @Inject private NotificationApiKeys keys;
 
-  @Inject private ApiNotificationFormat format;
+  @Inject private NotificationApiFormat format;
 
   @Inject private NotificationQueue queue;
 
@@ -67,7 +67,7 @@ public class ApiNotificationIntake {
         .verificationToken()
         .map(
             token ->
-                ApiNotificationSignature.challengeResponse(
+                NotificationApiSignature.challengeResponse(
                     challengeCode, token, settings.endpoint()));
   }
 
@@ -79,7 +79,7 @@ public class ApiNotificationIntake {
       byte[] body, String signatureHeader, String remoteAddress, Instant receivedAt) {
     if (webhook.keyset().isEmpty()) {
       return refuse(
-          RejectionReason.PUSH_SYNC_DISABLED,
+          RefusalReason.PUSH_SYNC_DISABLED,
           "The eBay keyset is not configured: "
               + String.join(", ", webhook.missingSettings())
               + " not set, so eBay's public keys cannot be fetched",
@@ -87,10 +87,10 @@ public class ApiNotificationIntake {
           remoteAddress,
           receivedAt);
     }
-    Optional<ApiNotificationSignature> signature = format.signature(signatureHeader);
+    Optional<NotificationApiSignature> signature = format.signature(signatureHeader);
     if (signature.isEmpty()) {
       return refuse(
-          RejectionReason.API_MISSING_SIGNATURE,
+          RefusalReason.API_MISSING_SIGNATURE,
           signatureHeader == null
               ? "No X-EBAY-SIGNATURE header"
               : "X-EBAY-SIGNATURE is not Base64 JSON with a kid and a signature",
@@ -99,9 +99,9 @@ public class ApiNotificationIntake {
           receivedAt);
     }
     String keyId = signature.get().keyId();
-    if (!ApiNotificationSignature.isKeyIdShaped(keyId)) {
+    if (!NotificationApiSignature.isKeyIdShaped(keyId)) {
       return refuse(
-          RejectionReason.API_BAD_KEY_ID,
+          RefusalReason.API_BAD_KEY_ID,
           "X-EBAY-SIGNATURE names a key id that is not eBay's ("
               + keyId.length()
               + " characters: "
@@ -111,7 +111,7 @@ public class ApiNotificationIntake {
           remoteAddress,
           receivedAt);
     }
-    Optional<ApiNotificationSignature.PublicKeyAnswer> key;
+    Optional<NotificationApiSignature.PublicKeyAnswer> key;
     try {
       key = keys.key(keyId);
     } catch (EbayApiException | RuntimeException e) {
@@ -125,7 +125,7 @@ public class ApiNotificationIntake {
     }
     if (key.isEmpty()) {
       return refuse(
-          RejectionReason.API_UNKNOWN_KEY,
+          RefusalReason.API_UNKNOWN_KEY,
           "eBay knows no public key " + keyId,
           body,
           remoteAddress,
@@ -133,19 +133,19 @@ public class ApiNotificationIntake {
     }
     if (!signature.get().verifies(body, key.get())) {
       return refuse(
-          RejectionReason.API_BAD_SIGNATURE,
+          RefusalReason.API_BAD_SIGNATURE,
           "X-EBAY-SIGNATURE does not verify with key " + keyId,
           body,
           remoteAddress,
           receivedAt);
     }
     String text;
-    ApiNotification notification;
+    NotificationApiMessage notification;
     try {
       text = NotificationIntake.strictUtf8(body);
       notification = format.read(text);
     } catch (MalformedNotificationException e) {
-      return refuse(RejectionReason.API_MALFORMED, e.getMessage(), body, remoteAddress, receivedAt);
+      return refuse(RefusalReason.API_MALFORMED, e.getMessage(), body, remoteAddress, receivedAt);
     }
     UUID id = notification.eventId();
     if (recordedAlready(id)) {
@@ -192,7 +192,7 @@ public class ApiNotificationIntake {
   /** A body over the limit, refused before it was read. */
   public Refused refuseTooLarge(long declaredBytes, String remoteAddress, Instant receivedAt) {
     return refuse(
-        RejectionReason.TOO_LARGE,
+        RefusalReason.TOO_LARGE,
         "The body has more than " + webhook.maxBodyBytes() + " bytes",
         new byte[0],
         remoteAddress,
@@ -200,7 +200,7 @@ public class ApiNotificationIntake {
   }
 
   private Refused refuse(
-      RejectionReason reason, String message, byte[] body, String remoteAddress, Instant at) {
+      RefusalReason reason, String message, byte[] body, String remoteAddress, Instant at) {
     refusals.refused(Refusal.of(reason, message, body, remoteAddress, at));
     return new Refused(reason, message);
   }

@@ -1,9 +1,9 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.application.LogText;
-import com.qventory.sync.domain.webhook.RejectionReason;
-import com.qventory.sync.domain.webhook.WebhookRejection;
-import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
+import com.qventory.sync.domain.webhook.RefusalReason;
+import com.qventory.sync.domain.webhook.WebhookRefusal;
+import com.qventory.sync.domain.webhook.WebhookRefusalRepository;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
@@ -24,19 +24,19 @@ import java.util.logging.Logger;
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class RejectionLog {
+public class RefusalLog {
 
-  private static final Logger LOG = Logger.getLogger(RejectionLog.class.getName());
+  private static final Logger LOG = Logger.getLogger(RefusalLog.class.getName());
   private static final long LOG_INTERVAL_MILLIS = 10_000;
 
-  @Inject private WebhookRejectionRepository rejections;
+  @Inject private WebhookRefusalRepository repository;
 
-  private final Map<RejectionReason, Long> lastLogged = new EnumMap<>(RejectionReason.class);
+  private final Map<RefusalReason, Long> lastLogged = new EnumMap<>(RefusalReason.class);
 
   public void record(Refusal refusal) {
     logThrottled(refusal.reason(), refusal.detail(), refusal.remoteAddress());
-    rejections.add(
-        new WebhookRejection(
+    repository.add(
+        new WebhookRefusal(
             refusal.receivedAt(),
             refusal.reason(),
             refusal.detail(),
@@ -55,10 +55,10 @@ public class RejectionLog {
    * @return how many were deleted
    */
   public int pruneBatch(Instant before, int limit) {
-    return rejections.deleteReceivedBefore(before, limit);
+    return repository.deleteReceivedBefore(before, limit);
   }
 
-  private void logThrottled(RejectionReason reason, String detail, String remoteAddress) {
+  private void logThrottled(RefusalReason reason, String detail, String remoteAddress) {
     long now = System.currentTimeMillis();
     synchronized (lastLogged) {
       Long last = lastLogged.get(reason);

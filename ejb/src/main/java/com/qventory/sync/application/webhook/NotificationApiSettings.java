@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** Settings of eBay's JSON Notification API endpoint ({@code /webhooks/ebay}). */
-public interface ApiNotificationSettings {
+public interface NotificationApiSettings {
 
   /**
    * The verification token registered with our destination ({@code EBAY_VERIFICATION_TOKEN}); empty

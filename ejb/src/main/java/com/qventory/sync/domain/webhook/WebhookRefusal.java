@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "webhook_rejection")
-public class WebhookRejection {
+public class WebhookRefusal {
 
   @Id
   @SequenceGenerator(
@@ -33,7 +33,7 @@ public class WebhookRejection {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
-  private RejectionReason reason;
+  private RefusalReason reason;
 
   @Column(nullable = false, length = 500)
   private String detail;
@@ -56,13 +56,13 @@ public class WebhookRejection {
   @Column(name = "body_sha256", nullable = false, length = 64)
   private String bodySha256;
 
-  protected WebhookRejection() {
+  protected WebhookRefusal() {
     // for JPA
   }
 
-  public WebhookRejection(
+  public WebhookRefusal(
       Instant receivedAt,
-      RejectionReason reason,
+      RefusalReason reason,
       String detail,
       String remoteAddress,
       String eventName,
@@ -93,7 +93,7 @@ public class WebhookRejection {
     return receivedAt;
   }
 
-  public RejectionReason getReason() {
+  public RefusalReason getReason() {
     return reason;
   }
 

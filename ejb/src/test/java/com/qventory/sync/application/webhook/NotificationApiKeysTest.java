@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature.PublicKeyAnswer;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
+import com.qventory.sync.domain.webhook.NotificationApiSignature.PublicKeyAnswer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +24,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class ApiPublicKeysTest {
+class NotificationApiKeysTest {
 
   /** eBay's key service: the keys it knows, and every id asked for. */
   private static class KeyService implements EbayNotificationApi {
@@ -60,8 +60,8 @@ class ApiPublicKeysTest {
   private final KeyService ebay = new KeyService();
   private Instant now = Instant.parse("2026-12-02T08:00:00Z");
 
-  private final ApiNotificationSettings settings =
-      new ApiNotificationSettings() {
+  private final NotificationApiSettings settings =
+      new NotificationApiSettings() {
         @Override
         public Optional<String> verificationToken() {
           return Optional.empty();
@@ -96,7 +96,7 @@ class ApiPublicKeysTest {
         }
       };
 
-  private final ApiPublicKeys keys = new ApiPublicKeys(ebay, settings, clock);
+  private final NotificationApiKeys keys = new NotificationApiKeys(ebay, settings, clock);
 
   private static PublicKeyAnswer key(String pem) {
     return new PublicKeyAnswer(pem, "ECDSA", "SHA1");
@@ -136,7 +136,7 @@ class ApiPublicKeysTest {
     assertThrows(EbayApiException.class, () -> keys.key("k1"), "remembered: not asked again");
     assertEquals(List.of("k1"), ebay.asked);
 
-    now = now.plus(ApiPublicKeys.FAILURE_MEMORY);
+    now = now.plus(NotificationApiKeys.FAILURE_MEMORY);
     assertTrue(assertDoesNotThrowKey().isPresent(), "asked again once the failure is old");
   }
 
@@ -145,7 +145,7 @@ class ApiPublicKeysTest {
     ebay.keys.put("k1", key("one"));
     keys.key("k1");
 
-    for (int i = 0; i < ApiPublicKeys.MAX_UNKNOWN * 2; i++) {
+    for (int i = 0; i < NotificationApiKeys.MAX_UNKNOWN * 2; i++) {
       keys.key("made-up-" + i);
     }
     int asked = ebay.asked.size();
@@ -179,8 +179,8 @@ class ApiPublicKeysTest {
   void lookUpsOfOneIdAtTheSameTimeShareOneCall() throws Exception {
     CountDownLatch answering = new CountDownLatch(1);
     AtomicInteger calls = new AtomicInteger();
-    ApiPublicKeys slow =
-        new ApiPublicKeys(
+    NotificationApiKeys slow =
+        new NotificationApiKeys(
             new KeyService() {
               @Override
               public Optional<PublicKeyAnswer> publicKey(String keyId) {

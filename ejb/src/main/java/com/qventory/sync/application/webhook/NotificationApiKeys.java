@@ -1,9 +1,9 @@
 package com.qventory.sync.application.webhook;
 
 import com.qventory.sync.domain.seller.EbayApiException;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature.PublicKeyAnswer;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
+import com.qventory.sync.domain.webhook.NotificationApiSignature;
+import com.qventory.sync.domain.webhook.NotificationApiSignature.PublicKeyAnswer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ul>
  *   <li>only a key id of eBay's shape is ever looked up ({@link
- *       ApiNotificationSignature#isKeyIdShaped}), so no odd text reaches eBay's URL or our log;
+ *       NotificationApiSignature#isKeyIdShaped}), so no odd text reaches eBay's URL or our log;
  *   <li>a key id eBay does not know is remembered as unknown for as long as a key is cached, and a
  *       look-up that failed (eBay unreachable) for {@link #FAILURE_MEMORY};
  *   <li>keys eBay gave us are kept apart from ids it did not know, so no number of made-up ids
@@ -33,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * </ul>
  */
 @ApplicationScoped
-public class ApiPublicKeys {
+public class NotificationApiKeys {
 
   /** More keys than eBay ever has at once. */
   static final int MAX_KEYS = 64;
@@ -50,7 +50,7 @@ public class ApiPublicKeys {
 
   @Inject private EbayNotificationApi api;
 
-  @Inject private ApiNotificationSettings settings;
+  @Inject private NotificationApiSettings settings;
 
   @Inject private Clock clock;
 
@@ -60,9 +60,9 @@ public class ApiPublicKeys {
   private final ConcurrentHashMap<String, CompletableFuture<Optional<PublicKeyAnswer>>> inFlight =
       new ConcurrentHashMap<>();
 
-  ApiPublicKeys() {}
+  NotificationApiKeys() {}
 
-  ApiPublicKeys(EbayNotificationApi api, ApiNotificationSettings settings, Clock clock) {
+  NotificationApiKeys(EbayNotificationApi api, NotificationApiSettings settings, Clock clock) {
     this.api = api;
     this.settings = settings;
     this.clock = clock;
@@ -73,7 +73,7 @@ public class ApiPublicKeys {
    * @throws EbayApiException when eBay cannot be asked
    */
   public Optional<PublicKeyAnswer> key(String keyId) throws EbayApiException {
-    if (!ApiNotificationSignature.isKeyIdShaped(keyId)) {
+    if (!NotificationApiSignature.isKeyIdShaped(keyId)) {
       return Optional.empty();
     }
     Instant now = clock.instant();

@@ -1,6 +1,6 @@
 package com.qventory.sync.infrastructure.ebay.notification;
 
-import com.qventory.sync.application.webhook.ApiNotificationSettings;
+import com.qventory.sync.application.webhook.NotificationApiSettings;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -17,9 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * would refuse stops the deployment instead of failing eBay's challenge later.
  */
 @ApplicationScoped
-public class NotificationApiSettings implements ApiNotificationSettings {
+public class ConfiguredNotificationApiSettings implements NotificationApiSettings {
 
-  private static final Logger LOG = Logger.getLogger(NotificationApiSettings.class.getName());
+  private static final Logger LOG =
+      Logger.getLogger(ConfiguredNotificationApiSettings.class.getName());
 
   /** eBay's rule for a verification token. */
   static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{32,80}");

@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
  * The {@code X-EBAY-SIGNATURE} header of a JSON notification: Base64 of {@code
  * {"alg":"ecdsa","kid":…,"signature":<Base64 DER>,"digest":"SHA1"}}. The signature covers the raw
  * request bytes — verified over exactly the bytes received, never a re-serialised JSON, which
- * differs in whitespace and field order. The header is read by {@code ApiNotificationFormat}.
+ * differs in whitespace and field order. The header is read by {@code NotificationApiFormat}.
  */
-public record ApiNotificationSignature(String algorithm, String keyId, byte[] signature) {
+public record NotificationApiSignature(String algorithm, String keyId, byte[] signature) {
 
   /** eBay's public key for a {@code kid}, as its Notification API answers it. */
   public record PublicKeyAnswer(String pem, String algorithm, String digest) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.domain.webhook.ApiNotification;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
+import com.qventory.sync.domain.webhook.NotificationApiSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * eBay's header signing exactly those bytes with SHA1withECDSA (made once with the JDK; ECDSA
  * signatures are random, their verification is not).
  */
-class JsonApiNotificationFormatTest {
+class JsonNotificationApiFormatTest {
 
-  private final JsonApiNotificationFormat format = new JsonApiNotificationFormat();
+  private final JsonNotificationApiFormat format = new JsonNotificationApiFormat();
 
   static final String PUBLIC_KEY_PEM =
       "-----BEGIN PUBLIC KEY-----\n"
@@ -40,12 +40,12 @@ class JsonApiNotificationFormatTest {
           + "\"publishAttemptCount\":1,\"data\":{\"username\":\"test_user\",\"userId\":\"ma8vp1jySJC\","
           + "\"eiasToken\":\"nY+sHZ2PrBmdj6wVnY+sEZ2PrA2dj6wJnY+gAZGEpwmdj6x9nY+seQ==\"}}}";
 
-  static final ApiNotificationSignature.PublicKeyAnswer KEY =
-      new ApiNotificationSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "SHA1");
+  static final NotificationApiSignature.PublicKeyAnswer KEY =
+      new NotificationApiSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "SHA1");
 
   @Test
   void theHeaderNamesItsKeyAndVerifiesTheRawBytes() {
-    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
+    NotificationApiSignature signature = format.signature(HEADER).orElseThrow();
 
     assertEquals("99345c4a-8a6a-4e4c-8e2b-0a1c2e3f4a5b", signature.keyId());
     assertEquals("SHA1withECDSA", KEY.jcaAlgorithm());
@@ -56,7 +56,7 @@ class JsonApiNotificationFormatTest {
   void theSameJsonWithOtherWhitespaceFails() {
     // What a verifier that re-serialises the JSON would accept: not the bytes eBay signed.
     String pretty = BODY.replace("\":", "\": ").replace(",\"", ", \"");
-    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
+    NotificationApiSignature signature = format.signature(HEADER).orElseThrow();
 
     assertFalse(signature.verifies(pretty.getBytes(StandardCharsets.UTF_8), KEY));
     assertFalse(
@@ -66,15 +66,15 @@ class JsonApiNotificationFormatTest {
 
   @Test
   void anotherKeyOrAnUnusableKeyVerifiesNothing() {
-    ApiNotificationSignature signature = format.signature(HEADER).orElseThrow();
+    NotificationApiSignature signature = format.signature(HEADER).orElseThrow();
     byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
 
     assertFalse(
         signature.verifies(
-            body, new ApiNotificationSignature.PublicKeyAnswer("not a key", "ECDSA", "SHA1")));
+            body, new NotificationApiSignature.PublicKeyAnswer("not a key", "ECDSA", "SHA1")));
     assertFalse(
         signature.verifies(
-            body, new ApiNotificationSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "MD0")));
+            body, new NotificationApiSignature.PublicKeyAnswer(PUBLIC_KEY_PEM, "ECDSA", "MD0")));
   }
 
   @Test
@@ -98,7 +98,7 @@ class JsonApiNotificationFormatTest {
     // printf '%s' code token endpoint | sha256sum
     assertEquals(
         "1afb9ba3e2bb5adaf1b96bfe934f31051583f89e70637eb7e539c6710760f247",
-        ApiNotificationSignature.challengeResponse(
+        NotificationApiSignature.challengeResponse(
             "a8628072-3d33-45ee-9004-bee86830a22d",
             "a-verification-token-of-32-chars-minimum",
             "https://sync.example.com/webhooks/ebay"));
@@ -106,9 +106,9 @@ class JsonApiNotificationFormatTest {
 
   @Test
   void theEnvelopeIsRead() throws Exception {
-    ApiNotification notification = format.read(BODY);
+    NotificationApiMessage notification = format.read(BODY);
 
-    assertEquals(ApiNotification.MARKETPLACE_ACCOUNT_DELETION, notification.topic());
+    assertEquals(NotificationApiMessage.MARKETPLACE_ACCOUNT_DELETION, notification.topic());
     assertEquals(
         "49feeaeb-4982-42d9-a377-9645b8479411_33f7e043-fed8-442b-9d44-791923bd9a6d",
         notification.notificationId());
@@ -119,7 +119,7 @@ class JsonApiNotificationFormatTest {
 
   @Test
   void dataKeepsTextAndNumbersAndANumberReadsAsAnInteger() throws Exception {
-    ApiNotification order =
+    NotificationApiMessage order =
         format.read(
             "{\"metadata\":{\"topic\":\"ORDER_CONFIRMATION\"},\"notification\":{"
                 + "\"notificationId\":\"n-1\",\"data\":{\"orderId\":\"12-345\","
@@ -149,6 +149,6 @@ class JsonApiNotificationFormatTest {
 
     assertFalse(proof.contains("test_user") || proof.contains("ma8vp1jySJC"), proof);
     assertTrue(proof.contains("\"erased\":true"), proof);
-    assertEquals(ApiNotification.MARKETPLACE_ACCOUNT_DELETION, format.read(proof).topic());
+    assertEquals(NotificationApiMessage.MARKETPLACE_ACCOUNT_DELETION, format.read(proof).topic());
   }
 }

@@ -1,9 +1,9 @@
 package com.qventory.sync.infrastructure.ebay.notification;
 
-import com.qventory.sync.application.webhook.ApiNotificationFormat;
-import com.qventory.sync.domain.webhook.ApiNotification;
-import com.qventory.sync.domain.webhook.ApiNotificationSignature;
+import com.qventory.sync.application.webhook.NotificationApiFormat;
 import com.qventory.sync.domain.webhook.MalformedNotificationException;
+import com.qventory.sync.domain.webhook.NotificationApiMessage;
+import com.qventory.sync.domain.webhook.NotificationApiSignature;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -24,13 +24,13 @@ import java.util.Optional;
 
 /** eBay's Notification API messages and signature header, read and written with JSON-P. */
 @ApplicationScoped
-public class JsonApiNotificationFormat implements ApiNotificationFormat {
+public class JsonNotificationApiFormat implements NotificationApiFormat {
 
   /** A header longer than this is not eBay's. */
   private static final int MAX_HEADER_LENGTH = 4096;
 
   @Override
-  public ApiNotification read(String json) throws MalformedNotificationException {
+  public NotificationApiMessage read(String json) throws MalformedNotificationException {
     JsonObject root;
     try (JsonReader reader = Json.createReader(new StringReader(json))) {
       root = reader.readObject();
@@ -41,11 +41,11 @@ public class JsonApiNotificationFormat implements ApiNotificationFormat {
     JsonObject notification = object(root, "notification");
     String topic = requiredText(metadata, "topic");
     String id = requiredText(notification, "notificationId");
-    if (id.length() > ApiNotification.MAX_ID_LENGTH
-        || topic.length() > ApiNotification.MAX_ID_LENGTH) {
+    if (id.length() > NotificationApiMessage.MAX_ID_LENGTH
+        || topic.length() > NotificationApiMessage.MAX_ID_LENGTH) {
       throw new MalformedNotificationException("topic or notificationId is too long");
     }
-    return new ApiNotification(
+    return new NotificationApiMessage(
         topic,
         text(metadata, "schemaVersion"),
         id,
@@ -56,7 +56,7 @@ public class JsonApiNotificationFormat implements ApiNotificationFormat {
   }
 
   @Override
-  public Optional<ApiNotificationSignature> signature(String header) {
+  public Optional<NotificationApiSignature> signature(String header) {
     if (header == null || header.isBlank() || header.length() > MAX_HEADER_LENGTH) {
       return Optional.empty();
     }
@@ -69,7 +69,7 @@ public class JsonApiNotificationFormat implements ApiNotificationFormat {
         return Optional.empty();
       }
       return Optional.of(
-          new ApiNotificationSignature(
+          new NotificationApiSignature(
               json.getString("alg", "ecdsa"),
               kid.getString(),
               Base64.getDecoder().decode(signature.getString())));
@@ -82,7 +82,7 @@ public class JsonApiNotificationFormat implements ApiNotificationFormat {
   }
 
   @Override
-  public String proofOfHandling(ApiNotification deletion) {
+  public String proofOfHandling(NotificationApiMessage deletion) {
     JsonObjectBuilder notification =
         Json.createObjectBuilder()
             .add("notificationId", deletion.notificationId())

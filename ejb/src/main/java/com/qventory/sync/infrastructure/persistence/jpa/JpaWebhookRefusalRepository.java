@@ -1,8 +1,8 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
-import com.qventory.sync.domain.webhook.RejectionReason;
-import com.qventory.sync.domain.webhook.WebhookRejection;
-import com.qventory.sync.domain.webhook.WebhookRejectionRepository;
+import com.qventory.sync.domain.webhook.RefusalReason;
+import com.qventory.sync.domain.webhook.WebhookRefusal;
+import com.qventory.sync.domain.webhook.WebhookRefusalRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,14 +13,14 @@ import java.util.EnumMap;
 import java.util.Map;
 
 @ApplicationScoped
-public class JpaWebhookRejectionRepository implements WebhookRejectionRepository {
+public class JpaWebhookRefusalRepository implements WebhookRefusalRepository {
 
   @PersistenceContext(unitName = "qventory")
   private EntityManager entityManager;
 
   @Override
-  public void add(WebhookRejection rejection) {
-    entityManager.persist(rejection);
+  public void add(WebhookRefusal refusal) {
+    entityManager.persist(refusal);
   }
 
   @Override
@@ -35,13 +35,13 @@ public class JpaWebhookRejectionRepository implements WebhookRejectionRepository
   }
 
   @Override
-  public Map<RejectionReason, Long> countByReason() {
-    Map<RejectionReason, Long> counts = new EnumMap<>(RejectionReason.class);
+  public Map<RefusalReason, Long> countByReason() {
+    Map<RefusalReason, Long> counts = new EnumMap<>(RefusalReason.class);
     entityManager
         .createQuery(
-            "SELECT r.reason, COUNT(r) FROM WebhookRejection r GROUP BY r.reason", Object[].class)
+            "SELECT r.reason, COUNT(r) FROM WebhookRefusal r GROUP BY r.reason", Object[].class)
         .getResultList()
-        .forEach(row -> counts.put((RejectionReason) row[0], (Long) row[1]));
+        .forEach(row -> counts.put((RefusalReason) row[0], (Long) row[1]));
     return counts;
   }
 }

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param data the topic's own fields (those with a text or number value, as text), read by the
  *     topic's handler
  */
-public record ApiNotification(
+public record NotificationApiMessage(
     String topic,
     Optional<String> schemaVersion,
     String notificationId,
@@ -32,7 +32,7 @@ public record ApiNotification(
   /** Longer ids are not eBay's: the event log keeps at most this many characters. */
   public static final int MAX_ID_LENGTH = 100;
 
-  public ApiNotification {
+  public NotificationApiMessage {
     Objects.requireNonNull(topic, "topic");
     Objects.requireNonNull(notificationId, "notificationId");
     data = Map.copyOf(data);

@@ -3,7 +3,7 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.qventory.sync.application.webhook.AcceptedSignatures;
+import com.qventory.sync.application.webhook.intake.AcceptedSignatures;
 import com.qventory.sync.domain.webhook.NotificationSignature;
 import com.qventory.sync.domain.webhook.Sha256;
 import com.qventory.sync.testing.Fixtures;

@@ -112,7 +112,12 @@ class LayersTest {
             "application/identity",
             "application/inventory",
             "application/seller",
+            "application/metrics",
             "application/webhook",
+            "application/webhook/intake",
+            "application/webhook/processing",
+            "application/webhook/eventlog",
+            "application/webhook/admin",
             "infrastructure")) {
       assertTrue(Files.exists(SOURCES.resolve(layer).resolve("package-info.java")), layer);
     }

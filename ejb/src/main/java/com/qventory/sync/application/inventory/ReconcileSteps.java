@@ -1,6 +1,6 @@
 package com.qventory.sync.application.inventory;
 
-import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.application.metrics.OperationalMetrics;
 import com.qventory.sync.domain.inventory.EbayListing;
 import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.seller.EbayAccount;

@@ -1,7 +1,7 @@
 package com.qventory.sync.application.seller;
 
 import com.qventory.sync.application.LogText;
-import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.application.metrics.OperationalMetrics;
 import com.qventory.sync.domain.seller.EbayApiException;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

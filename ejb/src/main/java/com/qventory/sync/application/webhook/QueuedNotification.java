@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.webhook.intake.AcceptedSignatures;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import java.time.Instant;
 import java.util.Objects;

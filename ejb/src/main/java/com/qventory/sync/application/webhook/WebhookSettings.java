@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook;
 
+import com.qventory.sync.application.webhook.processing.NotificationBatches;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import java.time.Duration;
 import java.util.List;

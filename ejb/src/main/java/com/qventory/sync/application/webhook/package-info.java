@@ -1,8 +1,13 @@
 /**
- * eBay's notifications from the webhook to the inventory: screening and enqueueing, processing once
- * per idempotency key, failures and dead letters, replay, the event log. Ports: {@link
- * com.qventory.sync.application.webhook.NotificationQueue}, {@link
- * com.qventory.sync.application.webhook.NotificationReader}, {@link
- * com.qventory.sync.application.webhook.WebhookSettings}.
+ * eBay's notifications from the webhook to the inventory, by stage: {@code intake} (screen, verify,
+ * refuse or enqueue — both channels), {@code processing} (apply once per idempotency key, through
+ * one event-log lifecycle, per channel), {@code eventlog} (what admins read of it, replay,
+ * retention) and {@code admin} (the overview's figures). What the stages share lives here: the
+ * ports {@link com.qventory.sync.application.webhook.NotificationQueue} (with {@link
+ * com.qventory.sync.application.webhook.QueuedNotification}), {@link
+ * com.qventory.sync.application.webhook.NotificationReader} and {@link
+ * com.qventory.sync.application.webhook.NotificationApiFormat} (eBay's SOAP and JSON), {@link
+ * com.qventory.sync.application.webhook.WebhookSettings} and {@link
+ * com.qventory.sync.application.webhook.NotificationApiSettings}.
  */
 package com.qventory.sync.application.webhook;

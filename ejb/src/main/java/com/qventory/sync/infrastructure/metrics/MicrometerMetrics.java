@@ -1,7 +1,7 @@
 package com.qventory.sync.infrastructure.metrics;
 
-import com.qventory.sync.application.NotificationSettled;
-import com.qventory.sync.application.OperationalMetrics;
+import com.qventory.sync.application.metrics.NotificationSettled;
+import com.qventory.sync.application.metrics.OperationalMetrics;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.RefusalReason;
 import io.micrometer.core.instrument.Counter;

@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.http;
 
 import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.webhook.Refusal;
-import com.qventory.sync.application.webhook.Refusals;
+import com.qventory.sync.application.webhook.intake.Refusal;
+import com.qventory.sync.application.webhook.intake.Refusals;
 import com.qventory.sync.domain.webhook.RefusalReason;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package com.qventory.sync.interfaces.http;
 
-import com.qventory.sync.application.webhook.Refusals;
 import com.qventory.sync.application.webhook.WebhookSettings;
+import com.qventory.sync.application.webhook.intake.Refusals;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;

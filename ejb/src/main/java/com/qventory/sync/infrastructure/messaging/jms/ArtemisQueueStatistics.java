@@ -1,6 +1,6 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
-import com.qventory.sync.application.webhook.QueueStatistics;
+import com.qventory.sync.application.webhook.admin.QueueStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.ManagementFactory;
 import java.util.Optional;

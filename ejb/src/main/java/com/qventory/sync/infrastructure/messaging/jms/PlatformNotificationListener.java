@@ -1,10 +1,10 @@
 package com.qventory.sync.infrastructure.messaging.jms;
 
 import com.qventory.sync.application.Failures;
-import com.qventory.sync.application.webhook.EventLog;
-import com.qventory.sync.application.webhook.InboundNotification;
-import com.qventory.sync.application.webhook.NotificationBatches;
 import com.qventory.sync.application.webhook.QueuedNotification;
+import com.qventory.sync.application.webhook.processing.EventLog;
+import com.qventory.sync.application.webhook.processing.InboundNotification;
+import com.qventory.sync.application.webhook.processing.NotificationBatches;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.domain.webhook.WebhookEventStatus;
 import jakarta.annotation.security.PermitAll;

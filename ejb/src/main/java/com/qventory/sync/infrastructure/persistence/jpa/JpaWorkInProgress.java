@@ -1,6 +1,6 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
-import com.qventory.sync.application.webhook.WorkInProgress;
+import com.qventory.sync.application.webhook.processing.WorkInProgress;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

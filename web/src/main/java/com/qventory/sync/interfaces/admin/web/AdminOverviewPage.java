@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.admin.web;
 
-import com.qventory.sync.application.webhook.AdminOverview;
+import com.qventory.sync.application.webhook.admin.AdminOverview;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,9 +1,9 @@
 package com.qventory.sync.interfaces.admin.web;
 
-import com.qventory.sync.application.webhook.ReplayRefusedException;
-import com.qventory.sync.application.webhook.WebhookEventDetail;
-import com.qventory.sync.application.webhook.WebhookEventQueries;
-import com.qventory.sync.application.webhook.WebhookReplay;
+import com.qventory.sync.application.webhook.eventlog.ReplayRefusedException;
+import com.qventory.sync.application.webhook.eventlog.WebhookEventDetail;
+import com.qventory.sync.application.webhook.eventlog.WebhookEventQueries;
+import com.qventory.sync.application.webhook.eventlog.WebhookReplay;
 import com.qventory.sync.domain.webhook.WebhookEvent;
 import com.qventory.sync.interfaces.web.RequestedId;
 import jakarta.annotation.PostConstruct;

@@ -1,11 +1,11 @@
 package com.qventory.sync.interfaces.api.rest;
 
 import com.qventory.sync.application.Page;
-import com.qventory.sync.application.webhook.ReplayRefusedException;
-import com.qventory.sync.application.webhook.WebhookEventDetail;
-import com.qventory.sync.application.webhook.WebhookEventQueries;
-import com.qventory.sync.application.webhook.WebhookEventSummary;
-import com.qventory.sync.application.webhook.WebhookReplay;
+import com.qventory.sync.application.webhook.eventlog.ReplayRefusedException;
+import com.qventory.sync.application.webhook.eventlog.WebhookEventDetail;
+import com.qventory.sync.application.webhook.eventlog.WebhookEventQueries;
+import com.qventory.sync.application.webhook.eventlog.WebhookEventSummary;
+import com.qventory.sync.application.webhook.eventlog.WebhookReplay;
 import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEventFilter;

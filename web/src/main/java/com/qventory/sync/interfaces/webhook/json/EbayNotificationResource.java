@@ -1,10 +1,10 @@
 package com.qventory.sync.interfaces.webhook.json;
 
-import com.qventory.sync.application.webhook.AcknowledgementLatencies;
-import com.qventory.sync.application.webhook.NotificationApiIntake;
-import com.qventory.sync.application.webhook.NotificationApiIntake.Outcome;
-import com.qventory.sync.application.webhook.NotificationApiIntake.Refused;
-import com.qventory.sync.application.webhook.NotificationApiIntake.Unavailable;
+import com.qventory.sync.application.metrics.AcknowledgementLatencies;
+import com.qventory.sync.application.webhook.intake.NotificationApiIntake;
+import com.qventory.sync.application.webhook.intake.NotificationApiIntake.Outcome;
+import com.qventory.sync.application.webhook.intake.NotificationApiIntake.Refused;
+import com.qventory.sync.application.webhook.intake.NotificationApiIntake.Unavailable;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import com.qventory.sync.interfaces.webhook.BoundedBody;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
 import com.qventory.sync.application.LogText;
-import com.qventory.sync.application.webhook.AcknowledgementLatencies;
-import com.qventory.sync.application.webhook.NotificationIntake;
+import com.qventory.sync.application.metrics.AcknowledgementLatencies;
+import com.qventory.sync.application.webhook.intake.NotificationIntake;
 import com.qventory.sync.domain.webhook.NotificationChannel;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.application.webhook.NotificationIntake;
-import com.qventory.sync.application.webhook.NotificationIntake.AlreadyAccepted;
-import com.qventory.sync.application.webhook.NotificationIntake.Refused;
-import com.qventory.sync.application.webhook.NotificationIntake.Screened;
-import com.qventory.sync.application.webhook.NotificationIntake.Screening;
+import com.qventory.sync.application.webhook.intake.NotificationIntake;
+import com.qventory.sync.application.webhook.intake.NotificationIntake.AlreadyAccepted;
+import com.qventory.sync.application.webhook.intake.NotificationIntake.Refused;
+import com.qventory.sync.application.webhook.intake.NotificationIntake.Screened;
+import com.qventory.sync.application.webhook.intake.NotificationIntake.Screening;
 import com.qventory.sync.interfaces.webhook.BoundedBody;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -1,6 +1,6 @@
 package com.qventory.sync.interfaces.webhook.soap;
 
-import com.qventory.sync.application.webhook.NotificationIntake.Screened;
+import com.qventory.sync.application.webhook.intake.NotificationIntake.Screened;
 import java.time.Instant;
 
 /**

@@ -49,7 +49,7 @@ class AdminConsoleIT {
     HttpResponse<String> filtered =
         admin.submitFacesForm(
             list, "events", "apply", Map.of("status", "UNMATCHED", "topic", "", "item", itemId));
-    assertTrue(filtered.body().contains("1 event(s)"), filtered.body());
+    assertTrue(filtered.body().contains("1 event · page"), filtered.body());
     String id = Notifications.eventColumn("id", itemId).orElseThrow();
     HttpResponse<String> detail = admin.get("/admin/webhook-event.xhtml?id=" + id);
     assertTrue(detail.body().contains("UNMATCHED"));
@@ -69,6 +69,18 @@ class AdminConsoleIT {
         after.body().contains("PROCESSED") && after.body().contains(" ms)"),
         "settled, with its latency");
     assertFalse(after.body().contains("id=\"replay:replay\""), "a processed event is not replayed");
+    assertTrue(
+        after.body().contains("→ " + seller.username() + " (#" + seller.id() + ")"),
+        "the seller, by name: " + after.body());
+    HttpResponse<String> log =
+        admin.submitFacesForm(
+            admin.get("/admin/webhook-events.xhtml"),
+            "events",
+            "apply",
+            Map.of("status", "", "topic", "", "item", itemId));
+    assertTrue(
+        log.body().contains(seller.username() + " (#" + seller.id() + ")"),
+        "the event log names the seller too: " + log.body());
   }
 
   @Test
@@ -133,7 +145,7 @@ class AdminConsoleIT {
             asked, "events", "confirm", Map.of("status", "UNMATCHED", "topic", "", "item", itemId));
 
     assertTrue(
-        confirmed.body().contains("2 event(s) sent through processing again"), confirmed.body());
+        confirmed.body().contains("2 events sent through processing again"), confirmed.body());
     List<String> after = Notifications.awaitSettled(itemId, 2);
     assertFalse(after.contains("UNMATCHED"), "applied now: " + after);
     assertEquals(

@@ -1,6 +1,7 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -55,6 +56,10 @@ class AdminOverviewIT {
             .matcher(after);
     assertTrue(chart.find(), "the last hour's chart");
     assertEquals(60, chart.group(1).split(" ").length, "one point a minute");
+    assertFalse(
+        Pattern.compile("\\d\\d:\\d\\d:\\d\\d\\.\\d+Z|-\\d+ s ago").matcher(after).find(),
+        "every moment is shown by one rule, never as a raw instant or a negative age: " + after);
+    assertTrue(after.contains("As of <time datetime="), after);
   }
 
   @Test

@@ -211,7 +211,7 @@ class BrowserJourneyIT {
     wait(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("sales-today"), "1 sale(s) · USD 60.00"));
+                By.id("sales-today"), "1 sale · USD 60.00"));
     wait(browser).until(ExpectedConditions.textToBePresentInElementLocated(By.id("feed"), "Sold"));
     WebElement time = browser.findElement(By.cssSelector("#feed time[data-relative='yes']"));
     assertTrue(
@@ -315,8 +315,7 @@ class BrowserJourneyIT {
     browser.findElement(By.id("events:item")).sendKeys(itemId);
     browser.findElement(By.id("events:apply")).click();
     wait(browser)
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2 event(s)"));
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), "2 events"));
     String eventId = Notifications.eventColumn("id", itemId).orElseThrow();
     browser.findElement(By.linkText(eventId)).click();
     wait(browser).until(ExpectedConditions.presenceOfElementLocated(By.id("payload")));
@@ -335,7 +334,7 @@ class BrowserJourneyIT {
     wait(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "2 event(s) sent through processing again"));
+                By.id("messages"), "2 events sent through processing again"));
     screenshot(browser, "admin-bulk-replay");
 
     assertFalse(Notifications.awaitSettled(itemId, 2).contains("UNMATCHED"), "applied now");

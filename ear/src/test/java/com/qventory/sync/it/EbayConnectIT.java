@@ -92,7 +92,7 @@ class EbayConnectIT extends SimulatorTest {
     assertEquals(Optional.of("DONE 3/3"), EbayConsent.awaitImport(username));
     String items = WebClient.getWithBasic("/api/v1/items", username, Sellers.PASSWORD).body();
     assertTrue(items.contains("Old listing 0") && items.contains("Old listing 2"), items);
-    assertTrue(browser.get("/seller/ebay.xhtml").body().contains("3 active listing(s) imported"));
+    assertTrue(browser.get("/seller/ebay.xhtml").body().contains("3 active listings imported"));
   }
 
   @Test
@@ -140,7 +140,7 @@ class EbayConnectIT extends SimulatorTest {
 
     HttpResponse<String> checked = EbayConsent.checkEbayNow(browser, username);
 
-    assertTrue(checked.body().contains("1 item(s) corrected"), checked.body());
+    assertTrue(checked.body().contains("1 item corrected"), checked.body());
     String items =
         WebClient.getWithBasic("/api/v1/items?ebayItemId=" + itemId, username, Sellers.PASSWORD)
             .body();
@@ -151,7 +151,7 @@ class EbayConnectIT extends SimulatorTest {
         tooSoon.body().contains("you can check again in"),
         "one seller cannot spend the application's eBay calls: " + tooSoon.body());
     HttpResponse<String> again = EbayConsent.checkEbayNow(browser, username);
-    assertTrue(again.body().contains("0 item(s) corrected"), "nothing left to correct");
+    assertTrue(again.body().contains("0 items corrected"), "nothing left to correct");
   }
 
   @Test

@@ -94,7 +94,7 @@ class InventoryPageIT {
     assertTrue(byTitle.contains("Levi&#39;s 501") || byTitle.contains("Levi's 501"), byTitle);
     assertFalse(byTitle.contains("Pyrex"));
     assertTrue(bySku.contains("Pyrex") && !bySku.contains("Levi"), bySku);
-    assertTrue(bySku.contains("1 item(s)"));
+    assertTrue(bySku.contains("1 item · page"));
   }
 
   @Test
@@ -111,7 +111,11 @@ class InventoryPageIT {
     assertEquals(200, mine.statusCode());
     assertTrue(mine.body().contains("Vintage Pyrex Butterprint Mixing Bowl 2.5 qt"));
     assertTrue(
-        mine.body().contains("ItemListed") && mine.body().contains("imported"), "sync history");
+        mine.body().contains("Listed")
+            && mine.body().contains("imported from an eBay notification")
+            && mine.body().contains("an eBay notification")
+            && !mine.body().contains("NOTIFICATION"),
+        "sync history in words, no enum names: " + mine.body());
     assertEquals(404, theirs.statusCode());
   }
 
@@ -205,12 +209,12 @@ class InventoryPageIT {
     String found = search(browser, "bulk item 77777");
 
     assertTrue(
-        first.contains("10000+ item(s) · page 1 of 400+"),
+        first.contains("10000+ items · page 1 of 400+"),
         "counting stops at 10,000: " + first.substring(0, Math.min(first.length(), 3000)));
     assertEquals(25, first.split("class=\"item\"").length - 1, "one page of rows, not the table");
     assertTrue(first.contains("Bulk item 1<"), "newest change first");
     assertTrue(
-        found.contains("1 item(s)") && found.contains("Bulk item 77777"),
+        found.contains("1 item · page") && found.contains("Bulk item 77777"),
         found.substring(0, Math.min(found.length(), 3000)));
     JsonObject api =
         Json.parse(

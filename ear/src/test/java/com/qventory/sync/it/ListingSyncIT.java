@@ -57,7 +57,7 @@ class ListingSyncIT extends SimulatorTest {
 
     HttpResponse<String> checked = EbayConsent.checkEbayNow(seller.browser(), seller.username());
 
-    assertTrue(checked.body().contains("1 item(s) corrected"), checked.body());
+    assertTrue(checked.body().contains("1 item corrected"), checked.body());
     assertEquals(List.of(itemId + "|Murano Vase"), itemsOf(seller.username()));
     assertTrue(
         history(seller.username(), itemId)
@@ -173,6 +173,9 @@ class ListingSyncIT extends SimulatorTest {
     // One name for a variation everywhere a seller reads it: pages, export and API.
     String name = "Size: M (" + sku + "-M)";
     assertTrue(page.contains(name), "item page: " + page);
+    assertTrue(
+        page.contains("18.00–22.00 USD"),
+        "the price buyers see, the variations' range, not the listing-level 20.00: " + page);
     JsonObject variationM = soldOut.getJsonArray("variations").getJsonObject(1);
     assertEquals(name, variationM.getString("name"));
     assertEquals(
@@ -186,6 +189,9 @@ class ListingSyncIT extends SimulatorTest {
     assertTrue(salesPage.contains(name), "sales page: " + salesPage);
     String export = seller.browser().get("/seller/export/sales.csv?period=ALL").body();
     assertTrue(export.contains("\"" + name + "\""), "sales export: " + export);
+    assertTrue(
+        history(seller.username(), itemId).contains("sold 5 of " + name + ", eBay transaction "),
+        "the history says the sale in words: " + history(seller.username(), itemId));
   }
 
   /** A T-shirt in S (3 at 18.00) and M (5 at 22.00), listed and arrived. */

@@ -6,7 +6,6 @@ import com.qventory.sync.domain.inventory.ItemSyncEntry;
 import com.qventory.sync.domain.inventory.ItemVariation;
 import com.qventory.sync.domain.inventory.Money;
 import com.qventory.sync.domain.inventory.SyncChange;
-import com.qventory.sync.domain.inventory.SyncSource;
 import com.qventory.sync.domain.inventory.VariationName;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -31,6 +30,13 @@ public final class InventoryViews {
     return stored.map(Money::currency).orElse(null);
   }
 
+  /**
+   * An item at a glance.
+   *
+   * @param price the listing's price; with variations, the lowest of theirs
+   * @param priceText the price as buyers see it: "25.00 USD", or the variations' range "25.00–30.00
+   *     USD"
+   */
   public record ItemSummary(
       long id,
       String ebayItemId,
@@ -38,6 +44,7 @@ public final class InventoryViews {
       String sku,
       BigDecimal price,
       String currency,
+      String priceText,
       Integer quantityAvailable,
       String listingStatus,
       boolean syncedFromEbay,
@@ -52,12 +59,32 @@ public final class InventoryViews {
           item.getSku(),
           amount(item.getPrice()),
           currencyOf(item.getPrice()),
+          InventoryViews.priceText(item),
           item.getQuantityAvailable(),
           item.getListingStatus(),
           item.isSyncedFromEbay(),
           item.getLastEbayTimestamp(),
           item.getUpdatedAt());
     }
+  }
+
+  private static String priceText(InventoryItem item) {
+    return item.getPriceRange()
+        .filter(range -> range.get(0).amount().compareTo(range.get(1).amount()) != 0)
+        .map(
+            range ->
+                plain(range.get(0).amount())
+                    + "–"
+                    + plain(range.get(1).amount())
+                    + " "
+                    + range.get(0).currency())
+        .orElse(item.getPrice().map(p -> plain(p.amount()) + " " + p.currency()).orElse("—"));
+  }
+
+  /** An amount with at least two decimals: 25.00, 19.995. */
+  private static String plain(BigDecimal amount) {
+    BigDecimal stripped = amount.stripTrailingZeros();
+    return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
   }
 
   /**
@@ -129,43 +156,23 @@ public final class InventoryViews {
   public record Change(String field, String before, String after, String text) {
 
     static Change of(SyncChange change) {
-      return new Change(change.getField(), change.getBefore(), change.getAfter(), words(change));
-    }
-
-    private static String words(SyncChange change) {
-      String after = change.getAfter();
-      return switch (change.getField()) {
-        case SyncChange.IMPORTED -> "imported" + importedBy(after);
-        case SyncChange.LINKED_BY_SKU -> "linked to your hand-made item with SKU " + after;
-        case SyncChange.RELISTED_FROM -> "relisted from eBay item " + after;
-        case SyncChange.SALE -> "sale " + after;
-        case SyncChange.STALE_SALES -> "older than the item's state: " + after;
-        case SyncChange.NOTE -> after;
-        default ->
-            change.getField()
-                + ": "
-                + (change.getBefore() == null ? "—" : change.getBefore())
-                + " → "
-                + (after == null ? "—" : after);
-      };
-    }
-
-    private static String importedBy(String source) {
-      if (source == null) {
-        return "";
-      }
-      return switch (SyncSource.valueOf(source)) {
-        case NOTIFICATION -> "";
-        case RECONCILIATION -> " by reconciliation (no notification had arrived)";
-        case INITIAL_IMPORT -> " when eBay was connected";
-      };
+      return new Change(
+          change.getField(), change.getBefore(), change.getAfter(), ChangeWords.of(change));
     }
   }
 
+  /**
+   * One sync of the item.
+   *
+   * @param what what happened, in words ({@link ChangeWords#what})
+   * @param from where the state came from, in words ({@link ChangeWords#source})
+   */
   public record SyncEntry(
       Long webhookEventId,
       String source,
       String eventName,
+      String what,
+      String from,
       Instant ebayTimestamp,
       Instant appliedAt,
       List<Change> changes,
@@ -177,6 +184,8 @@ public final class InventoryViews {
           e.getWebhookEventId(),
           e.getSource().name(),
           e.getEventName(),
+          ChangeWords.what(e.getEventName()),
+          ChangeWords.source(e.getSource()),
           e.getEbayTimestamp(),
           e.getAppliedAt(),
           changes,

@@ -267,12 +267,9 @@ public class ListingSync {
       if (inventory.addSale(
           new ItemSale(item.getId(), item.getSellerId(), sale, state.webhookEventId(), now))) {
         recorded++;
-        changes.event(
-            SyncChange.SALE,
-            sale.transactionId()
-                + " × "
-                + sale.quantityPurchased()
-                + sale.variationLabel().map(v -> " of " + v).orElse(""));
+        changes.sale(
+            sale.transactionId(),
+            sale.quantityPurchased() + sale.variationLabel().map(v -> " of " + v).orElse(""));
         item.sold(sale, newer && !statedTotals, state.ebayTime(), now, changes);
       }
     }

@@ -159,7 +159,7 @@ public class ReconcilePass {
     Instant now = clock.instant();
     if (e instanceof EbayApiException ebayError && ebayError.callLimitReached()) {
       Instant until = now.plus(CALL_LIMIT_PAUSE);
-      steps.paused(sellerId, error + "; checking resumes at " + until, now, until);
+      steps.paused(sellerId, error, now, until);
       LOG.warning("[RECONCILE] Seller " + sellerId + ": eBay's call limit; paused until " + until);
       return 0;
     }

@@ -42,6 +42,7 @@ public class ConnectionStatus {
       Instant reconciledAt,
       Integer reconciledChanges,
       String reconcileError,
+      Instant reconcilePausedUntil,
       boolean reconciling,
       Instant reconnectNeededSince,
       String reconnectReason) {
@@ -129,6 +130,7 @@ public class ConnectionStatus {
         a.getReconciledAt(),
         a.getReconciledChanges(),
         a.getReconcileError(),
+        a.reconcilePausedAt(clock.instant()).orElse(null),
         sellers.reconciliationRunning(a.getSellerId(), clock.instant()),
         a.getReconnectNeededSince().orElse(null),
         a.getReconnectReason());

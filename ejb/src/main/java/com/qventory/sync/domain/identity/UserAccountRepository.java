@@ -1,6 +1,8 @@
 package com.qventory.sync.domain.identity;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 public interface UserAccountRepository {
@@ -12,6 +14,9 @@ public interface UserAccountRepository {
   List<UserAccount> withRole(Role role);
 
   Optional<String> usernameOf(long userId);
+
+  /** The usernames of these users, by id (ids of no user are left out). */
+  Map<Long, String> usernamesOf(Collection<Long> userIds);
 
   /**
    * Adds a user, failing with {@link UsernameTakenException} when the name exists — decided by the

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -216,7 +217,8 @@ public class InventoryItem {
       EbayListing listing, Instant ebayTimestamp, Instant now, SyncChanges changes) {
     listing.title().ifPresent(v -> title = changes.set("title", title, v));
     listing.sku().ifPresent(v -> sku = changes.set("SKU", sku, v));
-    listing.price().ifPresent(v -> price = changes.set("price", price, v));
+    Money before = price;
+    listing.price().ifPresent(v -> price = v);
     listing.listingStatus().ifPresent(v -> listingStatus = changes.set("status", listingStatus, v));
     listing.listingType().ifPresent(v -> listingType = changes.set("listing type", listingType, v));
     listing.viewItemUrl().ifPresent(v -> viewItemUrl = changes.set("view URL", viewItemUrl, v));
@@ -255,10 +257,38 @@ public class InventoryItem {
         .quantity()
         .ifPresent(total -> quantityAvailable = Math.max(0, total - orZero(quantitySold)));
     takeTotalsFromVariations();
+    takePriceFromVariations();
+    changes.set("price", before, price);
     changes.set("quantity", totalBefore, quantityTotal);
     changes.set("quantity sold", soldBefore, quantitySold);
     changes.set("available", availableBefore, quantityAvailable);
     stateAppliedAt(ebayTimestamp, now);
+  }
+
+  /**
+   * A listing with variations is sold at its variations' prices: its price is the lowest of them
+   * (what eBay's buyers see as "from"), never the listing-level price eBay also states, which
+   * belongs to none of them. The item page shows their range ({@link #getPriceRange}).
+   */
+  private void takePriceFromVariations() {
+    getPriceRange().ifPresent(range -> price = range.get(0));
+  }
+
+  /**
+   * The lowest and highest of the variations' prices in one currency; empty for a listing without
+   * priced variations.
+   */
+  public Optional<List<Money>> getPriceRange() {
+    List<Money> prices =
+        variations.stream()
+            .map(ItemVariation::getPrice)
+            .flatMap(Optional::stream)
+            .sorted(Comparator.comparing(Money::amount))
+            .toList();
+    if (prices.isEmpty() || prices.stream().map(Money::currency).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    return Optional.of(List.of(prices.get(0), prices.get(prices.size() - 1)));
   }
 
   /**

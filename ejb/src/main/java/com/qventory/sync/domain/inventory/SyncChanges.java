@@ -21,6 +21,11 @@ public final class SyncChanges {
     changes.add(SyncChange.event(kind, value));
   }
 
+  /** A sale recorded: its eBay TransactionID, and what was sold ("2 of Size: M"). */
+  public void sale(String transactionId, String what) {
+    changes.add(new SyncChange(SyncChange.SALE, transactionId, what));
+  }
+
   /** Puts an event first: what happened to the item as a whole reads before its fields. */
   public void eventFirst(String kind, String value) {
     changes.add(0, SyncChange.event(kind, value));

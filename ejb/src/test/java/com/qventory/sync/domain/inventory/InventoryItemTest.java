@@ -235,6 +235,25 @@ class InventoryItemTest {
         complete);
   }
 
+  @Test
+  void aListingWithVariationsCostsWhatItsVariationsCostNotItsListingLevelPrice() throws Exception {
+    InventoryItem item = InMemoryInventory.ebayItem(7L, "110588001234", NOW);
+
+    item.applyListing(
+        listing("item-listed-with-variations.xml", Map.of("PRICE", "148.88")),
+        T1,
+        NOW,
+        new SyncChanges());
+
+    assertEquals(Optional.of(new Money(new BigDecimal("59.50"), "USD")), item.getPrice());
+    assertEquals(
+        Optional.of(
+            List.of(
+                new Money(new BigDecimal("59.50"), "USD"),
+                new Money(new BigDecimal("62.00"), "USD"))),
+        item.getPriceRange());
+  }
+
   private static EbayListing listing(String fixture, Map<String, String> values) throws Exception {
     return new PlatformNotificationReader()
         .read(Fixtures.fill(fixture, values), null)

@@ -49,9 +49,10 @@ public record WebhookEventDetail(
     }
   }
 
-  static WebhookEventDetail of(WebhookEvent event, List<ProcessingAttempt> attempts) {
+  static WebhookEventDetail of(
+      WebhookEventSummary summary, WebhookEvent event, List<ProcessingAttempt> attempts) {
     return new WebhookEventDetail(
-        WebhookEventSummary.of(event),
+        summary,
         event.getNotificationId(),
         event.getSoapAction(),
         event.getSellerId(),

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.webhook.eventlog;
 
 import com.qventory.sync.application.Page;
+import com.qventory.sync.domain.identity.UserAccountRepository;
 import com.qventory.sync.domain.webhook.EventLogPosition;
 import com.qventory.sync.domain.webhook.RefusalReason;
 import com.qventory.sync.domain.webhook.WebhookEvent;
@@ -14,7 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Read side of the event log, for admins only. */
 @Stateless
@@ -25,6 +28,8 @@ public class WebhookEventQueries {
   @Inject private WebhookEventRepository events;
 
   @Inject private WebhookRefusalRepository refusals;
+
+  @Inject private UserAccountRepository users;
 
   /**
    * Page {@code page} of the matching events, newest first, read from {@code after} — the {@link
@@ -42,11 +47,27 @@ public class WebhookEventQueries {
     }
     return new EventLogPage(
         Page.countedUpToLimit(
-            found.stream().map(WebhookEventSummary::of).toList(),
+            summaries(found),
             Math.max(page, 0),
             clamped,
             events.countUpTo(filter, Page.COUNT_LIMIT + 1)),
         next);
+  }
+
+  /** The events with their sellers' names, looked up once for the page. */
+  private List<WebhookEventSummary> summaries(List<WebhookEvent> found) {
+    Map<Long, String> names =
+        users.usernamesOf(
+            found.stream()
+                .map(WebhookEvent::getSellerId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+    return found.stream()
+        .map(
+            e ->
+                WebhookEventSummary.of(
+                    e, e.getSellerId() == null ? null : names.get(e.getSellerId())))
+        .toList();
   }
 
   /**
@@ -58,7 +79,18 @@ public class WebhookEventQueries {
 
   /** One event with everything we keep of it, its raw payload (signature masked) included. */
   public Optional<WebhookEventDetail> detail(long id) {
-    return events.find(id).map(event -> WebhookEventDetail.of(event, events.attemptsOf(id)));
+    return events
+        .find(id)
+        .map(
+            event ->
+                WebhookEventDetail.of(
+                    WebhookEventSummary.of(
+                        event,
+                        event.getSellerId() == null
+                            ? null
+                            : users.usernameOf(event.getSellerId()).orElse(null)),
+                    event,
+                    events.attemptsOf(id)));
   }
 
   public Map<RefusalReason, Long> rejectionsByReason() {

@@ -22,11 +22,12 @@ public final class WebhookEventSummary implements Serializable {
   private final Instant recordedAt;
   private final Instant processedAt;
   private final Long sellerId;
+  private final String sellerName;
   private final WebhookEventStatus status;
   private final int attempts;
   private final String lastError;
 
-  private WebhookEventSummary(WebhookEvent event) {
+  private WebhookEventSummary(WebhookEvent event, String sellerName) {
     this.id = event.getId();
     this.topic = event.getTopic();
     this.ebayItemId = event.getEbayItemId();
@@ -36,13 +37,25 @@ public final class WebhookEventSummary implements Serializable {
     this.recordedAt = event.getRecordedAt();
     this.processedAt = event.getProcessedAt();
     this.sellerId = event.getSellerId();
+    this.sellerName = sellerName;
     this.status = event.getStatus();
     this.attempts = event.getAttempts();
     this.lastError = event.getLastError();
   }
 
-  static WebhookEventSummary of(WebhookEvent event) {
-    return new WebhookEventSummary(event);
+  /**
+   * @param sellerName the username of the event's seller, when it has one
+   */
+  static WebhookEventSummary of(WebhookEvent event, String sellerName) {
+    return new WebhookEventSummary(event, sellerName);
+  }
+
+  /** Who the seller is: their username (and id), or nothing for an event of no seller. */
+  public String getSeller() {
+    if (sellerId == null) {
+      return "";
+    }
+    return sellerName == null ? "#" + sellerId : sellerName + " (#" + sellerId + ")";
   }
 
   public long getId() {

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.webhook.eventlog;
 
+import com.qventory.sync.application.Counted;
 import com.qventory.sync.application.LogText;
 import com.qventory.sync.application.webhook.NotificationQueue;
 import com.qventory.sync.application.webhook.QueuedNotification;
@@ -65,8 +66,8 @@ public class WebhookReplay {
     List<Long> ids = events.replayableIds(filter, MAX_BULK);
     if (ids.size() != confirmed) {
       throw new ReplayRefusedException(
-          ids.size()
-              + " event(s) match now, not the "
+          Counted.of(ids.size(), "event")
+              + " match now, not the "
               + confirmed
               + " confirmed: look at them again before replaying",
           true);

@@ -10,8 +10,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -34,6 +37,20 @@ public class JpaUserAccountRepository implements UserAccountRepository {
   public Optional<String> usernameOf(long userId) {
     return Optional.ofNullable(entityManager.find(UserAccount.class, userId))
         .map(u -> u.getUsername().value());
+  }
+
+  @Override
+  public Map<Long, String> usernamesOf(Collection<Long> userIds) {
+    if (userIds.isEmpty()) {
+      return Map.of();
+    }
+    return entityManager
+        .createQuery(
+            "SELECT u.id, u.username FROM UserAccount u WHERE u.id IN :ids", Object[].class)
+        .setParameter("ids", userIds)
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(r -> (Long) r[0], r -> (String) r[1]));
   }
 
   @Override

@@ -1,11 +1,11 @@
 package com.qventory.sync.interfaces.admin.web;
 
 import com.qventory.sync.application.webhook.admin.AdminOverview;
+import com.qventory.sync.interfaces.web.Times;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
@@ -79,8 +79,8 @@ public class AdminOverviewPage {
         .map(
             at ->
                 "The 24 h and 7 d figures are kept a while and were read "
-                    + Duration.between(at, current.at()).toSeconds()
-                    + " s ago; they are read again in the background.")
+                    + Times.ago(at, current.at())
+                    + "; they are read again in the background.")
         .orElse("");
   }
 

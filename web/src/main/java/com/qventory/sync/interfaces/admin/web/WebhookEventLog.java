@@ -1,5 +1,6 @@
 package com.qventory.sync.interfaces.admin.web;
 
+import com.qventory.sync.application.Counted;
 import com.qventory.sync.application.Page;
 import com.qventory.sync.application.webhook.eventlog.ReplayRefusedException;
 import com.qventory.sync.application.webhook.eventlog.WebhookEventQueries;
@@ -112,8 +113,8 @@ public class WebhookEventLog extends PagedView<WebhookEventSummary> {
       WebhookReplay.BulkReplay done = replay.replayAll(filter(), replayCount);
       message(
           FacesMessage.SEVERITY_INFO,
-          done.replayed()
-              + " event(s) sent through processing again"
+          Counted.of(done.replayed(), "event")
+              + " sent through processing again"
               + (done.refused() > 0 ? "; " + done.refused() + " had settled meanwhile" : "")
               + ". Each one's status below is what became of it.");
     } catch (ReplayRefusedException e) {

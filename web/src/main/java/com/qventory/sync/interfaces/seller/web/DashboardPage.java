@@ -1,8 +1,9 @@
 package com.qventory.sync.interfaces.seller.web;
 
+import com.qventory.sync.application.Counted;
+import com.qventory.sync.application.inventory.ChangeWords;
 import com.qventory.sync.application.seller.SellerDay;
 import com.qventory.sync.domain.inventory.SellerActivity;
-import com.qventory.sync.domain.inventory.SyncChange;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -70,44 +71,21 @@ public class DashboardPage {
       return "No sales";
     }
     return totals.stream()
-        .map(t -> t.sales() + " sale(s) · " + money(t.currency(), t.revenue()))
+        .map(t -> Counted.of(t.sales(), "sale") + " · " + money(t.currency(), t.revenue()))
         .collect(Collectors.joining("; "));
   }
 
-  /** What a change was, as a reseller says it. */
+  /** What a change was, as a reseller says it ({@link ChangeWords}). */
   public String what(SellerActivity.Change change) {
-    String name = change.eventName();
-    return switch (name) {
-      case "ItemListed", "ItemCreated" -> "Listed";
-      case "ItemRevised", "ItemExtended" -> "Revised";
-      case "FixedPriceTransaction", "AuctionCheckoutComplete", "ItemSold", "ORDER_CONFIRMATION" ->
-          "Sold";
-      case "ItemClosed", "ItemUnsold" -> "Ended";
-      case "ItemSuspended" -> "Suspended";
-      case "ItemRelisted" -> "Relisted";
-      case "RECONCILIATION" -> "Corrected by a check with eBay";
-      case "INITIAL_IMPORT" -> "Imported";
-      default -> name;
-    };
+    return ChangeWords.what(change.eventName());
   }
 
-  /** The change's details: "price 10.00 → 12.00; sale 123 × 1". */
+  /** The change's details: "price: 10.00 → 12.00; sold 1, eBay transaction 123". */
   public String details(SellerActivity.Change change) {
     return change.changes().stream()
         .limit(4)
-        .map(DashboardPage::describe)
+        .map(ChangeWords::of)
         .collect(Collectors.joining("; "));
-  }
-
-  private static String describe(SyncChange change) {
-    if (change.getBefore() == null && change.getAfter() != null) {
-      return change.getField() + " " + change.getAfter();
-    }
-    return change.getField()
-        + " "
-        + (change.getBefore() == null ? "—" : change.getBefore())
-        + " → "
-        + (change.getAfter() == null ? "—" : change.getAfter());
   }
 
   static String money(String currency, BigDecimal amount) {

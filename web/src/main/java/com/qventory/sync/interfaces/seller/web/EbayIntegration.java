@@ -4,6 +4,7 @@ import com.qventory.sync.application.seller.ConnectionStatus;
 import com.qventory.sync.application.seller.EbayConnections;
 import com.qventory.sync.application.seller.NotificationSetUp;
 import com.qventory.sync.domain.seller.EbayApiException;
+import com.qventory.sync.interfaces.web.Times;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -13,7 +14,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -162,17 +162,17 @@ public class EbayIntegration {
     connection = null;
     if (outcome instanceof ConnectionStatus.Paused paused) {
       error(
-          "eBay's call limit is reached: checking resumes at "
-              + paused.until()
+          "eBay's call limit is reached: checking resumes "
+              + Times.in(paused.until(), Instant.now())
               + ". Notifications still arrive meanwhile.");
     } else if (outcome instanceof ConnectionStatus.CoolingDown cooling) {
       Instant now = Instant.now();
       error(
           "eBay was checked "
-              + Math.max(1, Duration.between(cooling.lastChecked(), now).toSeconds())
-              + " s ago: you can check again in "
-              + Math.max(1, Duration.between(now, cooling.until()).toSeconds())
-              + " s. Notifications still arrive meanwhile.");
+              + Times.ago(cooling.lastChecked(), now)
+              + ": you can check again "
+              + Times.in(cooling.until(), now)
+              + ". Notifications still arrive meanwhile.");
     } else {
       faces.addMessage(
           null,

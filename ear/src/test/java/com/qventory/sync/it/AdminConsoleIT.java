@@ -15,20 +15,11 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin's webhook console: find a notification, see why it ended as it did, replay it. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class AdminConsoleIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void anAdminFindsAnUnmatchedNotificationSeesWhyAndReplaysItOnceTheSellerIsLinked()

@@ -12,20 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The admin's overview: figures against a known set of events, the broker's queues, roles. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class AdminOverviewIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void theOverviewCountsKnownEventsShowsTheQueuesAndSaysWhatToDo() throws Exception {

@@ -9,14 +9,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every admin page and admin API call: a seller gets 403, an anonymous caller a log-in. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class AdminRolesIT {
 
   private static final List<String> PAGES =
@@ -37,11 +33,6 @@ class AdminRolesIT {
           new String[] {"POST", "/api/v1/admin/webhook-events/replay?expected=0"},
           new String[] {"GET", "/api/v1/admin/webhook-rejections"},
           new String[] {"PUT", "/api/v1/admin/sellers/nobody/ebay-account"});
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aSellerGets403OnEveryAdminPageAndAnAnonymousCallerTheLogInForm() throws Exception {

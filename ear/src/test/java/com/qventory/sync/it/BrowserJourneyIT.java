@@ -15,13 +15,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -48,7 +44,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * <p>Needs Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them.
  * Elsewhere the test is skipped, saying so — but never on CI.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class BrowserJourneyIT {
 
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -58,11 +54,6 @@ class BrowserJourneyIT {
   private EbaySimulator simulator;
   private WebDriver browser;
   private WebDriver otherBrowser;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @BeforeEach
   void startBrowsersAndSimulator() throws Exception {

@@ -11,16 +11,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The product against eBay's documented limits, which the simulator enforces by default (strict
  * mode): GetSellerEvents' cap without pagination, its slow answers, partial variation lists, and
  * variations known only by their specifics.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class EbayLimitsIT extends SimulatorTest {
 
   @Test

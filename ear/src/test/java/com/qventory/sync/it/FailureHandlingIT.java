@@ -9,24 +9,15 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A poison notification: retried with back-off, recorded FAILED with its error on each attempt,
  * DEAD after the configured attempts (3 in the tests) — and applied once replayed after the fix;
  * one that can never be applied is DEAD at once. Every attempt is a row on the event's page.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class FailureHandlingIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aPoisonNotificationEndsDeadWithItsErrorAndIsAppliedWhenReplayedAfterTheFix()

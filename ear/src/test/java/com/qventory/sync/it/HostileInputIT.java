@@ -19,11 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -33,13 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * hostile is stored as data and changes no seller's inventory. After every case the server is
  * healthy.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class HostileInputIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   /**
    * One hostile request.

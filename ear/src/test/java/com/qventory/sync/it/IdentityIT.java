@@ -20,22 +20,13 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Sign-up, log-in, roles and the API's Basic authentication, against the Elytron JDBC realm. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class IdentityIT {
 
   private static final String PASSWORD = "a long enough passphrase";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aSellerSignsUpIsLoggedInAtOnceAndThePasswordIsStoredOnlyAsBcrypt() throws Exception {

@@ -16,12 +16,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,17 +25,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Each event's effect on a seller's inventory, through the real pipeline (signed SOAP POST → queue
  * → MDB → PostgreSQL), read back through the JSON API as the seller sees it.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class IngestionIT {
 
   private Sellers.Seller seller;
   private String itemId;
   private Instant t0;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @BeforeEach
   void connectedSellerAndANewListing() throws Exception {

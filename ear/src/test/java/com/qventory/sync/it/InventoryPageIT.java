@@ -18,26 +18,17 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The seller's Faces pages: the inventory table (live-updated over the Faces WebSocket, to that
  * seller only), its search, the item page, and the notifications bell.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class InventoryPageIT {
 
   private static final Pattern CHANNEL =
       Pattern.compile("(/jakarta\\.faces\\.push/inventory\\?[^\"'\\\\]+)");
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aNewListingIsPushedToItsSellersOpenPageOnlyAndThenShown() throws Exception {

@@ -10,9 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * One listing-sync path for every source, seen from outside against the simulator: a hand-made item
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * reconciliation is linked to its predecessor, and a variation sold on eBay moves that variation's
  * stock only.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class ListingSyncIT extends SimulatorTest {
 
   @Test

@@ -12,23 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The load generator against the server under test, for seconds at a tiny rate: the benchmark
  * cannot rot. Its figures prove nothing here (the machine is shared); the benchmark's report does.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class LoadGeneratorSmokeIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aShortRunSendsSignedNotificationsThatAreAllAcknowledgedProcessedAndReported()

@@ -4,26 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The README's management walk-through (Operations), command by command against the tests' server
  * with WildFly's own CLI, so that it stays true: the queues' figures, moving dead letters back, the
  * datasource's statistics, the deployment's state.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class ManagementWalkThroughIT {
 
   private static final String QUEUES = ManagementCli.QUEUES;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void theQueuesShowTheirFiguresAndDeadLettersCanBeMovedBack() throws Exception {

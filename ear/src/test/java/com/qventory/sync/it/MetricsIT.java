@@ -8,18 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Operators scrape WildFly's metrics endpoint (management interface, Prometheus format): after a
  * processed notification and a forged one, the application's counters and histograms say so, next
  * to WildFly's own (the notification queue's depth among them).
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class MetricsIT {
 
   private static final String PROCESSED =
@@ -30,11 +26,6 @@ class MetricsIT {
       "qventory_notification_acknowledgement_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
   private static final String PROCESSING =
       "qventory_notification_processing_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void countersAndLatenciesFollowWhatTheWebhookDid() throws Exception {

@@ -23,9 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * eBay's JSON Notification API end to end with the simulator: the endpoint registered by the
@@ -33,7 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * signed, verified over the raw bytes, de-duplicated, processed, and erasure checked in every
  * table.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class NotificationApiIT extends SimulatorTest {
 
   private static final URI ENDPOINT = QventoryServer.url("/webhooks/ebay");

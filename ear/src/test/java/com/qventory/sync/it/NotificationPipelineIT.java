@@ -10,23 +10,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The pipe end to end: SOAP POST → durable JMS queue → MDB → PostgreSQL → the admin's Faces page;
  * and what "acknowledged" promises when the database is away.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class NotificationPipelineIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void aNotificationIsAcknowledgedRecordedAndListedForAdmins() throws Exception {

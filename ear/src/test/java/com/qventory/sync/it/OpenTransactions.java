@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -27,6 +28,29 @@ final class OpenTransactions implements AutoCloseable {
   private OpenTransactions() {
     watcher = new Thread(this::sample, "open-transaction-watcher");
     watcher.setDaemon(true);
+  }
+
+  /** How long a connection may sit in a transaction before it counts as waiting for something. */
+  static final Duration LONGEST_ALLOWED = Duration.ofSeconds(2);
+
+  /**
+   * Does {@code work} while watching, and fails when a connection sat idle inside a transaction for
+   * {@link #LONGEST_ALLOWED} or longer meanwhile.
+   *
+   * @return what the work returned
+   */
+  static <T> T noneWaitsWhile(Callable<T> work) throws Exception {
+    T result;
+    Duration longest;
+    try (OpenTransactions open = watch()) {
+      result = work.call();
+      longest = open.longestIdle();
+    }
+    if (longest.compareTo(LONGEST_ALLOWED) >= 0) {
+      throw new AssertionError(
+          "A transaction sat open for " + longest + " (while eBay answered, most likely)");
+    }
+    return result;
   }
 
   /** Starts watching; {@link #close} stops. */

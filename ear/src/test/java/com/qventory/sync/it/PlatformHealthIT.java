@@ -10,20 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** GET /webhooks/platform/health and MicroProfile Health on the management interface. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class PlatformHealthIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void healthyIsExactlyTheDocumentedContract() throws Exception {

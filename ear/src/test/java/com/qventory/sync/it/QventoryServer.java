@@ -1,12 +1,11 @@
 package com.qventory.sync.it;
 
-import java.io.File;
 import java.net.URI;
-import org.jboss.shrinkwrap.api.ShrinkWrap;
-import org.jboss.shrinkwrap.api.importer.ZipImporter;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 
-/** The application under test: the real EAR that the build produced, on the provisioned server. */
+/**
+ * The application under test: the real EAR that the build produced ({@link SharedDeployment}), on
+ * the provisioned server.
+ */
 final class QventoryServer {
 
   /** arquillian.xml starts WildFly with port offset 100. */
@@ -18,13 +17,6 @@ final class QventoryServer {
   static final String ADMIN_PASSWORD = System.getenv("QVENTORY_ADMIN_INITIAL_PASSWORD");
 
   private QventoryServer() {}
-
-  static EnterpriseArchive ear() {
-    File ear = new File(System.getProperty("qventory.ear"));
-    return ShrinkWrap.create(ZipImporter.class, "qventory.ear")
-        .importFrom(ear)
-        .as(EnterpriseArchive.class);
-  }
 
   static URI url(String path) {
     return BASE.resolve(path.startsWith("/") ? path.substring(1) : path);

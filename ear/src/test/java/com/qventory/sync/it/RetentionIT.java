@@ -7,24 +7,15 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The event log keeps settled events 30 days: older ones are deleted in batches (the suite prunes
  * every two seconds), and what pointed at them lets go; FAILED, DEAD and the proof of an account
  * deletion stay.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class RetentionIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void settledEventsOlderThanThirtyDaysGoAndWhatPointedAtThemLetsGo() throws Exception {

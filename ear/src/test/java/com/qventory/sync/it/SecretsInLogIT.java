@@ -14,9 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * After a seller's whole day — sign up, connect eBay (OAuth code, access and refresh tokens), a
@@ -24,7 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * log-in, forged requests — the server's log holds no token, no signature and no password (nor
  * those of every test that ran before on this server).
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class SecretsInLogIT extends SimulatorTest {
 
   @Test

@@ -14,20 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The seller's dashboard, sales with profit, CSV exports and time zone, against known events. */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class SellerDayIT {
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @Test
   void theDashboardAndTheSalesPageAddUpKnownSalesWithProfitWhereACostIsKnown() throws Exception {

@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The eBay simulator in place of eBay: what a seller does in it arrives in the application through
  * its real pushes, signed by the simulator and verified by the application.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class SimulatorIT extends SimulatorTest {
 
   @Test

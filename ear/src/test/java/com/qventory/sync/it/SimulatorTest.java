@@ -1,8 +1,6 @@
 package com.qventory.sync.it;
 
 import com.qventory.sync.ebaysim.EbaySimulator;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -10,11 +8,6 @@ import org.junit.jupiter.api.BeforeEach;
 abstract class SimulatorTest {
 
   protected EbaySimulator simulator;
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   @BeforeEach
   void startTheSimulator() throws Exception {

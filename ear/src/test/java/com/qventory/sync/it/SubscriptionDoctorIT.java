@@ -8,15 +8,13 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The subscription doctor against the simulator: a seller's health as eBay reports it, eBay losing
  * part of the subscription and marking the application down, and the admin's repair.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class SubscriptionDoctorIT extends SimulatorTest {
 
   @Test

@@ -25,26 +25,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the endpoint refuses — forged, replayed, hostile or oversized requests — each with a clear
  * SOAP fault and status, an audit row, nothing queued, and a server that stays healthy.
  */
-@ExtendWith(ArquillianExtension.class)
+@BlackBoxTest
 class WebhookSecurityIT {
 
   private final String itemId = Notifications.uniqueItemId();
-
-  @Deployment(testable = false)
-  static EnterpriseArchive application() {
-    return QventoryServer.ear();
-  }
 
   /**
    * A refused request is answered before anything is queued; to show that nothing about this test's

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
+import com.qventory.sync.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,27 +16,7 @@ class LoginAttemptsTest {
   private static final String OWNER = "198.51.100.7";
   private static final String ATTACKER = "203.0.113.9";
 
-  /** A clock the test moves. */
-  static final class MovableClock extends Clock {
-    Instant now = Instant.parse("2026-12-08T05:00:15Z");
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final MovableClock clock = new MovableClock();
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-08T05:00:15Z"));
   private final LoginAttempts attempts =
       new LoginAttempts(new LoginAttempts.Limits(20, 3, 100, 1000), clock);
 
@@ -52,7 +30,7 @@ class LoginAttemptsTest {
       // one wrong guess each time the back-off ends, for hours
       LoginAttempts.Refused waiting =
           assertInstanceOf(LoginAttempts.Refused.class, attempts.beforeLogIn(ADMIN, ATTACKER));
-      clock.now = clock.now.plus(waiting.retryAfter());
+      clock.advance(waiting.retryAfter());
       assertInstanceOf(LoginAttempts.Allowed.class, attempts.beforeLogIn(ADMIN, ATTACKER));
       attempts.failed(ADMIN, ATTACKER);
 
@@ -75,7 +53,7 @@ class LoginAttemptsTest {
     LoginAttempts.Refused refused =
         assertInstanceOf(LoginAttempts.Refused.class, attempts.beforeLogIn(ADMIN, OWNER));
     assertEquals(Duration.ofSeconds(1), refused.retryAfter());
-    clock.now = clock.now.plusSeconds(1);
+    clock.advance(Duration.ofSeconds(1));
     assertInstanceOf(LoginAttempts.Allowed.class, attempts.beforeLogIn(ADMIN, OWNER));
     attempts.succeeded("admin", OWNER);
     attempts.failed(ADMIN, OWNER);
@@ -106,7 +84,7 @@ class LoginAttemptsTest {
         attempts.beforeLogIn(Optional.of("someone-else"), "192.0.2.200"),
         "other names are not touched");
 
-    clock.now = clock.now.plus(LoginAttempts.NAME_WINDOW);
+    clock.advance(LoginAttempts.NAME_WINDOW);
     assertInstanceOf(LoginAttempts.Allowed.class, attempts.beforeLogIn(ADMIN, "192.0.2.200"));
   }
 
@@ -124,7 +102,7 @@ class LoginAttemptsTest {
         LoginAttempts.Allowed.class,
         attempts.beforeLogIn(Optional.empty(), OWNER),
         "another address is not");
-    clock.now = clock.now.plusSeconds(45);
+    clock.advance(Duration.ofSeconds(45));
     assertInstanceOf(
         LoginAttempts.Allowed.class, attempts.beforeLogIn(Optional.of("anyone"), ATTACKER));
   }

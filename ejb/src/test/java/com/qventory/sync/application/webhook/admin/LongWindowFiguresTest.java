@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.qventory.sync.application.webhook.admin.AdminOverview.Window;
 import com.qventory.sync.domain.webhook.EventStatistics;
 import com.qventory.sync.testing.Fields;
+import com.qventory.sync.testing.MovableClock;
 import jakarta.ejb.SessionContext;
 import java.lang.reflect.Proxy;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -22,14 +20,14 @@ class LongWindowFiguresTest {
   private static final Instant START = Instant.parse("2026-12-02T09:00:00Z");
 
   private int reads;
-  private Instant now = START;
+  private final MovableClock clock = new MovableClock(START);
 
   @Test
   void theFirstViewReadsAndLaterViewsWithinTheMaxAgeDoNot() throws Exception {
     LongWindowFigures figures = figures(Duration.ofMinutes(2));
 
     assertEquals(1, count(figures.figures(WEEK)));
-    now = now.plusSeconds(119);
+    clock.advance(Duration.ofSeconds(119));
     assertEquals(1, count(figures.figures(WEEK)), "kept");
     assertEquals(1, reads);
   }
@@ -38,14 +36,14 @@ class LongWindowFiguresTest {
   void anOlderReadIsShownOnceWhileItIsReadAgain() throws Exception {
     LongWindowFigures figures = figures(Duration.ofMinutes(2));
     figures.figures(WEEK);
-    now = now.plusSeconds(121);
+    clock.advance(Duration.ofSeconds(121));
 
     LongWindowFigures.Read stale = figures.figures(WEEK);
     LongWindowFigures.Read fresh = figures.figures(WEEK);
 
     assertEquals(START, stale.at(), "as it was, not waited for");
     assertEquals(1, count(stale));
-    assertEquals(now, fresh.at(), "read again (here the background is this thread)");
+    assertEquals(clock.instant(), fresh.at(), "read again (here the background is this thread)");
     assertEquals(2, count(fresh));
   }
 
@@ -65,25 +63,7 @@ class LongWindowFiguresTest {
     LongWindowFigures figures = new LongWindowFigures();
     Fields.set(figures, "statistics", statistics());
     Fields.set(figures, "maxAge", maxAge);
-    Fields.set(
-        figures,
-        "clock",
-        new Clock() {
-          @Override
-          public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-          }
-
-          @Override
-          public Clock withZone(ZoneId zone) {
-            return this;
-          }
-
-          @Override
-          public Instant instant() {
-            return now;
-          }
-        });
+    Fields.set(figures, "clock", clock);
     Fields.set(
         figures,
         "context",

@@ -8,11 +8,9 @@ import com.qventory.sync.application.webhook.NotificationApiSettings;
 import com.qventory.sync.domain.seller.EbayApiException;
 import com.qventory.sync.domain.webhook.EbayNotificationApi;
 import com.qventory.sync.domain.webhook.NotificationApiSignature.PublicKeyAnswer;
-import java.time.Clock;
+import com.qventory.sync.testing.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,7 +57,6 @@ class NotificationApiKeysTest {
   }
 
   private final KeyService ebay = new KeyService();
-  private Instant now = Instant.parse("2026-12-02T08:00:00Z");
 
   private final NotificationApiSettings settings =
       new NotificationApiSettings() {
@@ -79,23 +76,7 @@ class NotificationApiKeysTest {
         }
       };
 
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public Instant instant() {
-          return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-      };
+  private final MovableClock clock = new MovableClock(Instant.parse("2026-12-02T08:00:00Z"));
 
   private final NotificationApiKeys keys = new NotificationApiKeys(ebay, settings, clock);
 
@@ -108,13 +89,13 @@ class NotificationApiKeysTest {
     ebay.keys.put("k1", key("one"));
 
     assertEquals(Optional.of(key("one")), keys.key("k1"));
-    now = now.plus(Duration.ofMinutes(59));
+    clock.advance(Duration.ofMinutes(59));
     assertEquals(Optional.of(key("one")), keys.key("k1"));
     assertEquals(List.of("k1"), ebay.asked, "served from the cache within the hour");
 
     ebay.keys.put("k2", key("two")); // eBay rotates: new messages name the new key
     assertEquals(Optional.of(key("two")), keys.key("k2"));
-    now = now.plus(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
     keys.key("k1");
     assertEquals(List.of("k1", "k2", "k1"), ebay.asked, "k1 fetched again after an hour");
   }
@@ -137,7 +118,7 @@ class NotificationApiKeysTest {
     assertThrows(EbayApiException.class, () -> keys.key("k1"), "remembered: not asked again");
     assertEquals(List.of("k1"), ebay.asked);
 
-    now = now.plus(NotificationApiKeys.FAILURE_MEMORY);
+    clock.advance(NotificationApiKeys.FAILURE_MEMORY);
     assertTrue(assertDoesNotThrowKey().isPresent(), "asked again once the failure is old");
   }
 
@@ -159,7 +140,7 @@ class NotificationApiKeysTest {
   void aKeyInUseIsKeptWhileEbayCannotBeAskedForItsHourlyRefresh() throws Exception {
     ebay.keys.put("k1", key("one"));
     keys.key("k1");
-    now = now.plus(Duration.ofMinutes(61));
+    clock.advance(Duration.ofMinutes(61));
     ebay.reachable = false;
 
     assertEquals(Optional.of(key("one")), keys.key("k1"));

@@ -1,7 +1,11 @@
 package com.qventory.sync.it;
 
-import jakarta.json.JsonString;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -9,12 +13,14 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
 
 /**
  * The application deployed once for every black-box test of the run, on the server Arquillian
- * started, and taken away when the run ends — instead of once per test class. The EAR is the one
- * the build produced, deployed where it lies (unmanaged content), exactly as before.
+ * started, and taken away when the run ends — instead of once per test class. The EAR the build
+ * produced is handed to the server's deployment scanner, so that the deployment is never written
+ * into the server's configuration (which the tests that start servers of their own copy).
  */
 final class SharedDeployment implements BeforeAllCallback {
 
-  private static final String DEPLOYMENT = "/deployment=qventory.ear";
+  private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
+  private static final Duration UNDEPLOY_TIMEOUT = Duration.ofSeconds(30);
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -27,17 +33,33 @@ final class SharedDeployment implements BeforeAllCallback {
   /** The deployment while the run lasts; closed (undeployed) when the run ends. */
   static final class Deployed implements CloseableResource, AutoCloseable {
 
+    private static final Path DEPLOYMENTS =
+        Path.of(System.getProperty("jboss.home"), "standalone", "deployments");
+    private static final Path EAR = DEPLOYMENTS.resolve("qventory.ear");
+
     static Deployed deploy() {
       try {
-        if (deployedBefore()) {
-          ManagementCli.run(DEPLOYMENT + ":remove"); // left by a run that was killed
+        for (String marker : new String[] {".deployed", ".failed", ".undeployed", ".pending"}) {
+          Files.deleteIfExists(marker(marker)); // left by a run that was killed
         }
-        Path ear = Path.of(System.getProperty("qventory.ear")).toAbsolutePath();
-        ManagementCli.run(
-            DEPLOYMENT
-                + ":add(content=[{path=\""
-                + ear
-                + "\",archive=true}],runtime-name=qventory.ear,enabled=true)");
+        Path copy = DEPLOYMENTS.resolve("qventory.ear.copying");
+        Files.copy(
+            Path.of(System.getProperty("qventory.ear")), copy, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(copy, EAR, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Optional<Boolean> deployed =
+            TestDatabase.await(
+                DEPLOY_TIMEOUT,
+                () ->
+                    Files.exists(marker(".deployed"))
+                        ? Optional.of(true)
+                        : Files.exists(marker(".failed")) ? Optional.of(false) : Optional.empty());
+        if (deployed.isEmpty() || !deployed.get()) {
+          throw new IllegalStateException(
+              "The EAR did not deploy: "
+                  + (Files.exists(marker(".failed"))
+                      ? Files.readString(marker(".failed"))
+                      : "no answer from the deployment scanner in " + DEPLOY_TIMEOUT));
+        }
         return new Deployed();
       } catch (Exception e) {
         throw new IllegalStateException(
@@ -45,17 +67,23 @@ final class SharedDeployment implements BeforeAllCallback {
       }
     }
 
-    private static boolean deployedBefore() throws Exception {
-      return ManagementCli.run(":read-children-names(child-type=deployment)")
-          .getJsonArray("result")
-          .getValuesAs(JsonString.class)
-          .stream()
-          .anyMatch(name -> name.getString().equals("qventory.ear"));
+    private static Path marker(String suffix) {
+      return DEPLOYMENTS.resolve("qventory.ear" + suffix);
     }
 
     @Override
     public void close() throws Exception {
-      ManagementCli.run(DEPLOYMENT + ":remove");
+      Files.deleteIfExists(marker(".deployed")); // the scanner undeploys
+      TestDatabase.await(
+          UNDEPLOY_TIMEOUT,
+          () -> Files.exists(marker(".undeployed")) ? Optional.of(true) : Optional.empty());
+      for (Path file : new Path[] {EAR, marker(".undeployed")}) {
+        try {
+          Files.deleteIfExists(file);
+        } catch (IOException e) {
+          // the next run starts by clearing the directory again
+        }
+      }
     }
   }
 }

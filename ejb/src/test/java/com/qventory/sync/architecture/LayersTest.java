@@ -27,6 +27,8 @@ class LayersTest {
   private static final Pattern FULL_NAME =
       Pattern.compile("(?<![\\w.])(?:java|javax|jakarta|org|com)\\.(?:[a-z_]\\w*\\.)+[A-Z]\\w*");
 
+  private static final Pattern STACKED_JAVADOC = Pattern.compile("\\*/\\s*\\n\\s*/\\*\\*");
+
   private static final Pattern STRING = Pattern.compile("\"(?:\\\\.|[^\"\\\\])*\"");
 
   @Test
@@ -97,6 +99,25 @@ class LayersTest {
       }
     }
     assertEquals(List.of(), named);
+  }
+
+  /** Two Javadoc comments in a row: the first one has lost the member it was written for. */
+  @Test
+  void everyJavadocSitsOnItsMember() throws IOException {
+    List<String> stacked = new ArrayList<>();
+    for (Path root : List.of(SOURCES, WEB_SOURCES)) {
+      if (!Files.isDirectory(root)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.walk(root)) {
+        for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+          if (STACKED_JAVADOC.matcher(Files.readString(file)).find()) {
+            stacked.add(file.toString());
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), stacked);
   }
 
   @Test

@@ -73,7 +73,6 @@ public class ListingSync {
       sales = List.copyOf(sales);
     }
 
-    /** A listing's whole state as a Trading API answer states it (reconciliation, import). */
     /** The same state with its listing's links limited to what {@code links} allows. */
     ListingState withAllowedLinks(ListingLinks links, Consumer<String> dropped) {
       Optional<EbayListing> kept = listing.map(l -> links.keepAllowed(l, dropped));
@@ -82,6 +81,7 @@ public class ListingSync {
           : new ListingState(source, eventName, webhookEventId, ebayTime, kept, sales, suspended);
     }
 
+    /** A listing's whole state as a Trading API answer states it (reconciliation, import). */
     public static ListingState polled(SyncSource source, EbayListing listing, Instant ebayTime) {
       return new ListingState(
           source, eventName(source), null, ebayTime, Optional.of(listing), List.of(), false);

@@ -35,13 +35,13 @@ import java.util.Optional;
     name = EbayAccount.FIND_LAPSING,
     query =
         "SELECT a FROM EbayAccount a WHERE a.status = 'CONNECTED'"
-            + " AND a.tokens.refreshTokenEncrypted IS NOT NULL AND a.reconnectNeededSince IS NULL"
+            + " AND a.tokens.refreshTokenEncrypted IS NOT NULL AND a.access.reconnectNeededSince IS NULL"
             + " AND a.tokens.accessTokenExpiresAt < :before")
 @NamedQuery(
     name = EbayAccount.FIND_POLLABLE_SELLER_IDS,
     query =
         "SELECT a.sellerId FROM EbayAccount a WHERE a.status = 'CONNECTED'"
-            + " AND a.tokens.accessTokenEncrypted IS NOT NULL AND a.reconnectNeededSince IS NULL")
+            + " AND a.tokens.accessTokenEncrypted IS NOT NULL AND a.access.reconnectNeededSince IS NULL")
 @NamedQuery(
     name = EbayAccount.FIND_UNBOUND_TOKENS,
     query =
@@ -98,98 +98,68 @@ public class EbayAccount {
   /** Null while disconnected (all four columns empty). */
   @Embedded private StoredTokens tokens;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "subscription_status", nullable = false, length = 20)
-  private SubscriptionStatus subscriptionStatus = SubscriptionStatus.NONE;
-
-  @Column(name = "subscription_detail", length = 1000)
-  private String subscriptionDetail;
-
-  @Column(name = "subscribed_events", length = 1000)
-  private String subscribedEvents;
-
-  @Column(name = "setup_at")
-  private Instant setupAt;
+  @Embedded private SubscriptionState subscription = new SubscriptionState();
 
   @Embedded private ImportProgress importProgress = new ImportProgress();
 
-  @Column(name = "reconciled_to")
-  private Instant reconciledTo;
+  /** Null when none of its columns has a value (JPA's rule for embedded values). */
+  @Embedded private ReconciliationState reconciliation;
 
-  @Column(name = "reconciled_at")
-  private Instant reconciledAt;
+  /** Null when none of its columns has a value. */
+  @Embedded private AccessState access;
 
-  @Column(name = "reconciled_changes")
-  private Integer reconciledChanges;
+  private ReconciliationState reconciliation() {
+    if (reconciliation == null) {
+      reconciliation = new ReconciliationState();
+    }
+    return reconciliation;
+  }
 
-  @Column(name = "reconcile_error", length = 1000)
-  private String reconcileError;
-
-  /** eBay's call limit was reached: no polling of this seller before then. */
-  @Column(name = "reconcile_paused_until")
-  private Instant reconcilePausedUntil;
-
-  /** Since when eBay refuses our tokens for this seller: only the seller can grant access again. */
-  @Column(name = "reconnect_needed_since")
-  private Instant reconnectNeededSince;
-
-  @Column(name = "reconnect_reason", length = 1000)
-  private String reconnectReason;
-
-  /** When the seller revoked our access on eBay (AUTHORIZATION_REVOCATION), and eBay's reason. */
-  @Column(name = "access_revoked_at")
-  private Instant accessRevokedAt;
-
-  @Column(name = "revoke_reason", length = 40)
-  private String revokeReason;
+  private AccessState access() {
+    if (access == null) {
+      access = new AccessState();
+    }
+    return access;
+  }
 
   /** Polling covered eBay's changes up to {@code to}; {@code changes} items were corrected. */
   public void reconciled(Instant to, Instant at, int changes) {
-    reconciledUpTo(to);
-    reconciledAt = at;
-    reconciledChanges = changes;
-    reconcileError = null;
+    reconciliation().reconciled(to, at, changes);
   }
 
   /** Polling covered eBay's changes up to {@code to} (never moves back). */
   public void reconciledUpTo(Instant to) {
-    if (reconciledTo == null || to.isAfter(reconciledTo)) {
-      reconciledTo = to;
-    }
+    reconciliation().upTo(to);
   }
 
   /** eBay's call limit was reached: the next pass waits until {@code until}. */
   public void reconcilePaused(String error, Instant at, Instant until) {
-    reconcileFailed(error, at);
-    reconcilePausedUntil = until;
+    reconciliation().paused(error, at, until);
   }
 
   /** When polling may resume, if it is paused at {@code now}. */
   public Optional<Instant> reconcilePausedAt(Instant now) {
-    return reconcilePausedUntil != null && reconcilePausedUntil.isAfter(now)
-        ? Optional.of(reconcilePausedUntil)
-        : Optional.empty();
+    return reconciliation().pausedAt(now);
   }
 
   public void reconcileFailed(String error, Instant at) {
-    reconciledAt = at;
-    reconcileError = error.length() <= 1000 ? error : error.substring(0, 1000);
+    reconciliation().failed(error, at);
   }
 
   public Instant getReconciledTo() {
-    return reconciledTo;
+    return reconciliation().getReconciledTo();
   }
 
   public Instant getReconciledAt() {
-    return reconciledAt;
+    return reconciliation().getReconciledAt();
   }
 
   public Integer getReconciledChanges() {
-    return reconciledChanges;
+    return reconciliation().getChanges();
   }
 
   public String getReconcileError() {
-    return reconcileError;
+    return reconciliation().getError();
   }
 
   /** Whether eBay confirmed the seller's Platform Notification subscription. */
@@ -230,8 +200,7 @@ public class EbayAccount {
    * connects again.
    */
   public void needsReconnect(String reason, Instant now) {
-    reconnectNeededSince = now;
-    reconnectReason = reason.length() <= 1000 ? reason : reason.substring(0, 1000);
+    access().reconnectNeeded(reason, now);
   }
 
   /**
@@ -242,8 +211,7 @@ public class EbayAccount {
    */
   public void accessRevoked(Instant revokedAt, Optional<String> reason, Instant now) {
     this.tokens = null;
-    this.accessRevokedAt = revokedAt;
-    this.revokeReason = reason.map(r -> r.length() <= 40 ? r : r.substring(0, 40)).orElse(null);
+    access().revoked(revokedAt, reason);
     needsReconnect(
         "eBay access revoked"
             + reason.map(r -> " (" + r + ")").orElse("")
@@ -254,22 +222,21 @@ public class EbayAccount {
   }
 
   public Optional<Instant> getAccessRevokedAt() {
-    return Optional.ofNullable(accessRevokedAt);
+    return access().getRevokedAt();
   }
 
   public Optional<String> getRevokeReason() {
-    return Optional.ofNullable(revokeReason);
+    return access().getRevokeReason();
   }
 
   public Optional<Instant> getReconnectNeededSince() {
-    return Optional.ofNullable(reconnectNeededSince);
+    return access().getReconnectNeededSince();
   }
 
   public String getReconnectReason() {
-    return reconnectReason;
+    return access().getReconnectReason();
   }
 
-  /** Tokens as the caller encrypted them: this class never sees a token in clear. */
   /** The same tokens, encrypted again (bound to where they are stored); nothing else changes. */
   public void tokensEncryptedAgain(String accessTokenEncrypted, String refreshTokenEncrypted) {
     StoredTokens stored = tokens;
@@ -287,6 +254,7 @@ public class EbayAccount {
     needsReconnect(reason, now);
   }
 
+  /** Tokens as the caller encrypted them: this class never sees a token in clear. */
   public void tokens(
       String accessTokenEncrypted,
       Instant accessTokenExpiresAt,
@@ -304,10 +272,7 @@ public class EbayAccount {
                 accessTokenExpiresAt,
                 Optional.ofNullable(refreshTokenEncrypted),
                 Optional.ofNullable(refreshTokenExpiresAt));
-    reconnectNeededSince = null;
-    reconnectReason = null;
-    accessRevokedAt = null;
-    revokeReason = null;
+    access().granted();
   }
 
   public void identify(String eiasToken, String externalUserData) {
@@ -316,20 +281,14 @@ public class EbayAccount {
   }
 
   public void subscription(SubscriptionStatus status, String detail, String events, Instant at) {
-    this.subscriptionStatus = Objects.requireNonNull(status, "status");
-    this.subscriptionDetail =
-        detail == null || detail.length() <= 1000 ? detail : detail.substring(0, 1000);
-    this.subscribedEvents =
-        events == null || events.length() <= 1000 ? events : events.substring(0, 1000);
-    this.setupAt = at;
+    subscription.set(status, detail, events, at);
   }
 
   /** The seller disconnected: tokens are gone, the inventory stays. */
   public void disconnect(Instant now) {
     this.status = Status.DISCONNECTED;
     this.tokens = null;
-    this.subscriptionStatus = SubscriptionStatus.DISABLED;
-    this.setupAt = now;
+    subscription.disabled(now);
   }
 
   public void importStarted() {
@@ -358,19 +317,19 @@ public class EbayAccount {
   }
 
   public SubscriptionStatus getSubscriptionStatus() {
-    return subscriptionStatus;
+    return subscription.getStatus();
   }
 
   public String getSubscriptionDetail() {
-    return subscriptionDetail;
+    return subscription.getDetail();
   }
 
   public String getSubscribedEvents() {
-    return subscribedEvents;
+    return subscription.getEvents();
   }
 
   public Instant getSetupAt() {
-    return setupAt;
+    return subscription.getSetupAt();
   }
 
   public Long getId() {

@@ -72,7 +72,6 @@ public class EbayEndpoints {
     return scopes;
   }
 
-  /** The ApplicationURL we ask eBay to push to. */
   /**
    * Whether the public base URL is https: then browsers are told to use https only (HSTS) and the
    * session cookie is sent over https only (Secure).
@@ -81,6 +80,7 @@ public class EbayEndpoints {
     return webhookBaseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://");
   }
 
+  /** The ApplicationURL we ask eBay to push to. */
   public String notificationUrl() {
     return strip(webhookBaseUrl) + "/webhooks/ebay-platform";
   }

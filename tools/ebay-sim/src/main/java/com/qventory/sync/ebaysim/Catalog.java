@@ -50,8 +50,10 @@ final class Catalog {
 
   private Catalog() {}
 
-  /** Fills an item with a random, plausible listing (only what the caller did not set). */
-  /** Fills in what a seller left out, pictures on eBay's image host (for written payloads). */
+  /**
+   * Fills an item with a random, plausible listing (only what the caller did not set), pictures on
+   * eBay's image host (for written payloads).
+   */
   static void fill(SimItem item) {
     fill(item, null);
   }

@@ -79,7 +79,7 @@ public final class EbaySimulator implements AutoCloseable {
     synchronized (state.lock) {
       state.seller(DEMO_SELLER);
       SimState.UserPreferences prefs = state.preferences(DEMO_SELLER);
-      SellerConsole.ALL_EVENTS.forEach(event -> prefs.events.put(event, true));
+      NotificationPusher.RAISED_EVENTS.forEach(event -> prefs.events.put(event, true));
       state.application.applicationUrl = url;
       state.application.enabled = true;
       state.application.set = true;

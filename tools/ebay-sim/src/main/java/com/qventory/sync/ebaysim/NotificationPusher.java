@@ -34,6 +34,20 @@ final class NotificationPusher {
           "ItemMarkedShipped",
           "ItemMarkedPaid");
 
+  /** The Platform Notification events this simulated eBay raises. */
+  static final List<String> RAISED_EVENTS =
+      List.of(
+          "ItemListed",
+          "ItemRevised",
+          "ItemClosed",
+          "ItemSold",
+          "ItemUnsold",
+          "ItemSuspended",
+          "ItemOutOfStock",
+          "ItemExtended",
+          "FixedPriceTransaction",
+          "AuctionCheckoutComplete");
+
   private final SimConfig config;
   private final SimState state;
   private final ScheduledExecutorService scheduler;

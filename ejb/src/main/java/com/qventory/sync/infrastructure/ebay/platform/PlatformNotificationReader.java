@@ -234,11 +234,11 @@ public final class PlatformNotificationReader {
       path.remove(path.size() - 1);
     }
 
-    /** The element's text; the element is consumed, so its path entry is dropped here. */
     /**
-     * The text of the element just started, up to its end tag. Unlike {@code getElementText}, an
-     * entity reference (an undeclared {@code &nbsp;}: not well-formed without a DTD) is refused,
-     * not dropped, and the length is checked as the text grows.
+     * The text of the element just started, up to its end tag; the element is consumed, so its path
+     * entry is dropped here. Unlike {@code getElementText}, an entity reference (an undeclared
+     * {@code &nbsp;}: not well-formed without a DTD) is refused, not dropped, and the length is
+     * checked as the text grows.
      */
     private String text(XMLStreamReader reader) throws XMLStreamException {
       StringBuilder text = new StringBuilder();

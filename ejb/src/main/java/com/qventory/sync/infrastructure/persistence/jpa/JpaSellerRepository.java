@@ -98,8 +98,8 @@ public class JpaSellerRepository implements SellerRepository {
   public List<EbayAccount> revokedAccounts(int limit) {
     return entityManager
         .createQuery(
-            "SELECT a FROM EbayAccount a WHERE a.accessRevokedAt IS NOT NULL"
-                + " ORDER BY a.accessRevokedAt DESC",
+            "SELECT a FROM EbayAccount a WHERE a.access.revokedAt IS NOT NULL"
+                + " ORDER BY a.access.revokedAt DESC",
             EbayAccount.class)
         .setMaxResults(limit)
         .getResultList();

@@ -8,22 +8,8 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.MessageDigest;
-import java.security.Signature;
-import java.security.spec.ECGenParameterSpec;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
@@ -62,50 +47,54 @@ final class NotificationApi {
   /** A subscription; {@code userId} is null for an application-level one. */
   record Subscription(String id, String topicId, String destinationId, String userId) {}
 
-  private record Key(String id, KeyPair pair) {}
-
   private final SimConfig config;
   private final SimState state;
-  private final ScheduledExecutorService scheduler;
-  private final Redelivery redelivery;
-  private final HttpClient http =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
-
-  /** Every key ever made, by id; the last one signs. */
-  private final Map<String, Key> keys = new LinkedHashMap<>();
-
-  private Key signing;
+  private final SigningKeys keys = new SigningKeys();
+  private final NotificationApiPushes pushes;
   final Map<String, Destination> destinations = new LinkedHashMap<>();
   final Map<String, Subscription> subscriptions = new LinkedHashMap<>();
-  long delivered;
-  long failedAttempts;
-  long givenUp;
+
+  /** Requests for a public key, whatever their key id: how often a client asked eBay. */
+  private final AtomicInteger keyLookUps = new AtomicInteger();
 
   NotificationApi(SimConfig config, SimState state, ScheduledExecutorService scheduler) {
     this.config = config;
     this.state = state;
-    this.scheduler = scheduler;
-    this.redelivery = new Redelivery(config, scheduler);
-    rotateKey();
+    this.pushes = new NotificationApiPushes(config, state, scheduler, keys);
   }
 
   /** A new signing key; the old ones stay known (eBay serves a key for as long as it may sign). */
   String rotateKey() {
-    try {
-      KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-      generator.initialize(new ECGenParameterSpec("secp256r1"));
-      synchronized (state.lock) {
-        signing = new Key(UUID.randomUUID().toString(), generator.generateKeyPair());
-        keys.put(signing.id(), signing);
-        return signing.id();
-      }
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("P-256 is required of every Java platform", e);
-    }
+    return keys.rotate();
   }
 
-  /** Requests for a public key, whatever their key id: how often a client asked eBay. */
-  private final AtomicInteger keyLookUps = new AtomicInteger();
+  /** The X-EBAY-SIGNATURE header for {@code body}, signed with the current key. */
+  String signatureHeader(byte[] body, boolean wrong) {
+    return keys.signatureHeader(body, wrong);
+  }
+
+  /**
+   * Publishes a message of {@code topic} about {@code userId} to every destination subscribed to it
+   * (for a user topic, that user's subscription only).
+   *
+   * @return how many deliveries were scheduled
+   */
+  int publish(String topic, String userId, JsonObject data) {
+    List<String> endpoints = new ArrayList<>();
+    synchronized (state.lock) {
+      boolean userTopic = "USER".equals(TOPICS.get(topic));
+      for (Subscription s : subscriptions.values()) {
+        if (s.topicId().equals(topic) && (!userTopic || userId.equals(s.userId()))) {
+          Destination d = destinations.get(s.destinationId());
+          if (d != null) {
+            endpoints.add(d.endpoint());
+          }
+        }
+      }
+    }
+    pushes.publish(topic, userId, data, endpoints);
+    return endpoints.size();
+  }
 
   int keyLookUps() {
     return keyLookUps.get();
@@ -155,24 +144,16 @@ final class NotificationApi {
       error(exchange, 403, 1100, "getPublicKey needs an application token");
       return;
     }
-    Key key;
-    synchronized (state.lock) {
-      key = keys.get(keyId);
-    }
-    if (key == null) {
+    Optional<String> pem = keys.publicKeyPem(keyId);
+    if (pem.isEmpty()) {
       error(exchange, 404, 195001, "The public key " + keyId + " was not found");
       return;
     }
-    String pem =
-        "-----BEGIN PUBLIC KEY-----\n"
-            + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(key.pair().getPublic().getEncoded())
-            + "\n-----END PUBLIC KEY-----";
     json(
         exchange,
         200,
         Json.createObjectBuilder()
-            .add("key", pem)
+            .add("key", pem.get())
             .add("algorithm", "ECDSA")
             .add("digest", "SHA1")
             .build());
@@ -233,7 +214,7 @@ final class NotificationApi {
           "deliveryConfig needs an endpoint and a verificationToken of 32-80 characters [A-Za-z0-9_-]");
       return;
     }
-    Optional<String> refused = challenge(endpoint, verificationToken);
+    Optional<String> refused = pushes.challenge(endpoint, verificationToken);
     if (refused.isPresent()) {
       error(exchange, 409, 195020, "Challenge verification failed: " + refused.get());
       return;
@@ -248,50 +229,6 @@ final class NotificationApi {
         .getResponseHeaders()
         .set("Location", "/commerce/notification/v1/destination/" + destination.id());
     Http.send(exchange, 201, "application/json", "");
-  }
-
-  /**
-   * @return why the endpoint failed the challenge; empty when it answered right
-   */
-  private Optional<String> challenge(String endpoint, String verificationToken) {
-    String code = UUID.randomUUID().toString().replace("-", "");
-    try {
-      HttpResponse<byte[]> response =
-          http.send(
-              HttpRequest.newBuilder(
-                      URI.create(
-                          endpoint
-                              + (endpoint.contains("?") ? "&" : "?")
-                              + "challenge_code="
-                              + URLEncoder.encode(code, StandardCharsets.UTF_8)))
-                  .timeout(Duration.ofSeconds(5))
-                  .GET()
-                  .build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        return Optional.of("the endpoint answered " + response.statusCode());
-      }
-      byte[] body = response.body();
-      if (body.length >= 3 && (body[0] & 0xFF) == 0xEF) {
-        return Optional.of("the answer starts with a byte-order mark");
-      }
-      String expected =
-          HexFormat.of()
-              .formatHex(
-                  MessageDigest.getInstance("SHA-256")
-                      .digest(
-                          (code + verificationToken + endpoint).getBytes(StandardCharsets.UTF_8)));
-      JsonObject answer;
-      try (var reader =
-          Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
-        answer = reader.readObject();
-      }
-      return expected.equals(answer.getString("challengeResponse", ""))
-          ? Optional.empty()
-          : Optional.of("challengeResponse is not SHA-256(code + token + endpoint)");
-    } catch (Exception e) {
-      return Optional.of("the endpoint could not be reached (" + e + ")");
-    }
   }
 
   private void listSubscriptions(HttpExchange exchange, SimState.AccessToken token)
@@ -358,143 +295,6 @@ final class NotificationApi {
     Http.send(exchange, 201, "application/json", "");
   }
 
-  /**
-   * Publishes a message of {@code topic} about {@code userId} to every destination subscribed to it
-   * (for a user topic, that user's subscription only).
-   *
-   * @return how many deliveries were scheduled
-   */
-  int publish(String topic, String userId, JsonObject data) {
-    List<Destination> targets = new ArrayList<>();
-    Faults faults;
-    synchronized (state.lock) {
-      boolean userTopic = "USER".equals(TOPICS.get(topic));
-      for (Subscription s : subscriptions.values()) {
-        if (s.topicId().equals(topic) && (!userTopic || userId.equals(s.userId()))) {
-          Destination d = destinations.get(s.destinationId());
-          if (d != null) {
-            targets.add(d);
-          }
-        }
-      }
-      faults = state.sellerFaults.getOrDefault(userId, config.faults());
-    }
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    for (Destination destination : targets) {
-      if (random.nextDouble() < faults.dropRate()) {
-        LOG.info("[SIM] Fault: dropped " + topic + " for " + userId);
-        continue;
-      }
-      String body = envelope(topic, data);
-      int copies = random.nextDouble() < faults.duplicateRate() ? 2 : 1;
-      boolean wrongSignature = random.nextDouble() < faults.wrongSignatureRate();
-      for (int i = 0; i < copies; i++) {
-        // eBay retries with the same body (and notificationId), signed again
-        redelivery.start(
-            topic,
-            faults.delay(),
-            attempt -> send(destination.endpoint(), body, wrongSignature && attempt == 0),
-            books);
-      }
-    }
-    return targets.size();
-  }
-
-  private String envelope(String topic, JsonObject data) {
-    String now = state.now().toString();
-    return Json.createObjectBuilder()
-        .add(
-            "metadata",
-            Json.createObjectBuilder()
-                .add("topic", topic)
-                .add("schemaVersion", "1.0")
-                .add("deprecated", false))
-        .add(
-            "notification",
-            Json.createObjectBuilder()
-                .add("notificationId", UUID.randomUUID().toString())
-                .add("eventDate", now)
-                .add("publishDate", now)
-                .add("publishAttemptCount", 1)
-                .add("data", data))
-        .build()
-        .toString();
-  }
-
-  /** The X-EBAY-SIGNATURE header for {@code body}, signed with the current key. */
-  String signatureHeader(byte[] body, boolean wrong) {
-    Key key;
-    synchronized (state.lock) {
-      key = signing;
-    }
-    try {
-      Signature signer = Signature.getInstance("SHA1withECDSA");
-      signer.initSign(key.pair().getPrivate());
-      signer.update(body);
-      if (wrong) {
-        signer.update((byte) ' '); // signs other bytes than those sent
-      }
-      String header =
-          Json.createObjectBuilder()
-              .add("alg", "ecdsa")
-              .add("kid", key.id())
-              .add("signature", Base64.getEncoder().encodeToString(signer.sign()))
-              .add("digest", "SHA1")
-              .build()
-              .toString();
-      return Base64.getEncoder().encodeToString(header.getBytes(StandardCharsets.UTF_8));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** One POST of the message: empty when it was taken (any 2xx). */
-  private Optional<String> send(String endpoint, String body, boolean wrongSignature) {
-    byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    try {
-      HttpResponse<String> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(endpoint))
-                  .timeout(Duration.ofSeconds(5))
-                  .header("Content-Type", "application/json")
-                  .header("X-EBAY-SIGNATURE", signatureHeader(bytes, wrongSignature))
-                  .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      return response.statusCode() / 100 == 2
-          ? Optional.empty()
-          : Optional.of("HTTP " + response.statusCode());
-    } catch (Exception e) {
-      return Optional.of(e.getClass().getSimpleName());
-    }
-  }
-
-  /** What this channel counts of its deliveries. */
-  private final Redelivery.Books books =
-      new Redelivery.Books() {
-        @Override
-        public void delivered(int attempt) {
-          synchronized (state.lock) {
-            delivered++;
-          }
-        }
-
-        @Override
-        public boolean failed(int attempt, String outcome, boolean retriesLeft) {
-          synchronized (state.lock) {
-            failedAttempts++;
-          }
-          return retriesLeft;
-        }
-
-        @Override
-        public void givenUp(int attempt, String outcome) {
-          synchronized (state.lock) {
-            givenUp++;
-          }
-        }
-      };
-
   /** What the seller console shows of the Notification API. */
   JsonObject status() {
     synchronized (state.lock) {
@@ -511,13 +311,11 @@ final class NotificationApi {
       JsonArrayBuilder dests = Json.createArrayBuilder();
       destinations.values().forEach(d -> dests.add(d.endpoint()));
       return Json.createObjectBuilder()
-          .add("signingKeyId", signing.id())
-          .add("keys", keys.size())
+          .add("signingKeyId", keys.signingKeyId())
+          .add("keys", keys.count())
           .add("destinations", dests)
           .add("subscriptions", subs)
-          .add("delivered", delivered)
-          .add("failedAttempts", failedAttempts)
-          .add("givenUp", givenUp)
+          .addAll(pushes.counts())
           .build();
     }
   }

@@ -81,9 +81,7 @@ class EbayConnectIT extends SimulatorTest {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
     String ebayUser = Sellers.ebayUserFor(username);
-    for (int i = 0; i < 3; i++) {
-      TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Old listing " + i + "\"}");
-    }
+    listOnEbay(ebayUser, "Old listing", 3);
 
     connect(browser, ebayUser);
 
@@ -307,9 +305,7 @@ class EbayConnectIT extends SimulatorTest {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
     String ebayUser = Sellers.ebayUserFor(username);
-    for (int i = 0; i < 2; i++) {
-      TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"Slow listing " + i + "\"}");
-    }
+    listOnEbay(ebayUser, "Slow listing", 2);
     TestSimulator.call(
         simulator, "PUT", "/sim/api/latency", "{\"GetSellerList\":2500,\"GetItem\":2500}");
 
@@ -389,5 +385,14 @@ class EbayConnectIT extends SimulatorTest {
 
   private HttpResponse<String> connect(WebClient browser, String ebayUser) throws Exception {
     return EbayConsent.connect(browser, simulator, ebayUser);
+  }
+
+  /**
+   * Lists {@code count} items titled "{@code title} 0", "{@code title} 1"… for {@code ebayUser}.
+   */
+  private void listOnEbay(String ebayUser, String title, int count) throws Exception {
+    for (int i = 0; i < count; i++) {
+      TestSimulator.listItem(simulator, ebayUser, "{\"title\":\"" + title + " " + i + "\"}");
+    }
   }
 }

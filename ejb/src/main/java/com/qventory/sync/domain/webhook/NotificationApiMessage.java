@@ -56,15 +56,6 @@ public record NotificationApiMessage(
     return Optional.ofNullable(data.get(name)).map(String::strip).filter(s -> !s.isEmpty());
   }
 
-  /** A number field of {@code data} (sent as a JSON number or a numeric text). */
-  public Optional<Integer> dataInteger(String name) {
-    try {
-      return dataText(name).map(Integer::valueOf);
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-  }
-
   /** A time field of {@code data}, ISO-8601 in UTC as eBay writes them. */
   public Optional<Instant> dataTime(String name) {
     try {

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,7 +48,7 @@ public final class SignedPush {
             "QUANTITY_SOLD", "0",
             "LISTING_STATUS", "Active",
             "PRICE", "34.99",
-            "END_TIME", DateTimeFormatter.ISO_INSTANT.format(now.plusSeconds(30L * 24 * 3600)),
+            "END_TIME", Xml.time(now.plusSeconds(30L * 24 * 3600)),
             "RELIST_PARENT", "110000000000",
             "TRANSACTION_ID", Long.toString(now.toEpochMilli()),
             "QUANTITY_PURCHASED", "1"));

@@ -3,6 +3,10 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.WebClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

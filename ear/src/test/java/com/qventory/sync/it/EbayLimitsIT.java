@@ -5,6 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.EbayConsent;
+import com.qventory.sync.it.support.Json;
+import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.SimulatorTest;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.TestSimulator;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;

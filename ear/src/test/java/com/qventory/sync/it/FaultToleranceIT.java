@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.devstack.EmbeddedDatabase;
+import com.qventory.sync.it.support.Bursts;
+import com.qventory.sync.it.support.StandaloneServer;
+import com.qventory.sync.it.support.TestSimulator;
 import com.qventory.sync.loadgen.LoadGenerator;
 import java.io.IOException;
 import java.nio.file.Files;

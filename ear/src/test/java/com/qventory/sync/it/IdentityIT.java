@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Json;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.WebClient;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URLEncoder;

@@ -3,6 +3,10 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.TestSimulator;
 import com.qventory.sync.loadgen.LoadGenerator;
 import com.qventory.sync.loadgen.Options;
 import java.awt.image.BufferedImage;

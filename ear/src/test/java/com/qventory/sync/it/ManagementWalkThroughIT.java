@@ -3,6 +3,8 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.ManagementCli;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,13 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Json;
+import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.WebClient;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;

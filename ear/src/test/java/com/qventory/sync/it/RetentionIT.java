@@ -3,6 +3,9 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.TestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;

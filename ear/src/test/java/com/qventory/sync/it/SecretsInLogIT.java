@@ -4,6 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.domain.webhook.NotificationSignature;
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.EbayConsent;
+import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.SimulatorTest;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.TestSimulator;
+import com.qventory.sync.it.support.WebClient;
 import com.qventory.sync.testing.Fixtures;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

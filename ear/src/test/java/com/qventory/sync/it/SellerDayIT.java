@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.WebClient;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

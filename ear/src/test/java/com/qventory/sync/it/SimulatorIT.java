@@ -3,6 +3,14 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Json;
+import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.SimulatorTest;
+import com.qventory.sync.it.support.TestSimulator;
+import com.qventory.sync.it.support.WebClient;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;

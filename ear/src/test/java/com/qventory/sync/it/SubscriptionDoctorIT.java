@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.EbayConsent;
+import com.qventory.sync.it.support.QventoryServer;
+import com.qventory.sync.it.support.Sellers;
+import com.qventory.sync.it.support.SimulatorTest;
+import com.qventory.sync.it.support.TestSimulator;
+import com.qventory.sync.it.support.WebClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;

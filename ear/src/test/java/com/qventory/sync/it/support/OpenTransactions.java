@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * them sat idle inside a transaction: a transaction left open while the server waits for eBay shows
  * up as exactly that.
  */
-final class OpenTransactions implements AutoCloseable {
+public final class OpenTransactions implements AutoCloseable {
 
   private static final String LONGEST_IDLE_MILLIS =
       "SELECT coalesce(max(extract(epoch FROM now() - state_change) * 1000), 0)::bigint"
@@ -31,7 +31,7 @@ final class OpenTransactions implements AutoCloseable {
   }
 
   /** How long a connection may sit in a transaction before it counts as waiting for something. */
-  static final Duration LONGEST_ALLOWED = Duration.ofSeconds(2);
+  public static final Duration LONGEST_ALLOWED = Duration.ofSeconds(2);
 
   /**
    * Does {@code work} while watching, and fails when a connection sat idle inside a transaction for
@@ -39,7 +39,7 @@ final class OpenTransactions implements AutoCloseable {
    *
    * @return what the work returned
    */
-  static <T> T noneWaitsWhile(Callable<T> work) throws Exception {
+  public static <T> T noneWaitsWhile(Callable<T> work) throws Exception {
     T result;
     Duration longest;
     try (OpenTransactions open = watch()) {
@@ -54,14 +54,14 @@ final class OpenTransactions implements AutoCloseable {
   }
 
   /** Starts watching; {@link #close} stops. */
-  static OpenTransactions watch() {
+  public static OpenTransactions watch() {
     OpenTransactions watch = new OpenTransactions();
     watch.watcher.start();
     return watch;
   }
 
   /** The longest any connection was seen idle inside a transaction so far. */
-  Duration longestIdle() throws SQLException {
+  public Duration longestIdle() throws SQLException {
     if (failure != null) {
       throw failure;
     }

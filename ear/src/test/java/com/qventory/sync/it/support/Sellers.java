@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -7,16 +7,16 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Sellers for tests: signed up through the real page, their eBay account connected directly. */
-final class Sellers {
+public final class Sellers {
 
-  static final String PASSWORD = "a long enough passphrase";
+  public static final String PASSWORD = "a long enough passphrase";
 
-  record Seller(String username, long id, String ebayUserId) {}
+  public record Seller(String username, long id, String ebayUserId) {}
 
   private Sellers() {}
 
   /** A new seller whose eBay account is connected (as the seller UI's OAuth flow will do). */
-  static Seller connected() throws Exception {
+  public static Seller connected() throws Exception {
     Seller seller = signedUp();
     TestDatabase.update(
         "INSERT INTO ebay_account (id, seller_id, ebay_user_id, status, connected_at)"
@@ -27,12 +27,12 @@ final class Sellers {
   }
 
   /** A username no other test uses. */
-  static String newUsername() {
+  public static String newUsername() {
     return "seller-" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
   }
 
   /** Signs a new seller up on the real page, in {@code browser}, which is then logged in. */
-  static String signUp(WebClient browser) throws Exception {
+  public static String signUp(WebClient browser) throws Exception {
     String username = newUsername();
     browser.submitFacesForm(
         browser.get("/signup.xhtml"),
@@ -43,7 +43,7 @@ final class Sellers {
   }
 
   /** A new seller with no eBay account yet; {@link Seller#ebayUserId()} is the one to link. */
-  static Seller signedUp() throws Exception {
+  public static Seller signedUp() throws Exception {
     String username = signUp(new WebClient());
     long id =
         Long.parseLong(
@@ -57,7 +57,7 @@ final class Sellers {
    *
    * @return the page of the new item
    */
-  static HttpResponse<String> addHandMadeItem(
+  public static HttpResponse<String> addHandMadeItem(
       WebClient browser, String title, String sku, int quantity) throws Exception {
     HttpResponse<String> created =
         browser.submitFacesForm(
@@ -82,7 +82,7 @@ final class Sellers {
   }
 
   /** The read API's detail of the seller's item for an eBay listing. */
-  static JsonObject itemDetail(String username, String ebayItemId) throws Exception {
+  public static JsonObject itemDetail(String username, String ebayItemId) throws Exception {
     JsonObject found =
         Json.parse(
                 WebClient.getWithBasic("/api/v1/items?ebayItemId=" + ebayItemId, username, PASSWORD)
@@ -98,7 +98,7 @@ final class Sellers {
   /**
    * Each variation of an item's detail as {@code SKU available}, or {@code specifics available}.
    */
-  static List<String> variationStock(JsonObject detail) {
+  public static List<String> variationStock(JsonObject detail) {
     return detail.getJsonArray("variations").getValuesAs(JsonObject.class).stream()
         .map(
             v ->
@@ -109,7 +109,7 @@ final class Sellers {
   }
 
   /** The admin links {@code seller} to {@code ebayUser} (the API's PUT …/ebay-account). */
-  static void linkEbayUser(Seller seller, String ebayUser) throws Exception {
+  public static void linkEbayUser(Seller seller, String ebayUser) throws Exception {
     var answer =
         WebClient.sendJson(
             "PUT",
@@ -123,7 +123,7 @@ final class Sellers {
   }
 
   /** The eBay user id the tests give {@code username}'s eBay account. */
-  static String ebayUserFor(String username) {
+  public static String ebayUserFor(String username) {
     return "ebay_" + username.replace('-', '_');
   }
 }

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import com.qventory.sync.devstack.Await;
 import java.sql.Connection;
@@ -15,11 +15,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** The database the server under test uses, seen from the test: to check what it wrote. */
-final class TestDatabase {
+public final class TestDatabase {
 
   private TestDatabase() {}
 
-  static Connection connect() throws SQLException {
+  public static Connection connect() throws SQLException {
     return DriverManager.getConnection(
         System.getenv("POSTGRESQL_URL"),
         System.getenv("POSTGRESQL_USER"),
@@ -27,11 +27,11 @@ final class TestDatabase {
   }
 
   /** True when the tests own the database server, so they may take it away and bring it back. */
-  static boolean isEmbedded() {
+  public static boolean isEmbedded() {
     return !System.getProperty(EmbeddedPostgresSession.PORT_PROPERTY, "").isBlank();
   }
 
-  static Optional<String> queryString(String sql, String parameter) throws SQLException {
+  public static Optional<String> queryString(String sql, String parameter) throws SQLException {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, parameter);
@@ -41,7 +41,7 @@ final class TestDatabase {
     }
   }
 
-  static List<String> strings(String sql, Object... parameters) throws SQLException {
+  public static List<String> strings(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -57,7 +57,7 @@ final class TestDatabase {
     }
   }
 
-  static int update(String sql, Object... parameters) throws SQLException {
+  public static int update(String sql, Object... parameters) throws SQLException {
     try (Connection connection = connect();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -71,7 +71,7 @@ final class TestDatabase {
    * Refuses every new connection to the application's database and ends the open ones — to the
    * application, the database is down. Runs on the maintenance database, as the superuser.
    */
-  static void refuseConnections(boolean refuse) throws SQLException {
+  public static void refuseConnections(boolean refuse) throws SQLException {
     String url = System.getenv("POSTGRESQL_URL");
     String database = url.substring(url.lastIndexOf('/') + 1);
     String maintenanceUrl = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
@@ -95,14 +95,15 @@ final class TestDatabase {
    * Waits until the clock is in the first 40 s of a minute, for a test whose requests must all fall
    * in one minute of a per-minute limit.
    */
-  static void awaitEarlyInAMinute() throws Exception {
+  public static void awaitEarlyInAMinute() throws Exception {
     await(
         Duration.ofSeconds(20),
         () -> Instant.now().getEpochSecond() % 60 < 40 ? Optional.of(true) : Optional.empty());
   }
 
   /** Polls until {@code value} is present or the time is up (the pipeline is asynchronous). */
-  static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value) throws Exception {
+  public static <T> Optional<T> await(Duration timeout, Callable<Optional<T>> value)
+      throws Exception {
     return Await.until(timeout, value);
   }
 }

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,16 +11,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A seller connecting eBay as they would: Connect → the simulator's consent page → Agree. */
-final class EbayConsent {
+public final class EbayConsent {
 
   private static final Pattern STATE = Pattern.compile("name=\"state\" value=\"([^\"]*)\"");
 
   private EbayConsent() {}
 
   /** A seller signed up and connected to eBay (the simulator) in their own browser. */
-  record ConnectedSeller(WebClient browser, String username, String ebayUser) {}
+  public record ConnectedSeller(WebClient browser, String username, String ebayUser) {}
 
-  static ConnectedSeller connectedSeller(EbaySimulator simulator) throws Exception {
+  public static ConnectedSeller connectedSeller(EbaySimulator simulator) throws Exception {
     WebClient browser = new WebClient();
     String username = Sellers.signUp(browser);
     String ebayUser = Sellers.ebayUserFor(username);
@@ -29,8 +29,8 @@ final class EbayConsent {
   }
 
   /** Connect → eBay's consent page → Agree as {@code ebayUser} → back in the application. */
-  static HttpResponse<String> connect(WebClient browser, EbaySimulator simulator, String ebayUser)
-      throws Exception {
+  public static HttpResponse<String> connect(
+      WebClient browser, EbaySimulator simulator, String ebayUser) throws Exception {
     return consent(browser, simulator, ebayUser, "connect");
   }
 
@@ -38,7 +38,7 @@ final class EbayConsent {
    * The eBay Integration page's {@code button} (Connect, or Connect again) → eBay's consent page →
    * Agree as {@code ebayUser} → back in the application.
    */
-  static HttpResponse<String> consent(
+  public static HttpResponse<String> consent(
       WebClient browser, EbaySimulator simulator, String ebayUser, String button) throws Exception {
     HttpResponse<String> consent =
         browser.submitFacesForm(browser.get("/seller/ebay.xhtml"), "ebay", button, Map.of());
@@ -54,7 +54,7 @@ final class EbayConsent {
   }
 
   /** Agree on eBay's consent page as {@code ebayUser}: back on the confirmation page. */
-  static HttpResponse<String> approve(
+  public static HttpResponse<String> approve(
       WebClient browser, EbaySimulator simulator, String ebayUser, HttpResponse<String> consent)
       throws Exception {
     return browser.postFormTo(
@@ -63,7 +63,7 @@ final class EbayConsent {
   }
 
   /** The initial import's status once it has finished, e.g. {@code DONE 3/3}. */
-  static Optional<String> awaitImport(String username) throws Exception {
+  public static Optional<String> awaitImport(String username) throws Exception {
     return TestDatabase.await(
         Duration.ofSeconds(30),
         () ->
@@ -80,7 +80,8 @@ final class EbayConsent {
    *
    * @return the eBay Integration page once the pass is over
    */
-  static HttpResponse<String> checkEbayNow(WebClient browser, String username) throws Exception {
+  public static HttpResponse<String> checkEbayNow(WebClient browser, String username)
+      throws Exception {
     String before = lastReconciliation(username).orElse("");
     // A seller may ask again only a while after the last pass (the tests' cool-down is 2 s).
     HttpResponse<String> started =
@@ -111,7 +112,7 @@ final class EbayConsent {
         username);
   }
 
-  static String state(HttpResponse<String> consent) {
+  public static String state(HttpResponse<String> consent) {
     Matcher state = STATE.matcher(consent.body());
     if (!state.find()) {
       throw new AssertionError("No state on the consent page: " + consent.body());

@@ -1,21 +1,21 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import com.qventory.sync.ebaysim.EbaySimulator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /** An integration test with the eBay simulator running in place of eBay for each test. */
-abstract class SimulatorTest {
+public abstract class SimulatorTest {
 
   protected EbaySimulator simulator;
 
   @BeforeEach
-  void startTheSimulator() throws Exception {
+  public void startTheSimulator() throws Exception {
     simulator = TestSimulator.start();
   }
 
   @AfterEach
-  void stopTheSimulator() {
+  public void stopTheSimulator() {
     simulator.close();
   }
 }

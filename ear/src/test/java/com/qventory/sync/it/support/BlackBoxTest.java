@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -14,4 +14,4 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith({ArquillianExtension.class, SharedDeployment.class})
-@interface BlackBoxTest {}
+public @interface BlackBoxTest {}

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * A browser without a screen: keeps cookies, follows redirects, logs in through the container's
  * form, and submits Faces forms with their view state.
  */
-final class WebClient {
+public final class WebClient {
 
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
@@ -32,15 +32,15 @@ final class WebClient {
   /** The server this browser talks to: the suite's, or a node of the cluster test. */
   private final URI base;
 
-  WebClient() {
+  public WebClient() {
     this(QventoryServer.BASE);
   }
 
-  WebClient(URI base) {
+  public WebClient(URI base) {
     this.base = base;
   }
 
-  URI base() {
+  public URI base() {
     return base;
   }
 
@@ -54,25 +54,25 @@ final class WebClient {
           .build();
 
   /** This browser's cookies for the application, as a Cookie header (for its WebSocket). */
-  String cookieHeader() {
+  public String cookieHeader() {
     return cookies.getCookieStore().get(base).stream()
         .map(cookie -> cookie.getName() + "=" + cookie.getValue())
         .collect(Collectors.joining("; "));
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postForm(String path, Map<String, String> fields)
+  public HttpResponse<String> postForm(String path, Map<String, String> fields)
       throws IOException, InterruptedException {
     return postFormTo(base.resolve(path), fields);
   }
 
   /** A form POST anywhere (the simulator's consent page, say), in this browser's session. */
-  HttpResponse<String> postFormTo(URI uri, Map<String, String> fields)
+  public HttpResponse<String> postFormTo(URI uri, Map<String, String> fields)
       throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(uri)
@@ -84,7 +84,7 @@ final class WebClient {
   }
 
   /** Opens a protected page, which answers with the log-in form, and logs in there. */
-  HttpResponse<String> openAfterLogIn(String path, String username, String password)
+  public HttpResponse<String> openAfterLogIn(String path, String username, String password)
       throws IOException, InterruptedException {
     HttpResponse<String> loginForm = get(path);
     if (!loginForm.body().contains("j_security_check")) {
@@ -98,7 +98,7 @@ final class WebClient {
    * Submits the Faces form {@code formId} of {@code page} (already fetched in this session),
    * pressing {@code button}, with {@code inputs} by their ids inside the form.
    */
-  HttpResponse<String> submitFacesForm(
+  public HttpResponse<String> submitFacesForm(
       HttpResponse<String> page, String formId, String button, Map<String, String> inputs)
       throws IOException, InterruptedException {
     Matcher viewState = VIEW_STATE.matcher(page.body());
@@ -113,7 +113,7 @@ final class WebClient {
     return postForm(page.uri().getPath(), fields);
   }
 
-  static HttpResponse<String> getWithBasic(String path, String username, String password)
+  public static HttpResponse<String> getWithBasic(String path, String username, String password)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(QventoryServer.url(path)).timeout(Duration.ofSeconds(30));
@@ -124,7 +124,7 @@ final class WebClient {
   }
 
   /** A JSON request with HTTP Basic credentials, as programs call the API. */
-  static HttpResponse<String> sendJson(
+  public static HttpResponse<String> sendJson(
       String method, URI uri, String json, String username, String password)
       throws IOException, InterruptedException {
     HttpRequest.Builder request =
@@ -142,7 +142,7 @@ final class WebClient {
    * Sends raw bytes from {@code localAddress} (any 127.x address is this machine, so a test can be
    * a second client address) and returns all the server answered before it closed.
    */
-  static String rawFrom(String localAddress, byte[]... parts) throws IOException {
+  public static String rawFrom(String localAddress, byte[]... parts) throws IOException {
     URI server = QventoryServer.url("/");
     try (Socket socket = new Socket()) {
       socket.bind(new InetSocketAddress(localAddress, 0));
@@ -157,13 +157,13 @@ final class WebClient {
   }
 
   /** An HTTP Basic Authorization header value. */
-  static String basic(String username, String password) {
+  public static String basic(String username, String password) {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
-  static HttpResponse<String> plainGet(URI uri) throws IOException, InterruptedException {
+  public static HttpResponse<String> plainGet(URI uri) throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).build(),

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** WildFly's CLI against the tests' server, as an operator runs it on the server's machine. */
-final class ManagementCli {
+public final class ManagementCli {
 
-  static final String QUEUES = "/subsystem=messaging-activemq/server=default/jms-queue=";
+  public static final String QUEUES = "/subsystem=messaging-activemq/server=default/jms-queue=";
 
   private ManagementCli() {}
 
   /** One operation through {@code jboss-cli.sh}, as an operator would type it, read as JSON. */
-  static JsonObject run(String operation) throws IOException, InterruptedException {
+  public static JsonObject run(String operation) throws IOException, InterruptedException {
     Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
     Process process =
         new ProcessBuilder(

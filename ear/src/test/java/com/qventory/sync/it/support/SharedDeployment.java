@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.extension.ExtensionContext.Store.CloseableResource;
  * produced is handed to the server's deployment scanner, so that the deployment is never written
  * into the server's configuration (which the tests that start servers of their own copy).
  */
-final class SharedDeployment implements BeforeAllCallback {
+public final class SharedDeployment implements BeforeAllCallback {
 
   private static final Duration DEPLOY_TIMEOUT = Duration.ofMinutes(3);
   private static final Duration UNDEPLOY_TIMEOUT = Duration.ofSeconds(30);
@@ -31,7 +31,7 @@ final class SharedDeployment implements BeforeAllCallback {
   }
 
   /** The deployment while the run lasts; closed (undeployed) when the run ends. */
-  static final class Deployed implements CloseableResource, AutoCloseable {
+  public static final class Deployed implements CloseableResource, AutoCloseable {
 
     private static final Path DEPLOYMENTS =
         Path.of(System.getProperty("jboss.home"), "standalone", "deployments");

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,12 +14,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
 /** The fault tests' burst: its options, waiting for its counters, and the audit after it. */
-final class Bursts {
+public final class Bursts {
 
   private Bursts() {}
 
   /** 60 notifications a second for {@code seconds} over 200 listings of 4 sellers, open loop. */
-  static Options options(URI url, EmbeddedDatabase database, int seconds) {
+  public static Options options(URI url, EmbeddedDatabase database, int seconds) {
     return Options.parse(
         new String[] {
           "--url", url.toString(),
@@ -35,7 +35,7 @@ final class Bursts {
   }
 
   /** Waits until {@code value} reaches {@code atLeast}, or fails after 60 s. */
-  static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
+  public static void awaitAtLeast(String what, LongSupplier value, long atLeast) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
     while (value.getAsLong() < atLeast) {
       if (System.nanoTime() > deadline) {
@@ -47,7 +47,7 @@ final class Bursts {
   }
 
   /** Every acknowledged notification of the burst applied, and none twice. */
-  static void assertAppliedExactlyOnce(
+  public static void assertAppliedExactlyOnce(
       EmbeddedDatabase database, LoadGenerator.Burst burst, LoadGenerator.Outcome outcome)
       throws Exception {
     try (Connection db =

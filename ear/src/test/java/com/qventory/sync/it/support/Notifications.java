@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import com.qventory.sync.ebaysim.Xml;
 import com.qventory.sync.testing.Fixtures;
@@ -19,31 +19,31 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Pushing notifications the way eBay does, and watching what became of them. */
-final class Notifications {
+public final class Notifications {
 
-  static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
+  public static final Duration PIPELINE_TIMEOUT = Duration.ofSeconds(30);
 
   private Notifications() {}
 
   /** An eBay-shaped item id that no other test uses. */
-  static String uniqueItemId() {
+  public static String uniqueItemId() {
     return Long.toString(ThreadLocalRandom.current().nextLong(100_000_000_000L, 999_999_999_999L));
   }
 
   /** eBay's Timestamp text for an instant, e.g. {@code 2026-11-28T05:06:07.089Z}. */
-  static String ebayTime(Instant instant) {
+  public static String ebayTime(Instant instant) {
     return Xml.time(instant);
   }
 
   /** A fixture signed with the test keyset, stamped now (plus {@code offset}) unless given. */
-  static String signed(String fixture, Map<String, String> values) {
+  public static String signed(String fixture, Map<String, String> values) {
     Map<String, String> all = new HashMap<>(values);
     all.putIfAbsent("TIMESTAMP", ebayTime(Instant.now()));
     return Fixtures.signed(fixture, all);
   }
 
   /** A fixture about {@code itemId} for {@code seller}, stamped {@code at}, signed. */
-  static String signedFor(
+  public static String signedFor(
       Sellers.Seller seller, String itemId, String fixture, Instant at, Map<String, String> more) {
     Map<String, String> values = new HashMap<>(more);
     values.put("ITEM_ID", itemId);
@@ -53,7 +53,7 @@ final class Notifications {
   }
 
   /** {@link #signedFor} pushed and acknowledged. */
-  static void pushFor(
+  public static void pushFor(
       Sellers.Seller seller,
       String itemId,
       String fixture,
@@ -65,12 +65,12 @@ final class Notifications {
   }
 
   /** POSTs a notification the way eBay does: SOAP 1.1, text/xml, quoted SOAPAction. */
-  static HttpResponse<String> push(String body, String eventName)
+  public static HttpResponse<String> push(String body, String eventName)
       throws IOException, InterruptedException {
     return push(body.getBytes(StandardCharsets.UTF_8), eventName);
   }
 
-  static HttpResponse<String> push(byte[] body, String eventName)
+  public static HttpResponse<String> push(byte[] body, String eventName)
       throws IOException, InterruptedException {
     return HttpClient.newHttpClient()
         .send(
@@ -85,7 +85,7 @@ final class Notifications {
   }
 
   /** Pushes and expects eBay's 200 acknowledgement. */
-  static void pushAccepted(String body, String eventName) throws Exception {
+  public static void pushAccepted(String body, String eventName) throws Exception {
     HttpResponse<String> response = push(body, eventName);
     if (response.statusCode() != 200 || !response.body().contains("<Ack>Success</Ack>")) {
       throw new AssertionError(
@@ -99,7 +99,7 @@ final class Notifications {
    *
    * @return the new item's eBay item id
    */
-  static String listedFor(Sellers.Seller seller, String fixture) throws Exception {
+  public static String listedFor(Sellers.Seller seller, String fixture) throws Exception {
     String itemId = uniqueItemId();
     pushFor(seller, itemId, fixture, "ItemListed", Instant.now(), Map.of());
     awaitSettled(itemId, 1);
@@ -107,7 +107,7 @@ final class Notifications {
   }
 
   /** The settled statuses of the events about an item, oldest first, once there are {@code n}. */
-  static List<String> awaitSettled(String ebayItemId, int n) throws Exception {
+  public static List<String> awaitSettled(String ebayItemId, int n) throws Exception {
     return TestDatabase.await(
             PIPELINE_TIMEOUT,
             () -> {
@@ -142,7 +142,7 @@ final class Notifications {
   }
 
   /** One column of the webhook_event row about the item, newest first. */
-  static Optional<String> eventColumn(String column, String ebayItemId) throws Exception {
+  public static Optional<String> eventColumn(String column, String ebayItemId) throws Exception {
     try (Connection connection = TestDatabase.connect();
         PreparedStatement statement =
             connection.prepareStatement(

@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import com.qventory.sync.devstack.EmbeddedDatabase;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class EmbeddedPostgresSession implements LauncherSessionListener {
 
-  static final String PORT_PROPERTY = "qventory.it.postgresql.embedded-port";
+  public static final String PORT_PROPERTY = "qventory.it.postgresql.embedded-port";
 
   private EmbeddedDatabase database;
 

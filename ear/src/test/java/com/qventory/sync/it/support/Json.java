@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -6,24 +6,24 @@ import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.Optional;
 
-final class Json {
+public final class Json {
 
   private Json() {}
 
-  static JsonObject parse(String body) {
+  public static JsonObject parse(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();
     }
   }
 
-  static JsonArray parseArray(String body) {
+  public static JsonArray parseArray(String body) {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readArray();
     }
   }
 
   /** The entry of a MicroProfile Health answer's {@code checks} array that has this name. */
-  static Optional<JsonObject> healthCheck(JsonObject health, String name) {
+  public static Optional<JsonObject> healthCheck(JsonObject health, String name) {
     return health.getJsonArray("checks").stream()
         .map(JsonValue::asJsonObject)
         .filter(check -> name.equals(check.getString("name")))

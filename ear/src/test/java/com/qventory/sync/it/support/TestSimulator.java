@@ -1,4 +1,4 @@
-package com.qventory.sync.it;
+package com.qventory.sync.it.support;
 
 import com.qventory.sync.ebaysim.EbayLimits;
 import com.qventory.sync.ebaysim.EbaySimulator;
@@ -13,17 +13,17 @@ import java.time.Duration;
  * The eBay simulator for a test, on the port the build reserved and the server was configured with
  * (EBAY_API_BASE_URL, EBAY_AUTH_BASE_URL), with the tests' keyset and RuName.
  */
-final class TestSimulator {
+public final class TestSimulator {
 
-  static final String RU_NAME = "Qventory_IT-RuName";
+  public static final String RU_NAME = "Qventory_IT-RuName";
 
   /** How long the simulator takes to show a change in GetSellerEvents (eBay: two minutes). */
-  static final Duration SETTLE_TIME = Duration.ofSeconds(1);
+  public static final Duration SETTLE_TIME = Duration.ofSeconds(1);
 
   private TestSimulator() {}
 
   /** The keyset the suite's servers are configured with, as eBay (and the simulator) sign. */
-  static Keyset keyset() {
+  public static Keyset keyset() {
     return new Keyset(
         Fixtures.TEST_KEYSET.get("EBAY_DEV_ID"),
         Fixtures.TEST_KEYSET.get("EBAY_CLIENT_ID"),
@@ -31,7 +31,7 @@ final class TestSimulator {
         RU_NAME);
   }
 
-  static EbaySimulator start() throws Exception {
+  public static EbaySimulator start() throws Exception {
     return EbaySimulator.start(
         new SimConfig(
             Integer.parseInt(System.getProperty("qventory.it.ebay-sim.port")),
@@ -50,12 +50,12 @@ final class TestSimulator {
             EbayLimits.STRICT.withFreshnessLag(SETTLE_TIME)));
   }
 
-  static URI url(EbaySimulator simulator, String path) {
+  public static URI url(EbaySimulator simulator, String path) {
     return URI.create("http://localhost:" + simulator.port() + path);
   }
 
   /** Calls the simulator's JSON interface; anything but 2xx fails the test. */
-  static String call(EbaySimulator simulator, String method, String path, String json)
+  public static String call(EbaySimulator simulator, String method, String path, String json)
       throws Exception {
     var response = WebClient.sendJson(method, url(simulator, path), json, null, null);
     if (response.statusCode() >= 300) {
@@ -65,7 +65,8 @@ final class TestSimulator {
   }
 
   /** Every notification for {@code ebayUser} is lost on the way (a fault of the simulator). */
-  static void dropNotificationsOf(EbaySimulator simulator, String ebayUser) throws Exception {
+  public static void dropNotificationsOf(EbaySimulator simulator, String ebayUser)
+      throws Exception {
     call(simulator, "PUT", "/sim/api/sellers/" + ebayUser + "/faults", "{\"dropRate\":1}");
   }
 
@@ -73,7 +74,7 @@ final class TestSimulator {
    * Moves {@code ebayUser}'s listings back in time past the simulator's settle time, as if listed a
    * little earlier: then GetSellerEvents shows them, as eBay does two minutes after a change.
    */
-  static void settle(EbaySimulator simulator, String ebayUser) throws Exception {
+  public static void settle(EbaySimulator simulator, String ebayUser) throws Exception {
     call(
         simulator,
         "POST",
@@ -87,7 +88,8 @@ final class TestSimulator {
    * @param json the listing's fields, as the simulator's seller console sends them
    * @return the new item's eBay item id
    */
-  static String listItem(EbaySimulator simulator, String ebayUser, String json) throws Exception {
+  public static String listItem(EbaySimulator simulator, String ebayUser, String json)
+      throws Exception {
     return Json.parse(call(simulator, "POST", "/sim/api/sellers/" + ebayUser + "/items", json))
         .getString("itemId");
   }

@@ -1,7 +1,6 @@
 package com.qventory.sync.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.qventory.sync.devstack.ArtemisBroker;
 import com.qventory.sync.devstack.Await;
@@ -9,6 +8,7 @@ import com.qventory.sync.devstack.EmbeddedDatabase;
 import com.qventory.sync.devstack.HaproxyBalancer;
 import com.qventory.sync.it.support.Bursts;
 import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.Prerequisites;
 import com.qventory.sync.it.support.Sellers;
 import com.qventory.sync.it.support.StandaloneServer;
 import com.qventory.sync.it.support.TestSimulator;
@@ -18,7 +18,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -65,11 +64,7 @@ class ClusterFailoverIT {
 
   @BeforeAll
   static void startCluster() throws Exception {
-    boolean installed = Files.isExecutable(HaproxyBalancer.HAPROXY);
-    if (!installed && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI must install haproxy (.ci/run does)");
-    }
-    assumeTrue(installed, "Debian's haproxy is not installed: skipping the cluster test");
+    Prerequisites.haproxy();
     StandaloneServer.deleteRecursively(WORK);
     database =
         EmbeddedDatabase.start(

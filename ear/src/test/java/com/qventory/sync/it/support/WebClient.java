@@ -14,9 +14,11 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.net.ssl.SSLContext;
 
 /**
  * A browser without a screen: keeps cookies, follows redirects, logs in through the container's
@@ -143,11 +145,26 @@ public final class WebClient {
    * a second client address) and returns all the server answered before it closed.
    */
   public static String rawFrom(String localAddress, byte[]... parts) throws IOException {
-    URI server = QventoryServer.url("/");
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(localAddress, 0));
-      socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
-      socket.setSoTimeout(30_000);
+    return rawFrom(localAddress, QventoryServer.url("/"), Optional.empty(), parts);
+  }
+
+  /**
+   * {@link #rawFrom(String, byte[]...)} to {@code server}, over TLS when {@code tls} is given: the
+   * answer, read until the server closes the connection.
+   */
+  public static String rawFrom(
+      String localAddress, URI server, Optional<SSLContext> tls, byte[]... parts)
+      throws IOException {
+    try (Socket plain = new Socket()) {
+      plain.bind(new InetSocketAddress(localAddress, 0));
+      plain.connect(new InetSocketAddress(server.getHost(), server.getPort()), 5_000);
+      plain.setSoTimeout(30_000);
+      Socket socket =
+          tls.isEmpty()
+              ? plain
+              : tls.get()
+                  .getSocketFactory()
+                  .createSocket(plain, server.getHost(), server.getPort(), true);
       for (byte[] part : parts) {
         socket.getOutputStream().write(part);
       }

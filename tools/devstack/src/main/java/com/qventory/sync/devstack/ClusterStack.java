@@ -61,6 +61,8 @@ public final class ClusterStack {
     environment.put("QVENTORY_BROKER_PORT", Integer.toString(brokerPort));
     environment.put("QVENTORY_BROKER_USER", ArtemisBroker.USER);
     environment.putIfAbsent("QVENTORY_BROKER_PASSWORD", ArtemisBroker.newPassword());
+    // HAProxy reaches the nodes from this machine: its X-Forwarded-For is believed from here only.
+    environment.putIfAbsent("QVENTORY_HTTP_TRUSTED_PROXIES", "127.0.0.1, ::1");
     ArtemisBroker broker =
         new ArtemisBroker(
             artemisHome,

@@ -17,7 +17,10 @@ import java.util.stream.IntStream;
  * browser kept to its node by a cookie, each node checked on the health endpoint twice a second, a
  * node that stops answering taken out after two failed checks, and a request whose connection a
  * dead node refused sent to another (a request the dead node had already taken gets an error, as
- * eBay would, and eBay delivers it again).
+ * eBay would, and eBay delivers it again). It tells the nodes who the client is ({@code
+ * X-Forwarded-For}, appended) and whether it came over https ({@code X-Forwarded-Proto}, replacing
+ * whatever the client sent); the nodes believe it only from the addresses in {@code
+ * QVENTORY_HTTP_TRUSTED_PROXIES}. With a certificate it terminates TLS itself.
  */
 public final class HaproxyBalancer implements AutoCloseable {
 
@@ -26,16 +29,25 @@ public final class HaproxyBalancer implements AutoCloseable {
   private final Path directory;
   private final int port;
   private final List<URI> nodes;
+  private final Optional<Path> certificate;
   private Process process;
 
   public HaproxyBalancer(Path directory, int port, List<URI> nodes) {
+    this(directory, port, nodes, Optional.empty());
+  }
+
+  /**
+   * @param certificate a PEM file with the certificate and its private key: https on {@code port}
+   */
+  public HaproxyBalancer(Path directory, int port, List<URI> nodes, Optional<Path> certificate) {
     this.directory = directory.toAbsolutePath();
     this.port = port;
     this.nodes = List.copyOf(nodes);
+    this.certificate = certificate.map(Path::toAbsolutePath);
   }
 
   public URI url() {
-    return URI.create("http://localhost:" + port);
+    return URI.create((certificate.isPresent() ? "https" : "http") + "://localhost:" + port);
   }
 
   public void start() throws Exception {
@@ -88,7 +100,10 @@ public final class HaproxyBalancer implements AutoCloseable {
         "  retries 3",
         "  option redispatch",
         "frontend webhooks",
-        "  bind localhost:" + port,
+        "  bind localhost:" + port + certificate.map(pem -> " ssl crt " + pem).orElse(""),
+        "  option forwardfor",
+        "  http-request set-header X-Forwarded-Proto https if { ssl_fc }",
+        "  http-request set-header X-Forwarded-Proto http if !{ ssl_fc }",
         "  default_backend nodes",
         "backend nodes",
         "  balance roundrobin",

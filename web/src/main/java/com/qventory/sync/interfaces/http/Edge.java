@@ -29,12 +29,14 @@ final class Edge {
    * @param openBodiesPerAddress bodies one address may have arriving at once
    * @param bufferLimit bytes of a body read before the application is called (the rest, if any, it
    *     reads itself)
+   * @param trustedProxies whose {@code X-Forwarded-For} is believed
    */
   record Settings(
       Duration bodyDeadline,
       int openBodiesPerAddress,
       int bufferLimit,
-      LoginAttempts.Limits logins) {}
+      LoginAttempts.Limits logins,
+      TrustedProxies trustedProxies) {}
 
   private final Settings settings;
   private final Clock clock;

@@ -40,7 +40,8 @@ public class EdgeWiring implements ServletContextListener {
                 positive("qventory.login.failures-per-minute", 20),
                 positive("qventory.signups-per-minute", 10),
                 positive("qventory.login.guesses-per-name-per-hour", 100),
-                MAX_ENTRIES));
+                MAX_ENTRIES),
+            trustedProxies());
     if (settings.bodyDeadline().isNegative() || settings.bodyDeadline().isZero()) {
       throw new IllegalStateException("qventory.http.body-deadline must be longer than zero");
     }
@@ -52,6 +53,15 @@ public class EdgeWiring implements ServletContextListener {
   @Override
   public void contextDestroyed(ServletContextEvent event) {
     event.getServletContext().removeAttribute(Edge.ATTRIBUTE);
+  }
+
+  private TrustedProxies trustedProxies() {
+    String name = "qventory.http.trusted-proxies";
+    try {
+      return TrustedProxies.parse(setting(name, String.class, ""));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(name + ": " + e.getMessage(), e);
+    }
   }
 
   private <T> T setting(String name, Class<T> type, T fallback) {

@@ -12,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -31,10 +32,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Production mode (the default) refuses what anybody can read in this repository — the run
  * command's demo keyset and admin password — and http URLs: a server started that way does not
- * deploy the application, and its log says why. A database kept from development mode keeps nothing
- * that production must not have: no admin with a published password, no token bound to no row. (The
- * suite's own server runs in development mode: it uses the fact sheet's test keyset and the
- * simulator over http.)
+ * deploy the application, and its log says why, every setting at once. A database kept from
+ * development mode keeps nothing that production must not have: no admin with a published password,
+ * no token bound to no row. (The suite's own server runs in development mode: it uses the fact
+ * sheet's test keyset and the simulator over http.)
  */
 class ProductionModeIT {
 
@@ -59,11 +60,15 @@ class ProductionModeIT {
       server.prepare();
       server.launch();
 
-      String refusal =
-          server.awaitLogLine(
-              "Production mode (qventory.mode) refuses to start", Duration.ofMinutes(3));
+      server.awaitLogLine(
+          "Production mode (qventory.mode) refuses to start", Duration.ofMinutes(3));
       String started = server.awaitLogLine("WFLYSRV0026", Duration.ofMinutes(2));
+      String log = Files.readString(server.consoleLog());
+      String refusal =
+          log.substring(log.indexOf("Production mode (qventory.mode) refuses to start"));
+      refusal = refusal.substring(0, refusal.indexOf("QVENTORY_MODE=development"));
 
+      assertTrue(refusal.contains("refuses to start: 10 settings need fixing"), refusal);
       assertTrue(refusal.contains("EBAY_DEV_ID is a published demo value"), refusal);
       assertTrue(refusal.contains("EBAY_CERT_ID is a published demo value"), refusal);
       assertTrue(
@@ -71,6 +76,9 @@ class ProductionModeIT {
       assertTrue(refusal.contains("WEBHOOK_BASE_URL must be an https URL"), refusal);
       assertTrue(refusal.contains("EBAY_API_BASE_URL must be an https URL"), refusal);
       assertTrue(refusal.contains("EBAY_VERIFICATION_TOKEN is a published demo value"), refusal);
+      // the suite's environment, inherited: its RuName and token key are published too
+      assertTrue(refusal.contains("EBAY_RU_NAME is not set (or is a demo value)"), refusal);
+      assertTrue(refusal.contains("QVENTORY_SECURITY_TOKEN_KEY is a published key"), refusal);
       assertTrue(started.contains("started (with errors)"), "the deployment failed: " + started);
       assertNotEquals(
           200,
@@ -139,6 +147,7 @@ class ProductionModeIT {
             "EBAY_API_BASE_URL", "https://api.example.com",
             "EBAY_VERIFICATION_TOKEN", "production-mode-it-verification-token-0123",
             "QVENTORY_ADMIN_INITIAL_PASSWORD", "a new private admin passphrase"));
+    environment.put("EBAY_RU_NAME", "Production_Mode-ProductionMo-PRD-it");
     try (StandaloneServer production = new StandaloneServer(base, PORT_OFFSET, environment)) {
       production.prepare();
       production.start();

@@ -1,9 +1,12 @@
 package com.qventory.sync.application.identity;
 
+import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -16,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * still has ({@link AccountService#retirePublishedAdminPasswords}).
  */
 @ApplicationScoped
-public class AdminBootstrap {
+public class AdminBootstrap implements CheckedSettings {
 
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
@@ -33,6 +36,26 @@ public class AdminBootstrap {
   @Inject
   @ConfigProperty(name = "qventory.mode", defaultValue = "production")
   private String mode;
+
+  /**
+   * The initial password must pass the password rules; in production it must not be one published
+   * with the project.
+   */
+  @Override
+  public List<String> problems(boolean production) {
+    if (initialPassword.isEmpty()) {
+      return List.of();
+    }
+    if (production && PublishedValues.PASSWORDS.contains(initialPassword.get())) {
+      return List.of("QVENTORY_ADMIN_INITIAL_PASSWORD is a published password");
+    }
+    try {
+      PasswordPolicy.check(initialPassword.get().toCharArray());
+      return List.of();
+    } catch (AccountRejectedException e) {
+      return List.of("QVENTORY_ADMIN_INITIAL_PASSWORD: " + e.getMessage());
+    }
+  }
 
   void onSchemaReady(@Observes SchemaReady ready) {
     if (!"development".equals(mode)) {

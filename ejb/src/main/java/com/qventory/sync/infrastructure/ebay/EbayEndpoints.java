@@ -1,9 +1,12 @@
 package com.qventory.sync.infrastructure.ebay;
 
+import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.domain.inventory.ListingLinks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * (https://auth.ebay.com and https://api.ebay.com). Also where eBay reaches us.
  */
 @ApplicationScoped
-public class EbayEndpoints {
+public class EbayEndpoints implements CheckedSettings {
 
   /** eBay's consent and API base URLs when none is configured: the run command's simulator. */
   public static final String SIMULATOR = "http://localhost:8089";
@@ -44,6 +47,35 @@ public class EbayEndpoints {
   @Inject
   @ConfigProperty(name = "webhook.base.url", defaultValue = LOCAL_SERVER)
   String webhookBaseUrl;
+
+  /**
+   * In production: our public URL and eBay's are https (the simulator's defaults are not), and the
+   * RuName is one eBay issued, not the run command's or the tests'.
+   */
+  @Override
+  public List<String> problems(boolean production) {
+    if (!production) {
+      return List.of();
+    }
+    List<String> problems = new ArrayList<>();
+    httpsOnly("WEBHOOK_BASE_URL", webhookBaseUrl, problems);
+    httpsOnly("EBAY_AUTH_BASE_URL", authBaseUrl, problems);
+    httpsOnly("EBAY_API_BASE_URL", apiBaseUrl, problems);
+    if (PublishedValues.RU_NAMES.contains(ruName.strip())) {
+      problems.add(
+          "EBAY_RU_NAME is not set (or is a demo value): the RuName eBay's developer portal gave"
+              + " the accept URL "
+              + strip(webhookBaseUrl)
+              + "/seller/ebay/callback");
+    }
+    return problems;
+  }
+
+  private static void httpsOnly(String name, String url, List<String> problems) {
+    if (!url.strip().toLowerCase(Locale.ROOT).startsWith("https://")) {
+      problems.add(name + " must be an https URL (is " + url.strip() + ")");
+    }
+  }
 
   /** The links a listing may carry: eBay's hosts, and the configured eBay's (the simulator's). */
   @Produces

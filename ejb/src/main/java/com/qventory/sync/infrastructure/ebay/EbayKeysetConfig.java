@@ -57,7 +57,7 @@ public final class EbayKeysetConfig {
   }
 
   /** The keyset is read from the environment name or its dotted MicroProfile Config form. */
-  private static Optional<String> value(Config config, String environmentName) {
+  public static Optional<String> value(Config config, String environmentName) {
     String dotted = environmentName.toLowerCase(Locale.ROOT).replace('_', '.');
     return config
         .getOptionalValue(dotted, String.class)

@@ -1,5 +1,7 @@
 package com.qventory.sync.infrastructure.ebay;
 
+import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.webhook.WebhookSettings;
 import com.qventory.sync.domain.webhook.EbayKeyset;
 import com.qventory.sync.infrastructure.ebay.platform.PlatformNotificationReader;
@@ -8,6 +10,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -19,7 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client secret disagree stops the deployment; a missing keyset only disables push sync.
  */
 @ApplicationScoped
-public class PushSyncSettings implements WebhookSettings {
+public class PushSyncSettings implements WebhookSettings, CheckedSettings {
 
   private static final Logger LOG = Logger.getLogger(PushSyncSettings.class.getName());
 
@@ -61,7 +64,7 @@ public class PushSyncSettings implements WebhookSettings {
 
   private EbayKeysetConfig.Result keyset;
 
-  /** Read eagerly, so that a contradictory keyset fails the deployment instead of a request. */
+  /** Says at start whether push sync is on (a contradictory keyset stopped the start before). */
   void atStartup(@Observes Startup startup) {
     keyset = EbayKeysetConfig.from(config);
     if (keyset instanceof EbayKeysetConfig.Incomplete incomplete) {
@@ -72,12 +75,47 @@ public class PushSyncSettings implements WebhookSettings {
     } else {
       LOG.info("[PLATFORM] Push sync enabled; timestamp tolerance " + timestampTolerance);
     }
-    if (maxAttempts < 1) {
-      throw new IllegalStateException("qventory.processing.max-attempts must be at least 1");
+  }
+
+  /**
+   * A keyset whose CertID and client secret disagree, processing figures below 1; in production
+   * also a keyset that is incomplete (push sync would be off) or published with the project.
+   */
+  @Override
+  public List<String> problems(boolean production) {
+    List<String> problems = new ArrayList<>();
+    try {
+      EbayKeysetConfig.Result read = EbayKeysetConfig.from(config);
+      if (production && read instanceof EbayKeysetConfig.Incomplete i) {
+        problems.add(
+            String.join(", ", i.missing())
+                + " not set: the application's eBay keyset (eBay's developer portal); without it"
+                + " no notification is accepted");
+      }
+    } catch (IllegalStateException e) {
+      problems.add(e.getMessage());
     }
-    if (batchSize < 1 || appliers < 1) {
-      throw new IllegalStateException(
-          "qventory.processing.batch-size and qventory.processing.appliers must be at least 1");
+    if (production) {
+      for (String name :
+          List.of(
+              EbayKeysetConfig.DEV_ID,
+              EbayKeysetConfig.CLIENT_ID,
+              EbayKeysetConfig.CERT_ID,
+              EbayKeysetConfig.CLIENT_SECRET)) {
+        EbayKeysetConfig.value(config, name)
+            .filter(PublishedValues.KEYSET_VALUES::contains)
+            .ifPresent(value -> problems.add(name + " is a published demo value"));
+      }
+    }
+    atLeastOne("QVENTORY_PROCESSING_MAX_ATTEMPTS", maxAttempts, problems);
+    atLeastOne("QVENTORY_PROCESSING_BATCH_SIZE", batchSize, problems);
+    atLeastOne("QVENTORY_PROCESSING_APPLIERS", appliers, problems);
+    return problems;
+  }
+
+  private static void atLeastOne(String name, int value, List<String> problems) {
+    if (value < 1) {
+      problems.add(name + " must be at least 1, not " + value);
     }
   }
 

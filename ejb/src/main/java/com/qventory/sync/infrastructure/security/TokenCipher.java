@@ -1,5 +1,7 @@
 package com.qventory.sync.infrastructure.security;
 
+import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.seller.TokenEncryption;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import javax.crypto.Cipher;
@@ -28,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * development mode a key is made up for this run, so stored tokens do not survive a restart.
  */
 @ApplicationScoped
-public class TokenCipher implements TokenEncryption {
+public class TokenCipher implements TokenEncryption, CheckedSettings {
 
   private static final Logger LOG = Logger.getLogger(TokenCipher.class.getName());
   private static final int IV_BYTES = 12;
@@ -46,7 +49,46 @@ public class TokenCipher implements TokenEncryption {
   private SecretKey key;
 
   void atStartup(@Observes Startup startup) {
-    key();
+    if (problems(!"development".equals(mode)).isEmpty()) {
+      key();
+    }
+  }
+
+  @Override
+  public List<String> problems(boolean production) {
+    Optional<String> key = configuredKey.map(String::strip);
+    if (key.isEmpty()) {
+      return production
+          ? List.of(
+              "QVENTORY_SECURITY_TOKEN_KEY is not set: Base64 of 32 random bytes (`openssl rand"
+                  + " -base64 32`), the key of sellers' eBay tokens at rest — keep a copy: stored"
+                  + " tokens cannot be read without it")
+          : List.of();
+    }
+    if (production && PublishedValues.TOKEN_KEYS.contains(key.get())) {
+      return List.of("QVENTORY_SECURITY_TOKEN_KEY is a published key");
+    }
+    try {
+      decode(key.get());
+      return List.of();
+    } catch (IllegalStateException e) {
+      return List.of(e.getMessage());
+    }
+  }
+
+  /** The key's bytes, or why they are not a key. */
+  private static byte[] decode(String base64) {
+    byte[] bytes;
+    try {
+      bytes = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException("QVENTORY_SECURITY_TOKEN_KEY is not Base64");
+    }
+    if (bytes.length != 32) {
+      throw new IllegalStateException(
+          "QVENTORY_SECURITY_TOKEN_KEY must be Base64 of 32 bytes, not of " + bytes.length);
+    }
+    return bytes;
   }
 
   private synchronized SecretKey key() {
@@ -54,17 +96,7 @@ public class TokenCipher implements TokenEncryption {
       return key;
     }
     if (configuredKey.isPresent()) {
-      byte[] bytes;
-      try {
-        bytes = Base64.getDecoder().decode(configuredKey.get().strip());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException("qventory.security.token-key is not Base64");
-      }
-      if (bytes.length != 32) {
-        throw new IllegalStateException(
-            "qventory.security.token-key must be 32 bytes (Base64 of them), not " + bytes.length);
-      }
-      key = new SecretKeySpec(bytes, "AES");
+      key = new SecretKeySpec(decode(configuredKey.get().strip()), "AES");
     } else if ("development".equals(mode)) {
       byte[] bytes = new byte[32];
       random.nextBytes(bytes);

@@ -147,6 +147,14 @@ public class WildFlyNode implements AutoCloseable {
       if (!process.isAlive()) {
         throw new IllegalStateException("WildFly exited while starting; see " + log);
       }
+      if (logLine("started (with errors)").isPresent()) {
+        Optional<String> refusal = logLine("refuses to start");
+        throw new IllegalStateException(
+            "WildFly started without the application: "
+                + (refusal.isPresent() ? refusal : logLine("cannot start")).orElse("")
+                + " — see "
+                + log);
+      }
       try {
         if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
           return;

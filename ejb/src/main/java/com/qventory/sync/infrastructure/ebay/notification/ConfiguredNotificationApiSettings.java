@@ -1,5 +1,7 @@
 package com.qventory.sync.infrastructure.ebay.notification;
 
+import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.webhook.NotificationApiSettings;
 import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -7,6 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -14,10 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Settings of the JSON Notification API endpoint, checked at start-up: a verification token eBay
- * would refuse stops the deployment instead of failing eBay's challenge later.
+ * would refuse stops the start instead of failing eBay's challenge later; production requires one.
  */
 @ApplicationScoped
-public class ConfiguredNotificationApiSettings implements NotificationApiSettings {
+public class ConfiguredNotificationApiSettings implements NotificationApiSettings, CheckedSettings {
 
   private static final Logger LOG =
       Logger.getLogger(ConfiguredNotificationApiSettings.class.getName());
@@ -41,19 +46,39 @@ public class ConfiguredNotificationApiSettings implements NotificationApiSetting
 
   @Inject EbayEndpoints endpoints;
 
+  @Override
+  public List<String> problems(boolean production) {
+    List<String> problems = new ArrayList<>();
+    Optional<String> token = verificationToken.map(String::strip);
+    if (token.isEmpty() && production) {
+      problems.add(
+          "EBAY_VERIFICATION_TOKEN is not set: eBay cannot deliver account deletions, which every"
+              + " application holding eBay data must handle (`openssl rand -hex 24`, and the same"
+              + " in eBay's developer portal)");
+    } else if (token.isPresent() && !TOKEN.matcher(token.get()).matches()) {
+      problems.add(
+          "EBAY_VERIFICATION_TOKEN must be 32 to 80 characters of A-Z, a-z, 0-9, _ and -"
+              + " (eBay's rule); it has "
+              + token.get().length()
+              + " characters"
+              + (ALLOWED.matcher(token.get()).matches() ? "" : ", some of them not allowed"));
+    } else if (production
+        && token.isPresent()
+        && PublishedValues.VERIFICATION_TOKENS.contains(token.get())) {
+      problems.add("EBAY_VERIFICATION_TOKEN is a published demo value");
+    }
+    if (production
+        && endpoint.isPresent()
+        && !endpoint.get().strip().toLowerCase(Locale.ROOT).startsWith("https://")) {
+      problems.add("EBAY_NOTIFICATION_ENDPOINT must be an https URL (is " + endpoint.get() + ")");
+    }
+    return problems;
+  }
+
   void atStartup(@Observes Startup startup) {
     verificationToken.ifPresentOrElse(
-        token -> {
-          if (!TOKEN.matcher(token).matches()) {
-            throw new IllegalStateException(
-                "EBAY_VERIFICATION_TOKEN must be 32 to 80 characters of A-Z, a-z, 0-9, _ and -"
-                    + " (eBay's rule); it has "
-                    + token.length()
-                    + " characters"
-                    + (ALLOWED.matcher(token).matches() ? "" : ", some of them not allowed"));
-          }
-          LOG.info("[NOTIFICATION-API] Endpoint " + endpoint() + " answers eBay's challenge");
-        },
+        token ->
+            LOG.info("[NOTIFICATION-API] Endpoint " + endpoint() + " answers eBay's challenge"),
         () ->
             LOG.warning(
                 "[NOTIFICATION-API] EBAY_VERIFICATION_TOKEN is not set: "

@@ -3,6 +3,7 @@ package com.qventory.sync.infrastructure.persistence.migration;
 import com.qventory.sync.application.Failures;
 import com.qventory.sync.application.SchemaReady;
 import com.qventory.sync.infrastructure.ServerResources;
+import com.qventory.sync.infrastructure.SettingsCheck;
 import com.qventory.sync.infrastructure.health.SchemaStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -64,8 +65,11 @@ public class SchemaMigrator {
   private volatile boolean ready;
   private volatile boolean unreachableReported;
 
+  @Inject private SettingsCheck settings;
+
   @PostConstruct
   void migrateAtStart() {
+    settings.verify(); // nothing touches the database before every setting is right
     attempt();
   }
 

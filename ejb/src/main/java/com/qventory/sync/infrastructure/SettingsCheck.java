@@ -9,7 +9,14 @@ import jakarta.enterprise.event.Startup;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -73,6 +80,7 @@ public class SettingsCheck {
     if (production) {
       problems.addAll(serverProblems(environment));
     }
+    problems.addAll(tlsProblems(environment));
     return problems;
   }
 
@@ -96,6 +104,41 @@ public class SettingsCheck {
   public static boolean isProduction(Config config) {
     return !"development"
         .equals(config.getOptionalValue("qventory.mode", String.class).orElse("production"));
+  }
+
+  /**
+   * The key store of WildFly's https listener, when one is configured: it must open with its
+   * password and hold a key (otherwise WildFly would quietly make itself a self-signed certificate
+   * in its place).
+   */
+  static List<String> tlsProblems(Function<String, Optional<String>> environment) {
+    Optional<String> path = environment.apply("QVENTORY_TLS_KEYSTORE").filter(p -> !p.isBlank());
+    if (path.isEmpty()) {
+      return List.of();
+    }
+    Path file = Path.of(path.get().strip());
+    if (!Files.isReadable(file)) {
+      return List.of("QVENTORY_TLS_KEYSTORE names no readable file (" + file + ")");
+    }
+    char[] password =
+        environment.apply("QVENTORY_TLS_KEYSTORE_PASSWORD").orElse("password").toCharArray();
+    try (InputStream in = Files.newInputStream(file)) {
+      KeyStore store =
+          KeyStore.getInstance(environment.apply("QVENTORY_TLS_KEYSTORE_TYPE").orElse("PKCS12"));
+      store.load(in, password);
+      for (String alias : Collections.list(store.aliases())) {
+        if (store.isKeyEntry(alias)) {
+          return List.of();
+        }
+      }
+      return List.of("QVENTORY_TLS_KEYSTORE holds no private key (" + file + ")");
+    } catch (IOException | GeneralSecurityException e) {
+      return List.of(
+          "QVENTORY_TLS_KEYSTORE ("
+              + file
+              + ") cannot be opened with QVENTORY_TLS_KEYSTORE_PASSWORD: "
+              + e.getMessage());
+    }
   }
 
   /**

@@ -13,11 +13,16 @@ import com.qventory.sync.infrastructure.security.TokenCipher;
 import com.qventory.sync.testing.Fields;
 import com.qventory.sync.testing.Fixtures;
 import com.qventory.sync.testing.MapConfig;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every setting's rule, gathered into the one message a refused start gives. */
 class SettingsCheckTest {
@@ -140,6 +145,28 @@ class SettingsCheckTest {
             "EBAY_NOTIFICATION_ENDPOINT must be an https URL (is"
                 + " http://sync.example.com/webhooks/ebay)"),
         problems(http, true));
+  }
+
+  @Test
+  void aConfiguredKeyStoreMustOpenWithItsPasswordAndHoldAKey(@TempDir Path directory)
+      throws Exception {
+    Path store = directory.resolve("tls.p12");
+    KeyStore empty = KeyStore.getInstance("PKCS12");
+    empty.load(null, null);
+    try (OutputStream out = Files.newOutputStream(store)) {
+      empty.store(out, "secret".toCharArray());
+    }
+    Map<String, String> tls = new HashMap<>(PRODUCTION);
+    tls.put("QVENTORY_TLS_KEYSTORE", directory.resolve("missing.p12").toString());
+    assertTrue(problems(tls, false).get(0).startsWith("QVENTORY_TLS_KEYSTORE names no readable"));
+    tls.put("QVENTORY_TLS_KEYSTORE", store.toString());
+    tls.put("QVENTORY_TLS_KEYSTORE_PASSWORD", "wrong");
+    assertTrue(
+        problems(tls, false).get(0).contains("cannot be opened"), problems(tls, false)::toString);
+    tls.put("QVENTORY_TLS_KEYSTORE_PASSWORD", "secret");
+    assertEquals(
+        List.of("QVENTORY_TLS_KEYSTORE holds no private key (" + store + ")"),
+        problems(tls, false));
   }
 
   /** The application's settings beans as the server would inject them from {@code env}. */

@@ -65,9 +65,14 @@ public final class Fixtures {
 
   /** The fixture signed with {@link #TEST_KEYSET} over its Timestamp (hex for the legacy one). */
   public static String signed(String name, Map<String, String> values) {
+    return signedWith(testKeyset(), name, values);
+  }
+
+  /** The fixture signed with {@code keyset} over its Timestamp (hex for the legacy one). */
+  public static String signedWith(EbayKeyset keyset, String name, Map<String, String> values) {
     Map<String, String> all = new HashMap<>(DEFAULTS);
     all.putAll(values);
-    String signature = NotificationSignature.expected(all.get("TIMESTAMP"), testKeyset());
+    String signature = NotificationSignature.expected(all.get("TIMESTAMP"), keyset);
     if (name.contains("legacy")) {
       signature = HexFormat.of().formatHex(Base64.getDecoder().decode(signature));
     }

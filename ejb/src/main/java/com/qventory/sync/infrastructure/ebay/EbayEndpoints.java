@@ -112,6 +112,11 @@ public class EbayEndpoints implements CheckedSettings {
     return webhookBaseUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://");
   }
 
+  /** Our public base URL, without a trailing slash. */
+  public String publicBaseUrl() {
+    return strip(webhookBaseUrl.strip());
+  }
+
   /** The ApplicationURL we ask eBay to push to. */
   public String notificationUrl() {
     return strip(webhookBaseUrl) + "/webhooks/ebay-platform";

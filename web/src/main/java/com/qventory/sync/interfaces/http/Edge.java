@@ -30,13 +30,15 @@ final class Edge {
    * @param bufferLimit bytes of a body read before the application is called (the rest, if any, it
    *     reads itself)
    * @param trustedProxies whose {@code X-Forwarded-For} is believed
+   * @param httpsBase the public URL when it is https: pages are served over https only
    */
   record Settings(
       Duration bodyDeadline,
       int openBodiesPerAddress,
       int bufferLimit,
       LoginAttempts.Limits logins,
-      TrustedProxies trustedProxies) {}
+      TrustedProxies trustedProxies,
+      Optional<String> httpsBase) {}
 
   private final Settings settings;
   private final Clock clock;

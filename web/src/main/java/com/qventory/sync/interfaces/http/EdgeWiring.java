@@ -2,6 +2,7 @@ package com.qventory.sync.interfaces.http;
 
 import com.qventory.sync.application.webhook.WebhookSettings;
 import com.qventory.sync.application.webhook.intake.Refusals;
+import com.qventory.sync.infrastructure.ebay.EbayEndpoints;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 
 /** Gives the HTTP edge ({@link HttpEdge}) its settings and the application's refusal log. */
@@ -27,6 +29,8 @@ public class EdgeWiring implements ServletContextListener {
 
   @Inject private Clock clock;
 
+  @Inject private EbayEndpoints endpoints;
+
   @Resource private ManagedExecutorService executor;
 
   @Override
@@ -41,7 +45,8 @@ public class EdgeWiring implements ServletContextListener {
                 positive("qventory.signups-per-minute", 10),
                 positive("qventory.login.guesses-per-name-per-hour", 100),
                 MAX_ENTRIES),
-            trustedProxies());
+            trustedProxies(),
+            endpoints.servesHttps() ? Optional.of(endpoints.publicBaseUrl()) : Optional.empty());
     if (settings.bodyDeadline().isNegative() || settings.bodyDeadline().isZero()) {
       throw new IllegalStateException("qventory.http.body-deadline must be longer than zero");
     }

@@ -19,7 +19,8 @@ public class HttpEdge implements ServletExtension {
     deployment.addInitialHandlerChainWrapper(
         next -> {
           Supplier<Edge> edge = () -> (Edge) context.getAttribute(Edge.ATTRIBUTE);
-          return new ForwardedClient(new BodyGuard(new LoginGuard(next, edge), edge), edge);
+          return new ForwardedClient(
+              new HttpsOnly(new BodyGuard(new LoginGuard(next, edge), edge), edge), edge);
         });
   }
 }

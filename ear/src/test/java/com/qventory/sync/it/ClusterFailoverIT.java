@@ -43,7 +43,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two WildFly nodes behind HAProxy, clients of one external Artemis broker, sharing PostgreSQL
- * (README "Scaling out"): a burst goes through the balancer, one node is killed with SIGKILL in the
+ * (docs/cluster.md): a burst goes through the balancer, one node is killed with SIGKILL in the
  * middle of it, the other goes on acknowledging, and afterwards every acknowledged notification is
  * applied exactly once — without the killed node coming back, because what it had acknowledged is
  * on the shared broker's journal, not its own.

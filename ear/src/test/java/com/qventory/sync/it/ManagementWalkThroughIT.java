@@ -9,7 +9,7 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's management walk-through (Operations), command by command against the tests' server
+ * The management walk-through of docs/operations.md, command by command against the tests' server
  * with WildFly's own CLI, so that it stays true: the queues' figures, moving dead letters back, the
  * datasource's statistics, the deployment's state.
  */
@@ -27,7 +27,7 @@ class ManagementWalkThroughIT {
     JsonObject dead = cli(QUEUES + "PlatformNotificationsDLQ:read-resource(include-runtime=true)");
     assertTrue(dead.containsKey("message-count"), "the dead-letter queue's depth");
     ManagementCli.run(QUEUES + "PlatformNotificationsDLQ:list-messages");
-    // The README's command, with a filter that matches nothing so the suite's queues stay as they
+    // The documented command, with a filter that matches nothing so the suite's queues stay as they
     // are: the operation exists on this queue and answers how many it moved.
     assertEquals(
         0,

@@ -12,7 +12,7 @@ import java.time.Instant;
  * How long our webhooks took to tell eBay they have a notification (durable on the queue), for the
  * metrics endpoint and for the admin overview's percentiles. Acknowledgements leave no row in the
  * database before their message is processed, so the overview's figures are this node's, kept in
- * memory since it started (README "Admin console").
+ * memory since it started (docs/using.md).
  */
 @ApplicationScoped
 public class AcknowledgementLatencies {

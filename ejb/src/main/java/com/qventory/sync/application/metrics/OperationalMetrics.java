@@ -5,7 +5,7 @@ import com.qventory.sync.domain.webhook.RefusalReason;
 import java.time.Duration;
 
 /**
- * Port: what operators measure, on WildFly's metrics endpoint (README "Metrics"). Counts happen
+ * Port: what operators measure, on WildFly's metrics endpoint (docs/operations.md). Counts happen
  * where the thing happened; settled notifications are counted once their transaction committed
  * ({@link NotificationSettled}).
  */

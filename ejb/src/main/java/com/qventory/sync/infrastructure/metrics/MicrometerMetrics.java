@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The application's metrics in the registry WildFly's Micrometer subsystem gives the deployment;
  * its Prometheus registry serves them at the management interface's {@code /metrics} with WildFly's
- * own (README "Metrics").
+ * own (docs/operations.md).
  *
  * <p>WildFly 39.0.1 exports only the meters an application registers through the registry's own
  * methods ({@code counter(name, tags)}, {@code timer(name, tags)}): a meter built with {@code

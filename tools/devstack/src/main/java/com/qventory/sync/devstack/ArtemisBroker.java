@@ -12,9 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A standalone ActiveMQ Artemis broker — Apache's own distribution, which the build unpacks from
- * Maven Central — that a cluster's nodes share (README "Scaling out"): an instance is created with
- * the notification queues, their dead-letter and redelivery settings, and the inventory changes
- * topic, then run as its own process.
+ * Maven Central — that a cluster's nodes share (docs/cluster.md): an instance is created with the
+ * notification queues, their dead-letter and redelivery settings, and the inventory changes topic,
+ * then run as its own process.
  */
 public final class ArtemisBroker implements AutoCloseable {
 

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The cluster command ({@code ./run-cluster N}, README "Scaling out"): PostgreSQL (embedded unless
+ * The cluster command ({@code ./run-cluster N}, docs/cluster.md): PostgreSQL (embedded unless
  * POSTGRESQL_URL names one), one ActiveMQ Artemis broker, N WildFly nodes as its clients, Debian's
  * HAProxy in front of them on port 8080, and the eBay simulator pushing to it — the run command's
  * demo, on a cluster. Ctrl+C stops everything.

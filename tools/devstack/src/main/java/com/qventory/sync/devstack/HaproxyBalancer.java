@@ -13,11 +13,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Debian's HAProxy in front of a cluster's nodes (README "Scaling out"): round robin for eBay, a
- * browser kept to its node by a cookie, each node checked on the health endpoint twice a second, a
- * node that stops answering taken out after two failed checks, and a request whose connection a
- * dead node refused sent to another (a request the dead node had already taken gets an error, as
- * eBay would, and eBay delivers it again). It tells the nodes who the client is ({@code
+ * Debian's HAProxy in front of a cluster's nodes (docs/cluster.md): round robin for eBay, a browser
+ * kept to its node by a cookie, each node checked on the health endpoint twice a second, a node
+ * that stops answering taken out after two failed checks, and a request whose connection a dead
+ * node refused sent to another (a request the dead node had already taken gets an error, as eBay
+ * would, and eBay delivers it again). It tells the nodes who the client is ({@code
  * X-Forwarded-For}, appended) and whether it came over https ({@code X-Forwarded-Proto}, replacing
  * whatever the client sent); the nodes believe it only from the addresses in {@code
  * QVENTORY_HTTP_TRUSTED_PROXIES}. With a certificate it terminates TLS itself.

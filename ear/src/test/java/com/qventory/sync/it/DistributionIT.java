@@ -9,6 +9,7 @@ import com.qventory.sync.it.support.Notifications;
 import com.qventory.sync.it.support.SelfSignedCertificate;
 import com.qventory.sync.it.support.StandaloneServer;
 import com.qventory.sync.it.support.TestDatabase;
+import com.qventory.sync.it.support.WebClient;
 import com.qventory.sync.testing.Fixtures;
 import java.io.IOException;
 import java.net.URI;
@@ -129,6 +130,23 @@ class DistributionIT {
       assertEquals(
           Optional.of(https + "/login.xhtml?next=1"), page.headers().firstValue("Location"));
       assertEquals(0, qventory(home, "status").exit());
+
+      Result admin =
+          run(
+              List.of(home.resolve("bin/qventory").toString(), "set-admin-password", "dist-admin"),
+              Map.of(),
+              "the first admin's private passphrase\n");
+      HttpResponse<String> me =
+          client.send(
+              HttpRequest.newBuilder(https.resolve("/api/v1/me"))
+                  .header(
+                      "Authorization",
+                      WebClient.basic("dist-admin", "the first admin's private passphrase"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(0, admin.exit(), admin.output());
+      assertEquals(200, me.statusCode(), me.body());
+      assertTrue(me.body().contains("admin"), me.body());
     } finally {
       Result stopped = qventory(home, "stop");
       assertEquals(0, stopped.exit(), stopped.output());
@@ -241,6 +259,12 @@ class DistributionIT {
   }
 
   private static Result run(List<String> command, Map<String, String> more) throws Exception {
+    return run(command, more, "");
+  }
+
+  /** {@code command} with {@code input} on its standard input. */
+  private static Result run(List<String> command, Map<String, String> more, String input)
+      throws Exception {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> environment = builder.environment();
     environment.clear();
@@ -250,6 +274,8 @@ class DistributionIT {
     environment.putIfAbsent("JAVA_HOME", System.getProperty("java.home"));
     environment.putAll(more);
     Process process = builder.start();
+    process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+    process.getOutputStream().close();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!process.waitFor(6, TimeUnit.MINUTES)) {
       process.destroyForcibly();

@@ -188,6 +188,8 @@ class ProductionModeIT {
     return HttpClient.newHttpClient()
         .send(
             HttpRequest.newBuilder(server.url().resolve("/api/v1/me"))
+                // as the TLS-terminating proxy in front of it says (the suite trusts 127.0.0.1)
+                .header("X-Forwarded-Proto", "https")
                 .header("Authorization", WebClient.basic("admin", password))
                 .build(),
             HttpResponse.BodyHandlers.discarding())

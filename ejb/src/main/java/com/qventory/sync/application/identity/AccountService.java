@@ -1,6 +1,8 @@
 package com.qventory.sync.application.identity;
 
 import com.qventory.sync.application.PublishedValues;
+import com.qventory.sync.domain.identity.AccountAction;
+import com.qventory.sync.domain.identity.AccountChange;
 import com.qventory.sync.domain.identity.Role;
 import com.qventory.sync.domain.identity.UserAccount;
 import com.qventory.sync.domain.identity.UserAccountRepository;
@@ -8,6 +10,7 @@ import com.qventory.sync.domain.identity.Username;
 import com.qventory.sync.domain.identity.UsernameTakenException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,6 +32,8 @@ public class AccountService {
   @Inject private PasswordHasher hasher;
 
   @Inject private Clock clock;
+
+  @Inject private Event<AccountChanged> changed;
 
   @Inject
   @ConfigProperty(name = "qventory.mode", defaultValue = "production")
@@ -75,6 +80,13 @@ public class AccountService {
       throw new AccountRejectedException(
           "Cannot create the first admin: the username '" + username + "' belongs to a seller");
     }
+    accounts.record(
+        new AccountChange(
+            clock.instant(),
+            AccountChange.AT_START,
+            AccountAction.FIRST_ADMIN_CREATED,
+            username,
+            null));
     LOG.info("[IDENTITY] Created the first admin '" + username + "'");
     return true;
   }
@@ -110,6 +122,14 @@ public class AccountService {
                 + name
                 + "' had a published password and is disabled: give it a private one to log in");
       }
+      accounts.record(
+          new AccountChange(
+              clock.instant(),
+              AccountChange.AT_START,
+              AccountAction.PUBLISHED_PASSWORD_RETIRED,
+              admin.getUsername(),
+              admin.isEnabled() ? "given the configured initial password" : "disabled"));
+      changed.fire(new AccountChanged(admin.getUsername()));
     }
     return done;
   }

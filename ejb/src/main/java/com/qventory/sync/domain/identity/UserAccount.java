@@ -105,6 +105,33 @@ public class UserAccount {
     this.enabled = false;
   }
 
+  /** The user can log in again. */
+  public void enable() {
+    this.enabled = true;
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+
+  /**
+   * @return whether the user did not have the role yet
+   */
+  public boolean grant(Role role) {
+    return roles.add(Objects.requireNonNull(role, "role"));
+  }
+
+  /**
+   * @return whether the user had the role
+   * @throws IllegalStateException when it is the user's only role
+   */
+  public boolean revoke(Role role) {
+    if (roles.equals(Set.of(role))) {
+      throw new IllegalStateException("A user keeps at least one role");
+    }
+    return roles.remove(role);
+  }
+
   public Instant getCreatedAt() {
     return createdAt;
   }

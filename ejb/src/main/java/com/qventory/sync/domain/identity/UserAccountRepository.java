@@ -23,4 +23,10 @@ public interface UserAccountRepository {
    * database's unique constraint, so that two concurrent sign-ups cannot both win.
    */
   void add(UserAccount account) throws UsernameTakenException;
+
+  /** Records a change made to an account. */
+  void record(AccountChange change);
+
+  /** The latest changes made to accounts, newest first. */
+  List<AccountChange> latestChanges(int max);
 }

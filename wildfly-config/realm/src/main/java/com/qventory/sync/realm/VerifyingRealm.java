@@ -144,11 +144,13 @@ public final class VerifyingRealm implements CacheableSecurityRealm {
   }
 
   /**
-   * Users change in the application's tables, out of this realm's sight: a cached entry lives until
-   * the caching realm's maximum age, or until its clear-cache operation.
+   * Users change in the application's tables, out of this realm's sight: the application says so
+   * through {@link IdentityChanges}, and the caching realm drops the user at once.
    */
   @Override
-  public void registerIdentityChangeListener(Consumer<Principal> listener) {}
+  public void registerIdentityChangeListener(Consumer<Principal> listener) {
+    IdentityChanges.listen(listener);
+  }
 
   @Override
   public RealmIdentity getRealmIdentity(Principal principal) {

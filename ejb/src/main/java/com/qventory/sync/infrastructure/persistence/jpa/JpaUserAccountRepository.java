@@ -1,5 +1,6 @@
 package com.qventory.sync.infrastructure.persistence.jpa;
 
+import com.qventory.sync.domain.identity.AccountChange;
 import com.qventory.sync.domain.identity.Role;
 import com.qventory.sync.domain.identity.UserAccount;
 import com.qventory.sync.domain.identity.UserAccountRepository;
@@ -89,5 +90,19 @@ public class JpaUserAccountRepository implements UserAccountRepository {
       }
     }
     return false;
+  }
+
+  @Override
+  public void record(AccountChange change) {
+    entityManager.persist(change);
+  }
+
+  @Override
+  public List<AccountChange> latestChanges(int max) {
+    return entityManager
+        .createQuery(
+            "SELECT c FROM AccountChange c ORDER BY c.at DESC, c.id DESC", AccountChange.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

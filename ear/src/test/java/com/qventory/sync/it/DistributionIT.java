@@ -114,6 +114,10 @@ class DistributionIT {
                   .POST(HttpRequest.BodyPublishers.ofString(notification))
                   .build(),
               HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> logIn =
+          client.send(
+              HttpRequest.newBuilder(https.resolve("/login.xhtml")).build(),
+              HttpResponse.BodyHandlers.ofString());
       HttpResponse<String> page =
           HttpClient.newHttpClient()
               .send(
@@ -126,6 +130,10 @@ class DistributionIT {
       assertTrue(health.body().contains("\"status\":\"healthy\""), health.body());
       assertEquals(200, acknowledged.statusCode(), acknowledged.body());
       assertTrue(acknowledged.body().contains("<Ack>Success</Ack>"), acknowledged.body());
+      assertEquals(200, logIn.statusCode(), "pages are served over https");
+      assertTrue(logIn.body().contains("j_security_check"), logIn.body());
+      assertTrue(
+          logIn.headers().firstValue("Strict-Transport-Security").isPresent(), "HSTS over https");
       assertEquals(308, page.statusCode(), "pages over plain http are sent to https");
       assertEquals(
           Optional.of(https + "/login.xhtml?next=1"), page.headers().firstValue("Location"));

@@ -65,7 +65,7 @@ class ProxyIT {
 
   @Test
   void aClientOverTheRefusalLimitBehindTheProxySilencesOnlyItself() throws Exception {
-    String forged = wronglySigned();
+    String forged = Notifications.wronglySigned(itemId);
     TestDatabase.awaitEarlyInAMinute(); // the limiter counts per clock minute
     List<String> statuses = new ArrayList<>();
     for (int i = 0; i <= REFUSALS_PER_MINUTE; i++) {
@@ -96,7 +96,7 @@ class ProxyIT {
             "127.0.0.24",
             QventoryServer.BASE,
             Optional.empty(),
-            request(wronglySigned(), Map.of("X-Forwarded-For", "127.0.0.25")));
+            request(Notifications.wronglySigned(itemId), Map.of("X-Forwarded-For", "127.0.0.25")));
 
     assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
     assertEquals(List.of("127.0.0.24|1"), refusedAddresses());
@@ -105,7 +105,10 @@ class ProxyIT {
   @Test
   void whatAClientWritesIntoForwardedForItselfIsNotBelievedThroughTheProxy() throws Exception {
     String answer =
-        viaProxy("127.0.0.26", wronglySigned(), Map.of("X-Forwarded-For", "127.0.0.27"));
+        viaProxy(
+            "127.0.0.26",
+            Notifications.wronglySigned(itemId),
+            Map.of("X-Forwarded-For", "127.0.0.27"));
 
     assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
     assertEquals(List.of("127.0.0.26|1"), refusedAddresses());
@@ -118,12 +121,6 @@ class ProxyIT {
 
     assertTrue(health.startsWith("HTTP/1.1 200"), health);
     assertTrue(logIn.startsWith("HTTP/1.1 200") && logIn.contains("j_security_check"), logIn);
-  }
-
-  private String wronglySigned() {
-    return Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
-        .replaceAll(
-            "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
   }
 
   /** This test's item's refusals: "address|count" per address. */

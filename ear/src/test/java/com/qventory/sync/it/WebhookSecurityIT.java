@@ -62,7 +62,7 @@ class WebhookSecurityIT {
 
   @Test
   void aWrongSignatureIsRefusedAndAudited() throws Exception {
-    String forged = wronglySigned();
+    String forged = Notifications.wronglySigned(itemId);
 
     HttpResponse<String> response = Notifications.push(forged, "ItemListed");
 
@@ -432,7 +432,7 @@ class WebhookSecurityIT {
 
   @Test
   void anAddressRefusedTooOftenIsAnswered429UnreadUntilTheNextMinute() throws Exception {
-    String forged = wronglySigned();
+    String forged = Notifications.wronglySigned(itemId);
     TestDatabase.awaitEarlyInAMinute(); // the limiter counts per clock minute
     List<String> statuses = new ArrayList<>();
     for (int i = 0; i <= REFUSALS_PER_MINUTE; i++) {
@@ -504,13 +504,6 @@ class WebhookSecurityIT {
     assertEquals(status, response.statusCode(), response.body());
     assertTrue(response.body().contains("<soapenv:Fault>"), response.body());
     assertTrue(response.body().contains(reason), response.body());
-  }
-
-  /** This test's ItemListed with a signature no keyset made. */
-  private String wronglySigned() {
-    return Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId))
-        .replaceAll(
-            "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
   }
 
   private List<String> rejections() throws Exception {

@@ -42,6 +42,13 @@ public final class Notifications {
     return Fixtures.signed(fixture, all);
   }
 
+  /** An ItemListed about {@code itemId} whose signature no keyset made. */
+  public static String wronglySigned(String itemId) {
+    return signed("item-listed.xml", Map.of("ITEM_ID", itemId))
+        .replaceAll(
+            "NotificationSignature>[^<]+<", "NotificationSignature>AAAAAAAAAAAAAAAAAAAAAA==<");
+  }
+
   /** A fixture about {@code itemId} for {@code seller}, stamped {@code at}, signed. */
   public static String signedFor(
       Sellers.Seller seller, String itemId, String fixture, Instant at, Map<String, String> more) {

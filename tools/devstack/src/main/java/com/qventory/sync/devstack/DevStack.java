@@ -101,7 +101,7 @@ public final class DevStack {
     environment.putIfAbsent("QVENTORY_SECURITY_TOKEN_KEY", tokenKey(stateDir));
     try {
       database = startDatabaseUnlessConfigured(environment, stateDir).orElse(null);
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | IOException e) {
       System.err.println(LOG + e.getMessage());
       return 2;
     }

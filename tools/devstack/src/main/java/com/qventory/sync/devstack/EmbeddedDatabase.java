@@ -2,6 +2,9 @@ package com.qventory.sync.devstack;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -38,7 +42,17 @@ public final class EmbeddedDatabase implements AutoCloseable {
    */
   public static EmbeddedDatabase start(int port, String databaseName, Optional<Path> dataDirectory)
       throws IOException {
-    EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setPort(port);
+    try (ServerSocket probe = new ServerSocket()) {
+      probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+    } catch (IOException taken) {
+      throw new IOException(
+          "Port "
+              + port
+              + " is taken (an earlier run still running, or another program): stop it, or choose"
+              + " another port (QVENTORY_DEV_DB_PORT for the run command)");
+    }
+    EmbeddedPostgres.Builder builder =
+        EmbeddedPostgres.builder().setPort(port).setPGStartupWait(STARTUP_WAIT);
     if (dataDirectory.isPresent()) {
       // Data that outlives the process is written durably; the library's default (fsync and
       // synchronous commit off) suits only throw-away test clusters.
@@ -49,7 +63,18 @@ public final class EmbeddedDatabase implements AutoCloseable {
           .setServerConfig("fsync", "on")
           .setServerConfig("synchronous_commit", "on");
     }
-    EmbeddedPostgres postgres = builder.start();
+    EmbeddedPostgres postgres;
+    try {
+      postgres = builder.start();
+    } catch (IOException | RuntimeException e) {
+      throw new IOException(
+          "The embedded PostgreSQL did not start within "
+              + STARTUP_WAIT.toSeconds()
+              + " s: "
+              + rootCause(e)
+              + dataDirectory.map(d -> " (its data: " + d + ")").orElse(""),
+          e);
+    }
     EmbeddedDatabase database = new EmbeddedDatabase(postgres, databaseName);
     try {
       database.createDatabaseIfMissing();
@@ -58,6 +83,20 @@ public final class EmbeddedDatabase implements AutoCloseable {
       throw new IOException("Could not create database " + databaseName, e);
     }
     return database;
+  }
+
+  /**
+   * How long PostgreSQL may take to start: a minute, because a loaded 2-core machine has taken more
+   * than the library's ten seconds.
+   */
+  static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+
+  private static String rootCause(Throwable e) {
+    Throwable cause = e;
+    while (cause.getCause() != null && cause.getCause() != cause) {
+      cause = cause.getCause();
+    }
+    return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
   }
 
   private void createDatabaseIfMissing() throws SQLException {

@@ -3,13 +3,13 @@ package com.qventory.sync.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.qventory.sync.ebaysim.EbaySimulator;
 import com.qventory.sync.it.support.BlackBoxTest;
 import com.qventory.sync.it.support.Notifications;
+import com.qventory.sync.it.support.Prerequisites;
 import com.qventory.sync.it.support.QventoryServer;
 import com.qventory.sync.it.support.Sellers;
 import com.qventory.sync.it.support.TestSimulator;
@@ -52,8 +52,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @BlackBoxTest
 class BrowserJourneyIT {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private EbaySimulator simulator;
@@ -62,13 +60,7 @@ class BrowserJourneyIT {
 
   @BeforeEach
   void startBrowsersAndSimulator() throws Exception {
-    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    if (!installed && "true".equals(System.getenv("CI"))) {
-      throw new AssertionError("CI must install chromium and chromium-driver (.ci/run does)");
-    }
-    assumeTrue(
-        installed,
-        "Debian's chromium and chromium-driver are not installed: skipping the browser test");
+    Prerequisites.chromium();
     simulator = TestSimulator.start();
     browser = chromium();
     otherBrowser = chromium();
@@ -370,7 +362,7 @@ class BrowserJourneyIT {
 
   private static WebDriver chromium() {
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
+    options.setBinary(Prerequisites.CHROMIUM.toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -386,7 +378,9 @@ class BrowserJourneyIT {
     logs.enable(LogType.BROWSER, Level.ALL);
     options.setCapability("goog:loggingPrefs", logs);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Prerequisites.CHROMEDRIVER.toFile())
+            .build();
     return new ChromeDriver(service, options);
   }
 

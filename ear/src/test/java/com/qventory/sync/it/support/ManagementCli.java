@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,16 +20,19 @@ public final class ManagementCli {
 
   /** One operation through {@code jboss-cli.sh}, as an operator would type it, read as JSON. */
   public static JsonObject run(String operation) throws IOException, InterruptedException {
+    return run(QventoryServer.MANAGEMENT, operation);
+  }
+
+  /** {@link #run(String)} against the server whose management interface is {@code management}. */
+  public static JsonObject run(URI management, String operation)
+      throws IOException, InterruptedException {
     Path cli = Path.of(System.getProperty("jboss.home"), "bin", "jboss-cli.sh");
     Process process =
         new ProcessBuilder(
                 List.of(
                     cli.toString(),
                     "--connect",
-                    "--controller="
-                        + QventoryServer.MANAGEMENT.getHost()
-                        + ":"
-                        + QventoryServer.MANAGEMENT.getPort(),
+                    "--controller=" + management.getHost() + ":" + management.getPort(),
                     "--output-json",
                     "--command=" + operation))
             .redirectErrorStream(true)

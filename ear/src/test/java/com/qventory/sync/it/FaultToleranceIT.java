@@ -28,10 +28,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The guarantees under the two faults an operator fears during a burst, on a server and database of
- * their own: a kill -9 of WildFly, and a frozen PostgreSQL. Every notification that got a 200 is
- * applied, and none twice (the load generator's {@link Audit}); while the database is frozen the
- * webhook goes on acknowledging.
+ * The guarantees under the faults an operator fears during a burst, on a server and database of
+ * their own: a kill -9 of WildFly with a backlog, a frozen PostgreSQL, a restarted PostgreSQL.
+ * Every notification that got a 200 is applied, and none twice (the load generator's {@link
+ * Audit}); while the database is frozen the webhook goes on acknowledging.
  */
 class FaultToleranceIT {
 
@@ -140,6 +140,34 @@ class FaultToleranceIT {
     } finally {
       signal("-CONT", postgres);
     }
+    LoadGenerator.Outcome outcome = burst.await();
+
+    assertEquals(Map.of(), outcome.errors(), "not one request refused or timed out");
+    assertEquals(outcome.sent(), outcome.acknowledged().size());
+    Bursts.assertAppliedExactlyOnce(database, burst, outcome);
+  }
+
+  /**
+   * PostgreSQL restarted under load (shut down, every pooled connection cut, started again on its
+   * data): the webhook goes on acknowledging while it is away, and processing takes up again by
+   * itself once it is back — nothing lost, nothing applied twice.
+   */
+  @Test
+  void aRestartedDatabaseStopsNoAcknowledgementAndProcessingResumesByItself() throws Exception {
+    LoadGenerator.Burst burst =
+        LoadGenerator.burst(Bursts.options(server.url(), database, 12), TestSimulator.keyset());
+    Bursts.awaitAtLeast("acknowledgements before the restart", burst::acknowledged, 100);
+
+    int port = database.port();
+    database.close();
+    long acknowledgedAtStop = burst.acknowledged();
+    Bursts.awaitAtLeast(
+        "acknowledgements while PostgreSQL is down",
+        () -> burst.acknowledged() - acknowledgedAtStop,
+        120);
+    database =
+        EmbeddedDatabase.start(
+            port, "qventory", Optional.of(WORK.resolve("postgres").toAbsolutePath()));
     LoadGenerator.Outcome outcome = burst.await();
 
     assertEquals(Map.of(), outcome.errors(), "not one request refused or timed out");

@@ -82,7 +82,7 @@ final class Workload {
     }
     // eBay's Timestamp has millisecond precision; the receipt keeps exactly what was sent. Each
     // notification of the run gets its own (a flat-out burst's are at most a few ms late).
-    Instant timestamp = timestamps.next(stamped);
+    Instant timestamp = TIMESTAMPS.next(stamped);
     Notification notification =
         new Notification(
             event,
@@ -98,7 +98,11 @@ final class Workload {
     return notification;
   }
 
-  private final UniqueTimestamps timestamps = new UniqueTimestamps();
+  /**
+   * One for every burst of this process: a burst stamps some notifications five seconds late, which
+   * reaches into the previous burst's last seconds when they run back to back.
+   */
+  private static final UniqueTimestamps TIMESTAMPS = new UniqueTimestamps();
 
   private String body(
       String event,

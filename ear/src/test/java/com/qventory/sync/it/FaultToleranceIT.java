@@ -119,7 +119,7 @@ class FaultToleranceIT {
   }
 
   private static URI management() {
-    return URI.create("http://localhost:" + (9990 + PORT_OFFSET));
+    return server.managementUrl();
   }
 
   @Test

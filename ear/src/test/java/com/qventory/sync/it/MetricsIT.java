@@ -4,13 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.it.support.BlackBoxTest;
+import com.qventory.sync.it.support.Metrics;
 import com.qventory.sync.it.support.Notifications;
 import com.qventory.sync.it.support.QventoryServer;
 import com.qventory.sync.it.support.Sellers;
 import com.qventory.sync.it.support.TestDatabase;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -27,15 +25,14 @@ class MetricsIT {
       "qventory_notifications_total{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\",status=\"PROCESSED\",topic=\"PLATFORM_ItemListed\"}";
   private static final String BAD_SIGNATURE =
       "qventory_webhook_refusals_total{WF_DEPLOYMENT=\"qventory.ear\",reason=\"BAD_SIGNATURE\"}";
-  private static final String ACKNOWLEDGED =
-      "qventory_notification_acknowledgement_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
+  private static final String ACKNOWLEDGED = Metrics.ACKNOWLEDGED;
   private static final String PROCESSING =
       "qventory_notification_processing_seconds_count{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\"}";
 
   @Test
   void countersAndLatenciesFollowWhatTheWebhookDid() throws Exception {
     Sellers.Seller seller = Sellers.connected();
-    String before = scrape();
+    String before = Metrics.scrape(QventoryServer.MANAGEMENT);
 
     String itemId = Notifications.listedFor(seller, "item-listed.xml");
     Notifications.awaitSettled(itemId, 1);
@@ -49,22 +46,29 @@ class MetricsIT {
         TestDatabase.await(
             Notifications.PIPELINE_TIMEOUT,
             () -> {
-              String now = scrape();
-              return value(now, PROCESSED) >= value(before, PROCESSED) + 1
+              String now = Metrics.scrape(QventoryServer.MANAGEMENT);
+              return Metrics.value(now, PROCESSED) >= Metrics.value(before, PROCESSED) + 1
                   ? Optional.of(now)
                   : Optional.empty();
             });
     assertTrue(after.isPresent(), "the processed notification was never counted");
     String metrics = after.get();
-    assertEquals(value(before, PROCESSED) + 1, value(metrics, PROCESSED), PROCESSED);
-    assertEquals(value(before, BAD_SIGNATURE) + 1, value(metrics, BAD_SIGNATURE), BAD_SIGNATURE);
-    assertTrue(value(metrics, ACKNOWLEDGED) >= value(before, ACKNOWLEDGED) + 1, ACKNOWLEDGED);
-    assertTrue(value(metrics, PROCESSING) >= value(before, PROCESSING) + 1, PROCESSING);
+    assertEquals(
+        Metrics.value(before, PROCESSED) + 1, Metrics.value(metrics, PROCESSED), PROCESSED);
+    assertEquals(
+        Metrics.value(before, BAD_SIGNATURE) + 1,
+        Metrics.value(metrics, BAD_SIGNATURE),
+        BAD_SIGNATURE);
+    assertTrue(
+        Metrics.value(metrics, ACKNOWLEDGED) >= Metrics.value(before, ACKNOWLEDGED) + 1,
+        ACKNOWLEDGED);
+    assertTrue(
+        Metrics.value(metrics, PROCESSING) >= Metrics.value(before, PROCESSING) + 1, PROCESSING);
     String inf =
         "qventory_notification_processing_histogram_total{WF_DEPLOYMENT=\"qventory.ear\",channel=\"platform\",le=\"+Inf\"}";
     assertEquals(
-        value(metrics, PROCESSING) - value(before, PROCESSING),
-        value(metrics, inf) - value(before, inf),
+        Metrics.value(metrics, PROCESSING) - Metrics.value(before, PROCESSING),
+        Metrics.value(metrics, inf) - Metrics.value(before, inf),
         "every processing time falls in the +Inf bucket: a histogram histogram_quantile reads: "
             + metrics.lines().filter(l -> l.contains("processing_histogram")).toList());
     assertTrue(
@@ -75,25 +79,5 @@ class MetricsIT {
         metrics.contains(
             "messaging_activemq_message_count{app=\"wildfly\",deployment=\"\",name=\"PlatformNotifications\",subdeployment=\"\",type=\"jms-queue\"}"),
         "the queue's depth, from WildFly's own metrics");
-  }
-
-  private static String scrape() throws Exception {
-    HttpResponse<String> answer =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(QventoryServer.MANAGEMENT.resolve("/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertEquals(200, answer.statusCode(), "the metrics endpoint answers without credentials");
-    return answer.body();
-  }
-
-  /** The value of the sample {@code name{labels}}; 0 when it is not there yet. */
-  private static double value(String metrics, String sample) {
-    return metrics
-        .lines()
-        .filter(line -> line.startsWith(sample + " "))
-        .mapToDouble(line -> Double.parseDouble(line.substring(sample.length() + 1).strip()))
-        .findFirst()
-        .orElse(0);
   }
 }

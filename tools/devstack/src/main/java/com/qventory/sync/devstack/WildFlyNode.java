@@ -48,6 +48,11 @@ public class WildFlyNode implements AutoCloseable {
     return URI.create("http://localhost:" + (8080 + portOffset));
   }
 
+  /** The management interface: metrics, health, the CLI. */
+  public URI managementUrl() {
+    return URI.create("http://localhost:" + (9990 + portOffset));
+  }
+
   /** A fresh base directory: the provisioned configuration and the EAR, no data yet. */
   public void prepare() throws IOException {
     deleteRecursively(baseDir);

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.qventory.sync.it.support.BlackBoxTest;
 import com.qventory.sync.it.support.ManagementCli;
+import com.qventory.sync.it.support.Notifications;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,12 +23,25 @@ class ManagementWalkThroughIT {
 
   @Test
   void theQueuesShowTheirFiguresAndDeadLettersCanBeMovedBack() throws Exception {
+    JsonObject before = cli(QUEUES + "PlatformNotifications:read-resource(include-runtime=true)");
+    String itemId = Notifications.uniqueItemId();
+    Notifications.pushAccepted(
+        Notifications.signed("item-listed.xml", Map.of("ITEM_ID", itemId)), "ItemListed");
+    Notifications.awaitSettled(itemId, 1);
     JsonObject queue = cli(QUEUES + "PlatformNotifications:read-resource(include-runtime=true)");
+
     assertEquals(32, queue.getInt("consumer-count"), "the MDB's consumers");
-    assertTrue(queue.containsKey("message-count") && queue.containsKey("delivering-count"));
+    assertTrue(
+        queue.getJsonNumber("messages-added").longValue()
+            > before.getJsonNumber("messages-added").longValue(),
+        "the notification just acknowledged was added to the queue: " + before + " → " + queue);
+    assertTrue(
+        queue.get("message-count") instanceof JsonNumber
+            && queue.get("delivering-count") instanceof JsonNumber,
+        "its depth and what is in delivery, as numbers: " + queue);
 
     JsonObject dead = cli(QUEUES + "PlatformNotificationsDLQ:read-resource(include-runtime=true)");
-    assertTrue(dead.containsKey("message-count"), "the dead-letter queue's depth");
+    assertTrue(dead.get("message-count") instanceof JsonNumber, "the DLQ's depth: " + dead);
     ManagementCli.run(QUEUES + "PlatformNotificationsDLQ:list-messages");
     // The documented command, with a filter that matches nothing so the suite's queues stay as they
     // are: the operation exists on this queue and answers how many it moved.
@@ -44,7 +60,11 @@ class ManagementWalkThroughIT {
             "/subsystem=datasources/data-source=QventoryDS/statistics=pool:read-resource"
                 + "(include-runtime=true)");
     assertTrue(pool.getBoolean("statistics-enabled"), "statistics on: " + pool);
-    assertTrue(pool.containsKey("ActiveCount") && pool.containsKey("MaxWaitTime"));
+    assertTrue(
+        pool.getJsonNumber("CreatedCount").longValue() > 0,
+        "the application's connections are counted: " + pool);
+    assertTrue(pool.getJsonNumber("ActiveCount").longValue() > 0, "pooled now: " + pool);
+    assertTrue(pool.get("MaxWaitTime") instanceof JsonNumber, "the longest wait: " + pool);
     assertEquals("OK", cliString("/deployment=qventory.ear:read-attribute(name=status)"));
   }
 

@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure;
 
 import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.ProductionMode;
 import com.qventory.sync.application.PublishedValues;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,8 +103,8 @@ public class SettingsCheck {
 
   /** Production mode unless {@code qventory.mode} is {@code development}. */
   public static boolean isProduction(Config config) {
-    return !"development"
-        .equals(config.getOptionalValue("qventory.mode", String.class).orElse("production"));
+    return ProductionMode.is(
+        config.getOptionalValue(ProductionMode.SETTING, String.class).orElse(null));
   }
 
   /**

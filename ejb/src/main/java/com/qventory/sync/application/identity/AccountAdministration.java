@@ -1,6 +1,5 @@
 package com.qventory.sync.application.identity;
 
-import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.domain.identity.AccountAction;
 import com.qventory.sync.domain.identity.AccountChange;
 import com.qventory.sync.domain.identity.Role;
@@ -47,7 +46,7 @@ public class AccountAdministration {
     if (current == null || !hasher.matches(current, me.getPasswordHash())) {
       throw new AccountRejectedException("The current password is not right");
     }
-    acceptable(next, me.hasRole(Role.ADMIN));
+    PasswordPolicy.checkAdmin(next, me.hasRole(Role.ADMIN));
     me.changePassword(hasher.hash(next));
     record(AccountAction.PASSWORD_CHANGED, me.getUsername(), null);
   }
@@ -93,7 +92,7 @@ public class AccountAdministration {
     if (user.getId().equals(caller().getId())) {
       throw new AccountRejectedException("Change your own password with your current one");
     }
-    acceptable(password, user.hasRole(Role.ADMIN));
+    PasswordPolicy.checkAdmin(password, user.hasRole(Role.ADMIN));
     user.changePassword(hasher.hash(password));
     user.enable();
     record(AccountAction.PASSWORD_RESET, user.getUsername(), null);
@@ -109,14 +108,6 @@ public class AccountAdministration {
   /** What was done to accounts lately, newest first. */
   public List<AccountChange> latestChanges(int max) {
     return accounts.latestChanges(max);
-  }
-
-  private void acceptable(char[] password, boolean admin) throws AccountRejectedException {
-    PasswordPolicy.check(password);
-    if (admin && PublishedValues.PASSWORDS.contains(new String(password))) {
-      throw new AccountRejectedException(
-          "An admin's password cannot be one published with Qventory Sync");
-    }
   }
 
   private void record(AccountAction action, Username subject, String detail) {

@@ -1,5 +1,6 @@
 package com.qventory.sync.application.identity;
 
+import com.qventory.sync.application.ProductionMode;
 import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.domain.identity.AccountAction;
 import com.qventory.sync.domain.identity.AccountChange;
@@ -67,11 +68,7 @@ public class AccountService {
       return false;
     }
     Username username = parseUsername(typedUsername);
-    PasswordPolicy.check(password);
-    if (production() && PublishedValues.PASSWORDS.contains(new String(password))) {
-      throw new AccountRejectedException(
-          "An admin's password cannot be one published with Qventory Sync (production mode)");
-    }
+    PasswordPolicy.checkAdmin(password, ProductionMode.is(mode));
     try {
       accounts.add(
           new UserAccount(
@@ -132,10 +129,6 @@ public class AccountService {
       changed.fire(new AccountChanged(admin.getUsername()));
     }
     return done;
-  }
-
-  private boolean production() {
-    return !"development".equals(mode);
   }
 
   private static Username parseUsername(String typed) throws AccountRejectedException {

@@ -1,6 +1,7 @@
 package com.qventory.sync.application.identity;
 
 import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.ProductionMode;
 import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +59,7 @@ public class AdminBootstrap implements CheckedSettings {
   }
 
   void onSchemaReady(@Observes SchemaReady ready) {
-    if (!"development".equals(mode)) {
+    if (ProductionMode.is(mode)) {
       try {
         accounts
             .retirePublishedAdminPasswords(username, initialPassword.map(String::toCharArray))

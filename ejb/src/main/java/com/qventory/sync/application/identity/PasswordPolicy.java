@@ -1,5 +1,6 @@
 package com.qventory.sync.application.identity;
 
+import com.qventory.sync.application.PublishedValues;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 
@@ -16,6 +17,20 @@ public final class PasswordPolicy {
   public static final int MAXIMUM_BYTES = 72;
 
   private PasswordPolicy() {}
+
+  /**
+   * The rules for an admin's password: {@link #check}, and — when {@code refusePublished} — not one
+   * published with the project ({@link PublishedValues#PASSWORDS}), which anybody could log in
+   * with.
+   */
+  public static void checkAdmin(char[] password, boolean refusePublished)
+      throws AccountRejectedException {
+    check(password);
+    if (refusePublished && PublishedValues.PASSWORDS.contains(new String(password))) {
+      throw new AccountRejectedException(
+          "An admin's password cannot be one published with Qventory Sync");
+    }
+  }
 
   public static void check(char[] password) throws AccountRejectedException {
     if (password == null || password.length < MINIMUM_LENGTH) {

@@ -1,6 +1,6 @@
 package com.qventory.sync.infrastructure.security;
 
-import com.qventory.sync.application.PublishedValues;
+import com.qventory.sync.application.ProductionMode;
 import com.qventory.sync.application.identity.AccountRejectedException;
 import com.qventory.sync.application.identity.PasswordPolicy;
 import com.qventory.sync.domain.identity.AccountAction;
@@ -52,12 +52,7 @@ public final class SetAdminPassword {
     try {
       Username username = Username.parse(args[0]);
       char[] password = passwordFrom(in);
-      PasswordPolicy.check(password);
-      boolean production = !"development".equals(environment.get("QVENTORY_MODE"));
-      if (production && PublishedValues.PASSWORDS.contains(new String(password))) {
-        throw new AccountRejectedException(
-            "An admin's password cannot be one published with Qventory Sync");
-      }
+      PasswordPolicy.checkAdmin(password, ProductionMode.is(environment.get("QVENTORY_MODE")));
       String url =
           Optional.ofNullable(environment.get("POSTGRESQL_URL"))
               .orElseThrow(() -> new AccountRejectedException("POSTGRESQL_URL is not set"));

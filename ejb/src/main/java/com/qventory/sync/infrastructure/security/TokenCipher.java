@@ -1,6 +1,7 @@
 package com.qventory.sync.infrastructure.security;
 
 import com.qventory.sync.application.CheckedSettings;
+import com.qventory.sync.application.ProductionMode;
 import com.qventory.sync.application.PublishedValues;
 import com.qventory.sync.application.seller.TokenEncryption;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,7 +50,7 @@ public class TokenCipher implements TokenEncryption, CheckedSettings {
   private SecretKey key;
 
   void atStartup(@Observes Startup startup) {
-    if (problems(!"development".equals(mode)).isEmpty()) {
+    if (problems(ProductionMode.is(mode)).isEmpty()) {
       key();
     }
   }
@@ -97,7 +98,7 @@ public class TokenCipher implements TokenEncryption, CheckedSettings {
     }
     if (configuredKey.isPresent()) {
       key = new SecretKeySpec(decode(configuredKey.get().strip()), "AES");
-    } else if ("development".equals(mode)) {
+    } else if (!ProductionMode.is(mode)) {
       byte[] bytes = new byte[32];
       random.nextBytes(bytes);
       key = new SecretKeySpec(bytes, "AES");
